@@ -13,6 +13,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', process: 'readonly' },
+    },
+  },
+  {
     // The core knows nothing of the Actions runtime: only adapters and main.ts may import @actions/*.
     files: [
       'src/definition/**',
