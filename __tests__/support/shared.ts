@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (this file lives in __tests__/support). */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** `../shared` beside the checkout: corpus, schemas and references. Absent on a fresh clone. */
+export const sharedDir = path.resolve(repoRoot, '..', 'shared');
+
+/**
+ * The path of a folder under ../shared, or undefined after printing why the tests that need it are skipped.
+ * Use as: `const corpus = sharedPath('corpus/connectors'); (corpus ? describe : describe.skip)(...)`.
+ */
+export function sharedPath(relative: string): string | undefined {
+  const full = path.join(sharedDir, relative);
+  if (existsSync(full)) return full;
+  console.warn(`Skipping tests that read ${full}: ../shared is not beside this checkout.`);
+  return undefined;
+}
