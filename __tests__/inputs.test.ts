@@ -1,0 +1,133 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { InputError } from '../src/errors.ts';
+import { readSettings, type InputSource } from '../src/inputs.ts';
+import { repoRoot } from './support/shared.ts';
+
+const workspace = '/work/repo';
+
+function inputs(values: Record<string, string>, seen?: Set<string>): InputSource {
+  return {
+    get: (name) => {
+      seen?.add(name);
+      return values[name] ?? '';
+    },
+  };
+}
+
+function read(values: Record<string, string>, masked: string[] = []) {
+  return readSettings(inputs(values), { GITHUB_WORKSPACE: workspace }, (v) => masked.push(v));
+}
+
+function inputErrorOf(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('readSettings', () => {
+  test('defaults for a workspace definition', () => {
+    const s = read({ definition: 'api/swagger.yaml' });
+    expect(s.definition).toEqual({ kind: 'file', path: '/work/repo/api/swagger.yaml', display: 'api/swagger.yaml' });
+    expect(s.mode).toBe('manual');
+    expect(s.failOnValidation).toBe('error');
+    expect(s.failOn).toBe('breaking');
+    expect(s.comment).toBe('auto');
+    expect(s.baseline).toEqual({ kind: 'auto' });
+    expect(s.connector.iconBrandColor).toBe('#007ee5');
+    expect(s.definitionTimeoutMs).toBe(30_000);
+    expect(s.express.powerAppsUrl).toBe('https://api.powerapps.com');
+  });
+
+  test('a URL definition is shown without its query string (a function key may sit there)', () => {
+    const s = read({ definition: 'https://f.azurewebsites.net/api/swagger.json?code=abc' });
+    expect(s.definition).toMatchObject({ kind: 'url', display: 'https://f.azurewebsites.net/api/swagger.json' });
+  });
+
+  test('other schemes and paths outside the workspace are refused with the input named', () => {
+    expect(inputErrorOf(() => read({ definition: 'file:///etc/passwd' })).input).toBe('definition');
+    expect(inputErrorOf(() => read({ definition: 'ftp://x/y.json' })).message).toMatch(/ftp/);
+    expect(inputErrorOf(() => read({ definition: '../../etc/passwd' })).message).toMatch(/outside the workspace/);
+    expect(inputErrorOf(() => read({})).message).toMatch(/required/);
+  });
+
+  test('definition headers are parsed and every value masked', () => {
+    const masked: string[] = [];
+    const s = read(
+      { definition: 'https://x/y', 'definition-headers': 'x-functions-key: s3cr3t\n\nX-Other : two words ' },
+      masked,
+    );
+    expect(s.definitionHeaders).toEqual({ 'x-functions-key': 's3cr3t', 'X-Other': 'two words' });
+    expect(masked).toEqual(expect.arrayContaining(['s3cr3t', 'two words']));
+    const e = inputErrorOf(() => read({ definition: 'https://x/y', 'definition-headers': 'no colon here' }));
+    expect(e.input).toBe('definition-headers');
+  });
+
+  test('manual mode refuses a secret, after masking it', () => {
+    const masked: string[] = [];
+    const e = inputErrorOf(() => read({ definition: 'a.json', 'oauth-client-secret': 'hunter2' }, masked));
+    expect(e.input).toBe('oauth-client-secret');
+    expect(e.hint).toMatch(/IMPORT.md/);
+    expect(e.message + (e.hint ?? '')).not.toContain('hunter2');
+    expect(masked).toContain('hunter2');
+    expect(
+      read({ definition: 'a.json', mode: 'express', 'oauth-client-secret': 'hunter2' }).express.oauthClientSecret,
+    ).toBe('hunter2');
+  });
+
+  test('enumerations, numbers and booleans are checked', () => {
+    expect(inputErrorOf(() => read({ definition: 'a.json', 'fail-on': 'sometimes' })).hint).toMatch(
+      /breaking, warning, any, never/,
+    );
+    expect(inputErrorOf(() => read({ definition: 'a.json', 'retention-days': '91' })).input).toBe('retention-days');
+    expect(inputErrorOf(() => read({ definition: 'a.json', 'update-baseline': 'maybe' })).input).toBe(
+      'update-baseline',
+    );
+    expect(inputErrorOf(() => read({ definition: 'a.json', 'icon-brand-color': 'blue' })).input).toBe(
+      'icon-brand-color',
+    );
+    expect(inputErrorOf(() => read({ definition: 'a.json', 'connector-name': 'x'.repeat(31) })).message).toMatch(
+      /31 characters/,
+    );
+    expect(inputErrorOf(() => read({ definition: 'a.json', host: 'https://x.net/api' })).input).toBe('host');
+    expect(read({ definition: 'a.json', 'FAIL-ON': 'x', 'fail-on': 'ANY' }).failOn).toBe('any');
+  });
+
+  test('baselines', () => {
+    expect(read({ definition: 'a.json', baseline: 'git:origin/main' }).baseline).toEqual({
+      kind: 'git',
+      ref: 'origin/main',
+    });
+    expect(read({ definition: 'a.json', baseline: 'git' }).baseline).toEqual({ kind: 'git' });
+    expect(read({ definition: 'a.json', baseline: 'none' }).baseline).toEqual({ kind: 'none' });
+    expect(read({ definition: 'a.json', baseline: 'connector/apiDefinition.swagger.json' }).baseline).toMatchObject({
+      kind: 'file',
+      display: 'connector/apiDefinition.swagger.json',
+    });
+    expect(inputErrorOf(() => read({ definition: 'a.json', baseline: 'git:--upload-pack=x' })).input).toBe('baseline');
+    expect(inputErrorOf(() => read({ definition: 'a.json', 'update-baseline': 'true' })).input).toBe('update-baseline');
+  });
+
+  test('express sign-in defaults: oidc with a client id, client-secret with a secret, token with a token', () => {
+    expect(read({ definition: 'a.json', mode: 'express', 'client-id': 'c' }).express.auth).toBe('oidc');
+    expect(read({ definition: 'a.json', mode: 'express', 'client-id': 'c', 'client-secret': 's' }).express.auth).toBe(
+      'client-secret',
+    );
+    expect(read({ definition: 'a.json', mode: 'express', token: 't' }).express.auth).toBe('token');
+  });
+
+  test('every input read is declared in action.yml, and every declared input is read', () => {
+    const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+    };
+    const seen = new Set<string>();
+    readSettings(inputs({ definition: 'a.json' }, seen), { GITHUB_WORKSPACE: workspace }, () => undefined);
+    expect([...seen].sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+});

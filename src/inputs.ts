@@ -1,0 +1,368 @@
+import path from 'node:path';
+import { InputError } from './errors.ts';
+
+/** Where the action reads its inputs: `core.getInput` in the action, a map in tests. */
+export interface InputSource {
+  get(name: string): string;
+}
+
+/** Registers a secret with the runner (`core.setSecret`) so it never appears in a log. */
+export type MaskSecret = (value: string) => void;
+
+export type FailOnValidation = 'error' | 'warning' | 'never';
+export type FailOnDrift = 'breaking' | 'warning' | 'any' | 'never';
+export type CommentMode = 'auto' | 'always' | 'never';
+export type AuthKind = 'oidc' | 'client-secret' | 'azure-cli' | 'token';
+
+export type DefinitionLocation =
+  | { kind: 'file'; path: string; display: string }
+  | { kind: 'url'; url: string; display: string }
+  | { kind: 'azure-app'; app: string; display: string };
+
+export type BaselineLocation =
+  | { kind: 'none' }
+  | { kind: 'auto' }
+  | { kind: 'file'; path: string; display: string }
+  | { kind: 'git'; ref?: string }
+  | { kind: 'artifact' }
+  | { kind: 'connector' };
+
+export interface Settings {
+  workspace: string;
+  definition: DefinitionLocation;
+  /** Extra request headers for a URL definition (e.g. `x-functions-key`); values are masked. */
+  definitionHeaders: Record<string, string>;
+  definitionTimeoutMs: number;
+  /** OpenAPI 3: which `servers` entry becomes host/basePath (index or URL); undefined = the first. */
+  server?: number | string;
+  failOnValidation: FailOnValidation;
+  ignoreRules: string[];
+  mode: 'manual' | 'express';
+  connectorName?: string;
+  hostOverride?: string;
+  basePathOverride?: string;
+  iconPath?: string;
+  connector: {
+    iconBrandColor: string;
+    apiKeyLabel?: string;
+    oauthClientId?: string;
+    oauthScopes?: string[];
+    aadResourceUrl?: string;
+    aadTenantId?: string;
+    aadLoginUrl?: string;
+  };
+  artifactName?: string;
+  retentionDays?: number;
+  packagePath?: string;
+  baseline: BaselineLocation;
+  updateBaseline: boolean;
+  failOn: FailOnDrift;
+  comment: CommentMode;
+  commentKey?: string;
+  githubToken?: string;
+  express: {
+    environment?: string;
+    connectorId?: string;
+    powerAppsUrl: string;
+    apiVersion: string;
+    auth?: AuthKind;
+    tenantId?: string;
+    clientId?: string;
+    clientSecret?: string;
+    token?: string;
+    authorityHost?: string;
+    oauthClientSecret?: string;
+    dryRun: 'auto' | 'true' | 'false';
+    validateRemotely: boolean;
+  };
+}
+
+const MAX_TIMEOUT_SECONDS = 300;
+
+function oneOf<T extends string>(input: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  const v = value.toLowerCase() as T;
+  if (allowed.includes(v)) return v;
+  throw new InputError(
+    input,
+    `'${value}' is not one of ${allowed.join(', ')}.`,
+    `Set '${input}' to one of: ${allowed.join(', ')}.`,
+  );
+}
+
+function boolean(input: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw new InputError(input, `'${value}' is not a boolean.`, `Use 'true' or 'false'.`);
+}
+
+function integer(input: string, value: string, min: number, max: number): number | undefined {
+  if (value === '') return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new InputError(input, `'${value}' is not a whole number from ${min} to ${max}.`);
+  }
+  return Number(value);
+}
+
+/** Splits a list given one per line or comma-separated. */
+export function list(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** Resolves a workspace path and refuses one that escapes the workspace. */
+function workspacePath(input: string, value: string, workspace: string): { path: string; display: string } {
+  const full = path.resolve(workspace, value);
+  const rel = path.relative(workspace, full);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new InputError(
+      input,
+      `'${value}' is outside the workspace (${workspace}).`,
+      'Give a path inside the repository checkout.',
+    );
+  }
+  return { path: full, display: rel.split(path.sep).join('/') };
+}
+
+function definitionLocation(value: string, azureApp: string, workspace: string): DefinitionLocation {
+  if (value !== '' && azureApp !== '') {
+    throw new InputError(
+      'azure-app',
+      "is set together with 'definition'.",
+      "Set only one: 'definition' (file or URL) or 'azure-app'.",
+    );
+  }
+  if (azureApp !== '') return { kind: 'azure-app', app: azureApp, display: `Azure app ${azureApp}` };
+  if (value === '') {
+    throw new InputError(
+      'definition',
+      'is required.',
+      "Set 'definition' to the definition file in the repository or its http(s) URL.",
+    );
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
+  if (scheme !== undefined) {
+    if (scheme !== 'http' && scheme !== 'https') {
+      throw new InputError(
+        'definition',
+        `the scheme '${scheme}:' is not supported.`,
+        'Use a workspace path or an http(s) URL.',
+      );
+    }
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new InputError('definition', `'${value}' is not a valid URL.`);
+    }
+    return { kind: 'url', url: url.href, display: `${url.origin}${url.pathname}` };
+  }
+  return { kind: 'file', ...workspacePath('definition', value, workspace) };
+}
+
+function baselineLocation(value: string, workspace: string): BaselineLocation {
+  const v = value.trim();
+  if (v === '' || v === 'auto') return { kind: 'auto' };
+  if (v === 'none') return { kind: 'none' };
+  if (v === 'artifact') return { kind: 'artifact' };
+  if (v === 'connector') return { kind: 'connector' };
+  if (v === 'git') return { kind: 'git' };
+  if (v.startsWith('git:')) {
+    const ref = v.slice(4).trim();
+    if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-')) {
+      throw new InputError('baseline', `'${ref}' is not a git ref.`, 'Use git:<branch, tag or commit>, e.g. git:main.');
+    }
+    return { kind: 'git', ref };
+  }
+  return { kind: 'file', ...workspacePath('baseline', v, workspace) };
+}
+
+/** Parses `Name: value` lines into headers; every value is masked. */
+function headers(value: string, mask: MaskSecret): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of value.split('\n')) {
+    if (line.trim() === '') continue;
+    const m = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!m) {
+      throw new InputError(
+        'definition-headers',
+        `line '${line.split(':')[0].trim()}' is not 'Name: value'.`,
+        'Write one header per line, e.g. `x-functions-key: ${{ secrets.FUNCTION_KEY }}`.',
+      );
+    }
+    if (m[2] !== '') mask(m[2]);
+    out[m[1]] = m[2];
+  }
+  return out;
+}
+
+function secret(inputs: InputSource, name: string, mask: MaskSecret): string | undefined {
+  const v = inputs.get(name);
+  if (v === '') return undefined;
+  mask(v);
+  return v;
+}
+
+function optional(inputs: InputSource, name: string): string | undefined {
+  const v = inputs.get(name);
+  return v === '' ? undefined : v;
+}
+
+function httpsUrl(input: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(input, `'${value}' is not a URL.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new InputError(input, `'${value}' is not an http(s) URL.`);
+  return value.replace(/\/+$/, '');
+}
+
+/** Reads and checks every input once. Secrets are masked as soon as they are read. */
+export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: MaskSecret): Settings {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  // Masked first, before any error below can echo something.
+  const githubToken = secret(inputs, 'github-token', mask);
+  const clientSecret = secret(inputs, 'client-secret', mask);
+  const token = secret(inputs, 'token', mask);
+  const oauthClientSecret = secret(inputs, 'oauth-client-secret', mask);
+  const definitionHeaders = headers(inputs.get('definition-headers'), mask);
+
+  const mode = oneOf('mode', inputs.get('mode'), ['manual', 'express'] as const, 'manual');
+  if (mode === 'manual') {
+    for (const [name, value] of [
+      ['oauth-client-secret', oauthClientSecret],
+      ['client-secret', clientSecret],
+      ['token', token],
+    ] as const) {
+      if (value !== undefined) {
+        throw new InputError(
+          name,
+          'is a secret, and manual mode writes files that people download: it never takes a secret.',
+          `Remove '${name}' from this step. The person who imports the package enters secrets in the portal (see IMPORT.md in the package); use 'mode: express' to register the connector with a secret from CI.`,
+        );
+      }
+    }
+  }
+
+  const brand = inputs.get('icon-brand-color') || '#007ee5';
+  if (!/^#[0-9a-fA-F]{6}$/.test(brand)) {
+    throw new InputError(
+      'icon-brand-color',
+      `'${brand}' is not a colour like #007ee5.`,
+      'Give six hex digits after #.',
+    );
+  }
+  const connectorName = optional(inputs, 'connector-name');
+  if (connectorName !== undefined && connectorName.length > 30) {
+    throw new InputError(
+      'connector-name',
+      `'${connectorName}' has ${connectorName.length} characters; Power Platform allows at most 30.`,
+      'Shorten it.',
+    );
+  }
+  const hostOverride = optional(inputs, 'host');
+  if (hostOverride !== undefined && !/^[^{}/ :\\]+(?::\d+)?$/.test(hostOverride)) {
+    throw new InputError(
+      'host',
+      `'${hostOverride}' is not a host name.`,
+      'Give the host only, e.g. my-func.azurewebsites.net (no scheme, no path).',
+    );
+  }
+  const basePathOverride = optional(inputs, 'base-path');
+  if (basePathOverride !== undefined && !basePathOverride.startsWith('/')) {
+    throw new InputError('base-path', `'${basePathOverride}' does not start with '/'.`, 'Write it like /api.');
+  }
+  const serverInput = inputs.get('server');
+  const timeout = integer('definition-timeout', inputs.get('definition-timeout'), 1, MAX_TIMEOUT_SECONDS) ?? 30;
+  const icon = optional(inputs, 'icon');
+  const packagePath = optional(inputs, 'package-path');
+  const artifactName = optional(inputs, 'artifact-name');
+  if (artifactName !== undefined && /["':<>|*?\\/\r\n]/.test(artifactName)) {
+    throw new InputError(
+      'artifact-name',
+      `'${artifactName}' contains a character artifacts do not allow.`,
+      'Avoid " : < > | * ? \\ / and line breaks.',
+    );
+  }
+  const baseline = baselineLocation(inputs.get('baseline'), workspace);
+  const updateBaseline = boolean('update-baseline', inputs.get('update-baseline'), false);
+  if (updateBaseline && baseline.kind !== 'file') {
+    throw new InputError(
+      'update-baseline',
+      "needs 'baseline' to be a workspace path (the committed copy to overwrite).",
+      "Set 'baseline' to the committed copy, e.g. connector/apiDefinition.swagger.json.",
+    );
+  }
+  const clientId = optional(inputs, 'client-id');
+  const authInput = inputs.get('auth');
+  const auth =
+    authInput === ''
+      ? token !== undefined
+        ? 'token'
+        : clientId !== undefined
+          ? clientSecret !== undefined
+            ? 'client-secret'
+            : 'oidc'
+          : undefined
+      : oneOf('auth', authInput, ['oidc', 'client-secret', 'azure-cli', 'token'] as const, 'oidc');
+
+  return {
+    workspace,
+    definition: definitionLocation(inputs.get('definition').trim(), inputs.get('azure-app').trim(), workspace),
+    definitionHeaders,
+    definitionTimeoutMs: timeout * 1000,
+    server: serverInput === '' ? undefined : /^\d+$/.test(serverInput) ? Number(serverInput) : serverInput,
+    failOnValidation: oneOf(
+      'fail-on-validation',
+      inputs.get('fail-on-validation'),
+      ['error', 'warning', 'never'] as const,
+      'error',
+    ),
+    ignoreRules: list(inputs.get('ignore-rules')),
+    mode,
+    connectorName,
+    hostOverride,
+    basePathOverride,
+    iconPath: icon === undefined ? undefined : workspacePath('icon', icon, workspace).path,
+    connector: {
+      iconBrandColor: brand.toLowerCase(),
+      apiKeyLabel: optional(inputs, 'api-key-label'),
+      oauthClientId: optional(inputs, 'oauth-client-id'),
+      oauthScopes: inputs.get('oauth-scopes') === '' ? undefined : list(inputs.get('oauth-scopes')),
+      aadResourceUrl: optional(inputs, 'aad-resource-url'),
+      aadTenantId: optional(inputs, 'aad-tenant-id'),
+      aadLoginUrl: httpsUrl('aad-login-url', optional(inputs, 'aad-login-url')),
+    },
+    artifactName,
+    retentionDays: integer('retention-days', inputs.get('retention-days'), 1, 90),
+    packagePath: packagePath === undefined ? undefined : path.resolve(workspace, packagePath),
+    baseline,
+    updateBaseline,
+    failOn: oneOf('fail-on', inputs.get('fail-on'), ['breaking', 'warning', 'any', 'never'] as const, 'breaking'),
+    comment: oneOf('comment', inputs.get('comment'), ['auto', 'always', 'never'] as const, 'auto'),
+    commentKey: optional(inputs, 'comment-key'),
+    githubToken,
+    express: {
+      environment: optional(inputs, 'environment'),
+      connectorId: optional(inputs, 'connector-id'),
+      powerAppsUrl: httpsUrl('powerapps-url', optional(inputs, 'powerapps-url')) ?? 'https://api.powerapps.com',
+      apiVersion: inputs.get('api-version') || '2016-11-01',
+      auth,
+      tenantId: optional(inputs, 'tenant-id'),
+      clientId,
+      clientSecret,
+      token,
+      authorityHost: httpsUrl('authority-host', optional(inputs, 'authority-host')),
+      oauthClientSecret,
+      dryRun: oneOf('dry-run', inputs.get('dry-run'), ['auto', 'true', 'false'] as const, 'auto'),
+      validateRemotely: boolean('validate-remotely', inputs.get('validate-remotely'), false),
+    },
+  };
+}
