@@ -1,0 +1,29 @@
+import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from './support/shared.ts';
+
+function files(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const rel = path.join(prefix, name);
+    return statSync(path.join(dir, name)).isDirectory() ? files(path.join(dir, name), rel) : [rel];
+  });
+}
+
+// dist/ is committed because a JavaScript action runs it as it is: it must be the build of src/.
+describe('dist/', () => {
+  test('is the ncc build of src/ (run `npm run build` and commit dist/ when this fails)', async () => {
+    const { build } = (await import(path.join(repoRoot, 'scripts', 'build.mjs'))) as {
+      build: (out: string) => Promise<void>;
+    };
+    const out = mkdtempSync(path.join(tmpdir(), 'ce-dist-'));
+    await build(out);
+    const dist = path.join(repoRoot, 'dist');
+    expect(files(dist).sort()).toEqual(files(out).sort());
+    for (const file of files(out)) {
+      const same = readFileSync(path.join(out, file)).equals(readFileSync(path.join(dist, file)));
+      expect({ file, same }).toEqual({ file, same: true });
+    }
+  }, 180_000);
+});
