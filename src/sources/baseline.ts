@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { InputError } from '../errors.ts';
+import type { BaselineLocation, DefinitionLocation } from '../inputs.ts';
+import { readDefinitionFile } from './file.ts';
+import { readAtGitRef } from './git.ts';
+import type { RawDefinition } from './raw.ts';
+
+/** The last exported definition: `raw` is undefined when none exists yet (the first export, never an error). */
+export interface Baseline {
+  /** What was compared against, as shown to users: `connector/apiDefinition.swagger.json`, `main@1a2b3c4`, ... */
+  label: string;
+  raw?: RawDefinition;
+}
+
+/** Where remote baselines come from; each is optional because it needs a runner or credentials. */
+export interface BaselineProviders {
+  /** The definition inside the newest export artifact on the default branch, or undefined when there is none. */
+  artifact?: () => Promise<RawDefinition | undefined>;
+  /** The definition registered in Power Platform (express mode), or undefined when the connector does not exist. */
+  connector?: () => Promise<RawDefinition | undefined>;
+}
+
+export interface BaselineContext {
+  workspace: string;
+  definition: DefinitionLocation;
+  /** The base commit of the pull request this run is for, if any. */
+  pullRequestBaseSha?: string;
+}
+
+/** Reads the baseline; undefined means drift is not checked in this run (`none`, or `auto` outside a pull request). */
+export async function readBaseline(
+  location: BaselineLocation,
+  context: BaselineContext,
+  providers: BaselineProviders,
+): Promise<Baseline | undefined> {
+  switch (location.kind) {
+    case 'none':
+      return undefined;
+    case 'auto':
+      if (context.pullRequestBaseSha === undefined || context.definition.kind !== 'file') return undefined;
+      return fromGit(context, context.pullRequestBaseSha);
+    case 'git': {
+      const ref = location.ref ?? context.pullRequestBaseSha;
+      if (ref === undefined) {
+        throw new InputError(
+          'baseline',
+          "'git' without a ref only works on pull requests (it means the base commit).",
+          'Write git:<ref>, e.g. git:main.',
+        );
+      }
+      return fromGit(context, ref);
+    }
+    case 'file':
+      // No committed copy yet: this is the first export.
+      if (!existsSync(location.path)) return { label: location.display };
+      return { label: location.display, raw: await readDefinitionFile(location.path, location.display) };
+    case 'artifact':
+      if (!providers.artifact) {
+        throw new InputError(
+          'baseline',
+          "'artifact' needs the GitHub Actions runtime and a token.",
+          "Run in a workflow with 'github-token' (actions: read), or use a path or git:<ref>.",
+        );
+      }
+      return { label: 'the newest export artifact on the default branch', raw: await providers.artifact() };
+    case 'connector':
+      if (!providers.connector) {
+        throw new InputError(
+          'baseline',
+          "'connector' reads the registered connector, which needs express mode.",
+          "Set 'mode: express' with the sign-in inputs, or use a path or git:<ref>.",
+        );
+      }
+      return { label: 'the registered connector', raw: await providers.connector() };
+  }
+}
+
+async function fromGit(context: BaselineContext, ref: string): Promise<Baseline> {
+  if (context.definition.kind !== 'file') {
+    throw new InputError(
+      'baseline',
+      'a git baseline needs a definition file in the repository.',
+      'Use a path to the committed copy, `artifact` or `connector`.',
+    );
+  }
+  const short = /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+  return {
+    label: `${context.definition.display}@${short}`,
+    raw: await readAtGitRef(context.workspace, ref, context.definition.display),
+  };
+}
