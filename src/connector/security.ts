@@ -20,7 +20,7 @@ export interface OAuthScheme {
   authorizationUrl?: string;
   tokenUrl?: string;
   scopes: string[];
-  /** `aad` when the authorization URL is on a Microsoft Entra ID login host, else `oauth2` (generic). */
+  /** `aad` when the authorization URL is a v1 endpoint on an Entra ID login host, else `oauth2` (generic). */
   identityProvider: 'aad' | 'oauth2';
   /** Entra ID only: the login host as an origin, e.g. `https://login.microsoftonline.com`. */
   loginUri?: string;
@@ -120,6 +120,9 @@ function entraLogin(url: string | undefined): { loginUri: string; tenantId?: str
     return undefined;
   }
   if (!AAD_LOGIN_HOSTS.includes(parsed.hostname.toLowerCase())) return undefined;
+  // The portal's Azure AD provider speaks the v1 endpoint (a resource, not scopes); connectors written against
+  // the v2.0 endpoint are published with the generic provider, which keeps their URLs and scopes as they are.
+  if (parsed.pathname.includes('/oauth2/v2.0/')) return undefined;
   const segment = parsed.pathname.split('/')[1] ?? '';
   // `/oauth2/authorize` has no tenant; `{tenant}` or `%7Btenant%7D` is a placeholder, not a tenant.
   const tenantId = segment !== 'oauth2' && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(segment) ? segment : undefined;
