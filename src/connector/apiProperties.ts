@@ -126,9 +126,7 @@ function connectionParameters(
         password: secureString(BASIC_LABELS.password, 'The password for the API.', 3, false),
       };
     case 'oauth2':
-      return security.identityProvider === 'aad'
-        ? aadParameters(security, options)
-        : oauthParameters(security, options);
+      return oauthParameters(security, options);
   }
 }
 
@@ -149,56 +147,39 @@ function secureString(
   };
 }
 
-/** The members common to both identity providers, in the order the portal writes them. */
-function oauthSettings(identityProvider: string, v: OAuthValues): Record<string, unknown> {
-  return {
-    identityProvider,
-    clientId: v.clientId,
-    scopes: v.scopes,
-    redirectMode: v.redirectMode,
-    // Per-connector URLs are assigned at creation; the portal omits the member until then.
-    ...(v.redirectMode === 'Global' ? { redirectUrl: GLOBAL_REDIRECT_URL } : {}),
-  };
-}
-
-function aadParameters(security: OAuthScheme, options: ConnectorOptions): Record<string, ConnectionParameter> {
+/** The `token` parameter (and, for Entra ID, the tenant claim), members in the order the portal writes them. */
+function oauthParameters(security: OAuthScheme, options: ConnectorOptions): Record<string, ConnectionParameter> {
   const v = oauthValues(security, options);
-  return {
-    token: {
-      type: 'oauthSetting',
-      oAuthSettings: {
-        ...oauthSettings('aad', v),
-        properties: { IsFirstParty: 'False', AzureActiveDirectoryResourceId: v.resourceUri },
-        customParameters: {
-          loginUri: { value: v.loginUri },
-          tenantId: { value: v.tenantId },
-          resourceUri: { value: v.resourceUri },
-        },
-      },
+  const aad = security.identityProvider === 'aad';
+  const token = {
+    type: 'oauthSetting',
+    oAuthSettings: {
+      identityProvider: security.identityProvider,
+      clientId: v.clientId,
+      scopes: v.scopes,
+      redirectMode: v.redirectMode,
+      // Per-connector URLs are assigned at creation; the portal omits the member until then.
+      ...(v.redirectMode === 'Global' ? { redirectUrl: GLOBAL_REDIRECT_URL } : {}),
+      properties: aad
+        ? { IsFirstParty: 'False', AzureActiveDirectoryResourceId: v.resourceUri }
+        : { IsFirstParty: 'False' },
+      customParameters: aad
+        ? { loginUri: { value: v.loginUri }, tenantId: { value: v.tenantId }, resourceUri: { value: v.resourceUri } }
+        : {
+            authorizationUrl: { value: v.authorizationUrl },
+            tokenUrl: { value: v.tokenUrl },
+            refreshUrl: { value: v.refreshUrl },
+          },
     },
+  };
+  if (!aad) return { token };
+  return {
+    token,
     // The portal adds this hidden claim parameter to every Entra ID connector: it carries the signed-in tenant.
     'token:TenantId': {
       type: 'string',
       metadata: { sourceType: 'AzureActiveDirectoryTenant' },
       uiDefinition: { constraints: { required: 'false', hidden: 'true' } },
-    },
-  };
-}
-
-function oauthParameters(security: OAuthScheme, options: ConnectorOptions): Record<string, ConnectionParameter> {
-  const v = oauthValues(security, options);
-  return {
-    token: {
-      type: 'oauthSetting',
-      oAuthSettings: {
-        ...oauthSettings('oauth2', v),
-        properties: { IsFirstParty: 'False' },
-        customParameters: {
-          authorizationUrl: { value: v.authorizationUrl },
-          tokenUrl: { value: v.tokenUrl },
-          refreshUrl: { value: v.refreshUrl },
-        },
-      },
     },
   };
 }
