@@ -123,6 +123,7 @@ describe('buildApiProperties', () => {
     expect(header.type).toBe('securestring');
     expect(header.uiDefinition.displayName).toBe("API key (header 'x-functions-key')");
     expect(header.uiDefinition.constraints).toEqual({ tabIndex: 2, clearText: false, required: 'true' });
+    expect(header.uiDefinition.tooltip).toBe("Provide the API key (header 'x-functions-key')");
     expect(params('apiKey query').api_key.uiDefinition.displayName).toBe("API key (query 'code')");
     expect(params('apiKey query', { apiKeyLabel: 'Function key' }).api_key.uiDefinition.displayName).toBe(
       'Function key',

@@ -141,7 +141,7 @@ function secureString(
     uiDefinition: {
       displayName,
       description,
-      tooltip: `Provide the ${displayName.charAt(0).toLowerCase()}${displayName.slice(1)}`,
+      tooltip: `Provide the ${displayName}`,
       constraints: { tabIndex, clearText, required: 'true' },
     },
   };
