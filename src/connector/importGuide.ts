@@ -224,7 +224,7 @@ function securityNotes(security: SecurityScheme): string[] {
     case 'apiKey':
       return [
         'The key itself is not part of the connector: every user enters their own when they create a connection.',
-        'For an Azure Functions app the key is a function key: Azure portal > the function app > *Functions* > *App keys*',
+        'When the API is an Azure Functions app, the key is a function key: Azure portal > the function app > *Functions* > *App keys*',
         "(a host key such as `default`) or a function's *Function Keys*, or `az functionapp keys list`. Functions accept",
         'it in the `x-functions-key` header or the `code` query parameter.',
         '',
