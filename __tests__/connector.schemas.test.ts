@@ -122,7 +122,7 @@ const errorsOf = (validate: ValidateFunction) =>
         unparsable++;
         continue;
       }
-      const security = readSecurity(swagger, slug);
+      const security = readSecurity(swagger, { source: slug });
       const errors = validate(buildApiProperties(security, {})) ? '' : errorsOf(validate);
       const published = readJson(path.join(corpus!, slug, 'apiProperties.json'));
       results.push({ slug, kind: kindOf(security), errors, published });

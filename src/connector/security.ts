@@ -1,5 +1,6 @@
 import { DefinitionError } from '../errors.ts';
 import { childPointer, isObject } from '../definition/pointer.ts';
+import type { Definition } from '../definition/document.ts';
 import type { Pointer } from '../model.ts';
 
 /** The Swagger 2.0 security definition types a custom connector can carry (the platform uses only the first). */
@@ -42,13 +43,16 @@ const FLOWS: readonly string[] = ['accessCode', 'implicit', 'password', 'applica
 
 /**
  * Reads the security configuration the platform will use: the FIRST entry of `securityDefinitions` (the portal
- * ignores the others). `source` names the file in errors.
+ * ignores the others). `at` (a `Definition` fits) places errors: file, line and pointer.
  */
-export function readSecurity(swagger: unknown, source = 'definition'): SecurityScheme {
+export function readSecurity(
+  swagger: unknown,
+  at: Pick<Definition, 'source'> & Partial<Pick<Definition, 'lineOf'>> = { source: 'definition' },
+): SecurityScheme {
   const definitions = isObject(swagger) ? swagger.securityDefinitions : undefined;
   if (definitions === undefined) return { kind: 'none' };
   const fail = (pointer: Pointer, message: string, hint: string): never => {
-    throw new DefinitionError(source, `${pointer}: ${message}`, { hint });
+    throw new DefinitionError(at.source, `${pointer}: ${message}`, { line: at.lineOf?.(pointer), hint });
   };
   if (!isObject(definitions)) {
     return fail('/securityDefinitions', 'is not an object.', 'Make securityDefinitions a map of named schemes.');
