@@ -62,12 +62,12 @@ const errorsOf = (validate: ValidateFunction) =>
     test.each([
       ['no options', {}],
       ['every option', FULL_OPTIONS],
-    ])('apiProperties.json with %s and the shared redirect URL validates as published', (_label, options) => {
-      const file = buildApiProperties(security, { ...options, redirectMode: 'Global' });
+    ])('apiProperties.json with %s (default: the shared redirect URL) validates as published', (_label, options) => {
+      const file = buildApiProperties(security, options);
       expect(apiProperties!(file) ? '' : errorsOf(apiProperties!)).toBe('');
     });
-    test('apiProperties.json with the per-connector redirect URL (default) validates once the enum knows it', () => {
-      const file = buildApiProperties(security, FULL_OPTIONS);
+    test('apiProperties.json with the per-connector redirect URL (express mode) validates once the enum knows it', () => {
+      const file = buildApiProperties(security, { ...FULL_OPTIONS, redirectMode: 'GlobalPerConnector' });
       expect(apiPropertiesNow!(file) ? '' : errorsOf(apiPropertiesNow!)).toBe('');
       // Only OAuth has a redirect mode: the published schema must reject exactly those.
       expect(apiProperties!(file)).toBe(security.kind !== 'oauth2');
@@ -82,7 +82,9 @@ const errorsOf = (validate: ValidateFunction) =>
   });
 
   test('the patch is needed: the published schema rejects GlobalPerConnector', () => {
-    const file = buildApiProperties(readSecurity(SECURITY_FIXTURES['oauth2 generic']), {});
+    const file = buildApiProperties(readSecurity(SECURITY_FIXTURES['oauth2 generic']), {
+      redirectMode: 'GlobalPerConnector',
+    });
     expect(apiProperties!(file)).toBe(false);
     expect(errorsOf(apiProperties!)).toContain('/properties/connectionParameters/token/oAuthSettings/redirectMode');
   });

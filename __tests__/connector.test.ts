@@ -144,7 +144,8 @@ describe('buildApiProperties', () => {
       identityProvider: 'aad',
       clientId: '',
       scopes: ['api://contoso-api/user_impersonation'],
-      redirectMode: 'GlobalPerConnector',
+      redirectMode: 'Global',
+      redirectUrl: 'https://global.consent.azure-apim.net/redirect',
       properties: { IsFirstParty: 'False', AzureActiveDirectoryResourceId: '' },
       customParameters: {
         loginUri: { value: 'https://login.microsoftonline.com' },
@@ -180,7 +181,8 @@ describe('buildApiProperties', () => {
       identityProvider: 'oauth2',
       clientId: '',
       scopes: ['repo', 'read:user'],
-      redirectMode: 'GlobalPerConnector',
+      redirectMode: 'Global',
+      redirectUrl: 'https://global.consent.azure-apim.net/redirect',
       properties: { IsFirstParty: 'False' },
       customParameters: {
         authorizationUrl: { value: 'https://github.com/login/oauth/authorize' },
@@ -342,13 +344,16 @@ describe('IMPORT.md', () => {
   });
 
   test('OAuth: the per-connector redirect URL and where to copy it from; the shared one in Global mode', () => {
-    const perConnector = guide('oauth2 aad');
+    const perConnector = guide('oauth2 aad', { redirectMode: 'GlobalPerConnector' });
     expect(perConnector).toContain('https://global.consent.azure-apim.net/redirect/<connector-internal-name>');
     expect(perConnector).toMatch(/go to \*\*Security\*\* and copy the \*\*Redirect URL\*\*/);
     expect(perConnector).toMatch(/app registration > \*Authentication\* > \*Web\*/);
     expect(perConnector).toMatch(/two app registrations/);
-    const global = guide('oauth2 generic', { redirectMode: 'Global' });
+    const global = guide('oauth2 generic');
     expect(global).toContain('shared redirect URL `https://global.consent.azure-apim.net/redirect`');
+    // The default still leads the importer to the connector's own URL.
+    expect(global).toContain('*Update to unique redirect URL*');
+    expect(global).toContain('`https://global.consent.azure-apim.net/redirect/<connector-internal-name>`');
     expect(guide('basic')).not.toContain('## Redirect URL');
   });
 

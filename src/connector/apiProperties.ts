@@ -18,7 +18,11 @@ export interface ConnectorOptions {
   aadLoginUrl?: string;
   /** Generic OAuth 2.0: where tokens are refreshed; default the token URL. */
   oauthRefreshUrl?: string;
-  /** `GlobalPerConnector` (default) gives the connector its own redirect URL, which the portal recommends. */
+  /**
+   * `Global` (default) is the shared redirect URL: the only value Microsoft's apiProperties schema (and so
+   * `paconn create`) accepts. `GlobalPerConnector` gives the connector its own URL, which the portal recommends:
+   * express mode registers with it, and IMPORT.md tells a manual importer how to switch to it.
+   */
   redirectMode?: 'GlobalPerConnector' | 'Global';
   publisher?: string;
   stackOwner?: string;
@@ -68,7 +72,7 @@ export function oauthValues(security: OAuthScheme, options: ConnectorOptions): O
   return {
     clientId: options.oauthClientId ?? '',
     scopes: options.oauthScopes ?? security.scopes,
-    redirectMode: options.redirectMode ?? 'GlobalPerConnector',
+    redirectMode: options.redirectMode ?? 'Global',
     loginUri: options.aadLoginUrl ?? security.loginUri ?? DEFAULT_AAD_LOGIN_URL,
     tenantId: options.aadTenantId ?? security.tenantId ?? DEFAULT_AAD_TENANT,
     resourceUri: options.aadResourceUrl ?? '',

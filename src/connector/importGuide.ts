@@ -260,9 +260,10 @@ function redirectSection(mode: 'GlobalPerConnector' | 'Global', identityProvider
     );
   } else {
     lines.push(
-      `This connector uses the shared redirect URL \`${GLOBAL_REDIRECT_URL}\`: add it to ${where}.`,
-      'The portal warns about connectors on the shared URL: select *Update to unique redirect URL* on the **Security** tab',
-      'to move to a per-connector one, then register that URL instead.',
+      `The package uses the shared redirect URL \`${GLOBAL_REDIRECT_URL}\` (the only value paconn's files accept), and the`,
+      'portal warns about connectors on it. After import, on the **Security** tab select *Update to unique redirect URL*,',
+      `save, and copy the connector's own URL (\`${GLOBAL_REDIRECT_URL}/<connector-internal-name>\`) shown at the bottom;`,
+      `add it to ${where}. Until then, register the shared URL there.`,
     );
   }
   lines.push('');
