@@ -53,14 +53,7 @@ beforeAll(async () => {
   for (const key of Object.keys(process.env)) {
     if (/^(ACTIONS_|GITHUB_|INPUT_|RUNNER_)/.test(key)) delete process.env[key];
   }
-  Object.assign(process.env, {
-    ACTIONS_RUNTIME_TOKEN: runtimeToken(RUN_ID, JOB_ID),
-    ACTIONS_RESULTS_URL: `${service.url}/`,
-    GITHUB_API_URL: service.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: service.repository,
-    GITHUB_RUN_ID: RUN_ID,
-  });
+  Object.assign(process.env, service.env(RUN_ID, JOB_ID), { GITHUB_SERVER_URL: 'https://github.com' });
   adapter = await import('../src/github/artifact.ts');
   work = await mkdtemp(path.join(tmpdir(), 'artifact-test-'));
 });
@@ -100,7 +93,7 @@ describe('artifact upload through @actions/artifact', () => {
     expect(result.size).toBe(blob.length);
 
     const [create] = service.rpcs('CreateArtifact');
-    expect(create.headers.authorization).toBe(`Bearer ${process.env.ACTIONS_RUNTIME_TOKEN}`);
+    expect(create.headers.authorization).toBe(`Bearer ${runtimeToken(RUN_ID, JOB_ID)}`);
     const createBody = create.body as Record<string, string | number>;
     expect(createBody).toMatchObject({
       workflow_run_backend_id: RUN_ID,
@@ -163,6 +156,18 @@ describe('artifact upload through @actions/artifact', () => {
     );
     expect(offline).toMatchObject({ code: 'network' });
     expect(offline.message).toContain('ECONNREFUSED');
+  });
+
+  test("the service hands the run's own artifact back to the client (ListArtifacts, GetSignedArtifactURL)", async () => {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    const client = new DefaultArtifactClient();
+    const { artifacts } = await client.listArtifacts();
+    expect(artifacts.map((a) => a.name)).toEqual([NAME]);
+    const into = path.join(work, 'same-run');
+    await client.downloadArtifact(artifacts[0].id, { path: into });
+    for (const [name, content] of Object.entries(files)) expect(await readFile(path.join(into, name))).toEqual(content);
+    expect(service.rpcs('ListArtifacts').at(-1)!.body).toMatchObject({ id_filter: String(artifacts[0].id) });
+    expect(service.rpcs('GetSignedArtifactURL')[0].body).toMatchObject({ name: NAME, workflow_run_backend_id: RUN_ID });
   });
 
   test('the runtime is available only with both the runtime token and the results URL', () => {

@@ -90,6 +90,11 @@ export interface ResultsService {
   artifacts: FakeArtifact[];
   /** Runs by backend id (the first id in the token's `Actions.Results` scope). */
   runs: Map<string, FakeRun>;
+  /**
+   * What a job of run `runId` needs to reach this service: ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL,
+   * GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID (merge into runAction's `env` or process.env).
+   */
+  env(runId: string | number, jobId?: string): Record<string, string>;
   /** The recorded twirp calls of one method, in order. */
   rpcs(method: string): RecordedRequest[];
   /** Registers the run an upload's backend id belongs to (default: id = the backend id, default branch). */
@@ -102,12 +107,14 @@ export interface ResultsService {
   stop(): Promise<void>;
 }
 
-/** An unsigned JWT shaped like ACTIONS_RUNTIME_TOKEN: the artifact client decodes it, never verifies it. */
+/**
+ * An unsigned JWT shaped like ACTIONS_RUNTIME_TOKEN: the artifact client decodes it, never verifies it nor reads
+ * its expiry, so the token is a pure function of its ids.
+ */
 export function runtimeToken(runId: string | number, jobId: string | number): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const scp = `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runId}:${jobId}`;
-  const now = Math.floor(Date.now() / 1000);
-  return `${encode({ typ: 'JWT', alg: 'none' })}.${encode({ scp, nbf: now - 60, exp: now + 3600 })}.`;
+  return `${encode({ typ: 'JWT', alg: 'none' })}.${encode({ scp })}.`;
 }
 
 /** The `Actions.Results` backend ids in a bearer token, or undefined when it is not one. */
@@ -366,6 +373,13 @@ export async function startResultsService(options: ResultsServiceOptions): Promi
     requests,
     artifacts,
     runs,
+    env: (runId, jobId = 'job-1') => ({
+      ACTIONS_RUNTIME_TOKEN: runtimeToken(runId, jobId),
+      ACTIONS_RESULTS_URL: `${url}/`,
+      GITHUB_API_URL: url,
+      GITHUB_REPOSITORY: repository,
+      GITHUB_RUN_ID: String(runId),
+    }),
     rpcs: (method) => requests.filter((r) => r.rpc === method),
     addRun,
     async seedArtifact(seed) {

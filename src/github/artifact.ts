@@ -28,7 +28,7 @@ export interface BaselineArtifactQuery {
   name: string;
   /** A token that may read the repository's Actions artifacts (`actions: read`). */
   token: string;
-  /** Folder to extract the artifact into; created when missing. */
+  /** An empty folder to extract the artifact into; created when missing. */
   destination: string;
   /** Default: the event payload's `repository.default_branch`, else asked from the API. */
   defaultBranch?: string;
@@ -236,7 +236,7 @@ function artifactError(error: unknown, what: string): ServiceError {
   if (error instanceof GHESNotSupportedError) {
     return fail(
       'ghes-not-supported',
-      "GitHub Enterprise Server has no artifact service for @actions/artifact 2+: set 'package-path' and upload that folder with a GHES-compatible step (actions/upload-artifact@v3), or use express mode.",
+      "GitHub Enterprise Server has no artifact service for @actions/artifact 2+: upload 'package-path' with actions/upload-artifact@v3 instead, and set 'baseline' to a committed file or git:<ref>.",
     );
   }
   if (/artifact name is not valid|artifact name input during validation is empty/i.test(message)) {
