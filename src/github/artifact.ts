@@ -97,7 +97,7 @@ export class GitHubArtifactStore implements ArtifactStore {
   async downloadLatest(query: BaselineArtifactQuery): Promise<string | undefined> {
     const [owner, repo] = (this.env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set: a baseline artifact needs the repository.');
-    let found: ListedArtifact | undefined;
+    let found: BaselineArtifact | undefined;
     try {
       found = await this.findLatest(query, owner, repo);
     } catch (error) {
@@ -107,13 +107,13 @@ export class GitHubArtifactStore implements ArtifactStore {
       core.info(`No artifact '${query.name}' from the default branch yet: nothing to diff against.`);
       return undefined;
     }
-    core.info(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.workflow_run!.id}.`);
+    core.info(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
     try {
       await this.client.downloadArtifact(found.id, {
         path: query.destination,
         findBy: {
           token: query.token,
-          workflowRunId: found.workflow_run!.id!,
+          workflowRunId: found.runId,
           repositoryOwner: owner,
           repositoryName: repo,
         },
@@ -126,7 +126,11 @@ export class GitHubArtifactStore implements ArtifactStore {
     return definition;
   }
 
-  private async findLatest(query: BaselineArtifactQuery, owner: string, repo: string) {
+  private async findLatest(
+    query: BaselineArtifactQuery,
+    owner: string,
+    repo: string,
+  ): Promise<BaselineArtifact | undefined> {
     const octokit = getOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
     const branch =
       query.defaultBranch ??
@@ -143,13 +147,16 @@ export class GitHubArtifactStore implements ArtifactStore {
       listed.push(...page.data.filter((a) => a.name === query.name));
       if (listed.length >= MAX_LISTED) break;
     }
-    const live = newestFirst(listed.filter((a) => isBaselineCandidate(a, branch, this.env.GITHUB_RUN_ID)));
+    const live = listed
+      .map((a) => asBaseline(a, branch, this.env.GITHUB_RUN_ID))
+      .filter((a) => a !== undefined)
+      .sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
     if (!query.workflowPath) return live[0];
     // The listing does not say which workflow made an artifact: ask each candidate's run, newest first.
     const want = withoutRef(query.workflowPath);
     const runPaths = new Map<number, string>();
     for (const artifact of live) {
-      const runId = artifact.workflow_run!.id!;
+      const { runId } = artifact;
       if (!runPaths.has(runId)) {
         const { data } = await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
         runPaths.set(runId, withoutRef(data.path));
@@ -175,20 +182,30 @@ interface ListedArtifact {
   } | null;
 }
 
-/**
- * Live, from a push-like run of the default branch, not this run. A pull request from a fork's own default branch
- * also reports that branch name, so the head repository must be the repository itself.
- */
-function isBaselineCandidate(artifact: ListedArtifact, branch: string, currentRunId: string | undefined): boolean {
-  const run = artifact.workflow_run;
-  if (artifact.expired || (artifact.expires_at && Date.parse(artifact.expires_at) <= Date.now())) return false;
-  if (!run?.id || run.head_branch !== branch || String(run.id) === currentRunId) return false;
-  return run.head_repository_id === undefined || run.head_repository_id === run.repository_id;
+/** A listed artifact that may serve as the baseline. */
+interface BaselineArtifact {
+  id: number;
+  name: string;
+  runId: number;
+  createdAt: number;
 }
 
-function newestFirst(artifacts: ListedArtifact[]): ListedArtifact[] {
-  const time = (a: ListedArtifact) => (a.created_at ? Date.parse(a.created_at) : 0);
-  return [...artifacts].sort((a, b) => time(b) - time(a) || b.id - a.id);
+/**
+ * The artifact as a baseline when it is live, from a run of the default branch, and not from this run. A pull
+ * request from a fork's own default branch also reports that branch name, so the head repository must be the
+ * repository itself.
+ */
+function asBaseline(
+  artifact: ListedArtifact,
+  branch: string,
+  currentRunId: string | undefined,
+): BaselineArtifact | undefined {
+  const run = artifact.workflow_run;
+  if (artifact.expired || (artifact.expires_at && Date.parse(artifact.expires_at) <= Date.now())) return undefined;
+  if (!run?.id || run.head_branch !== branch || String(run.id) === currentRunId) return undefined;
+  if (run.head_repository_id !== undefined && run.head_repository_id !== run.repository_id) return undefined;
+  const createdAt = artifact.created_at ? Date.parse(artifact.created_at) : 0;
+  return { id: artifact.id, name: artifact.name, runId: run.id, createdAt };
 }
 
 function withoutRef(workflowPath: string): string {
