@@ -287,7 +287,12 @@ function artifactError(error: unknown, what: string): ServiceError {
       'The runner cannot reach the artifact service: self-hosted runners need access to the GitHub Actions endpoints.',
     );
   }
-  if (status === 401) return fail(undefined, "Check 'github-token': it was refused.");
+  if (status === 401) {
+    return fail(
+      undefined,
+      "The token was refused: check 'github-token' for baselines; an upload uses the job's own token, so re-run the job.",
+    );
+  }
   if (status === 403 || status === 404) {
     return fail(
       undefined,
