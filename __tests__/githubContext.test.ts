@@ -20,7 +20,9 @@ function runnerEnv(eventName: string, eventFile?: string): NodeJS.ProcessEnv {
   };
 }
 
-beforeAll(() => (scratch = mkdtempSync(path.join(tmpdir(), 'event-'))));
+beforeAll(() => {
+  scratch = mkdtempSync(path.join(tmpdir(), 'event-'));
+});
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('readEventContext', () => {
