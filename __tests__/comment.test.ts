@@ -1,7 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import nock from 'nock';
 import { ServiceError } from '../src/errors.ts';
-import { type IssueComment, upsertStickyComment, type StickyCommentOptions } from '../src/github/comment.ts';
+import {
+  FORBIDDEN_COMMENT_WARNING,
+  type IssueComment,
+  upsertStickyComment,
+  type StickyCommentOptions,
+} from '../src/github/comment.ts';
 import { createOctokit } from '../src/github/octokit.ts';
 import { COMMENT_MAX_CHARS, commentMarker, renderCommentBody } from '../src/report/comment.ts';
 
@@ -209,6 +214,7 @@ describe('upsertStickyComment', () => {
     expect(result.action).toBe('forbidden');
     expect(result.reason).toContain('POST /repos/octo/api/issues/7/comments');
     expect(result.reason).toContain('Resource not accessible by integration');
+    expect(FORBIDDEN_COMMENT_WARNING).toMatch(/`workflow_run`.*https:\/\/docs\.github\.com\/\S+#workflow_run/);
     expect(scope.isDone()).toBe(true);
   });
 

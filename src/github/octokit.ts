@@ -55,7 +55,8 @@ export function createOctokit(token: string, options: OctokitOptions = {}): GitH
     {
       baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
       log: { debug: core.debug, info: core.debug, warn: core.warning, error: core.error },
-      retry: { retries, retryAfterBaseValue },
+      // 429 is the throttling plugin's: retried by both, a rate limit would be retried retries² times.
+      retry: { retries, retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         enabled: options.throttle ?? true,
         retryAfterBaseValue,
