@@ -145,6 +145,21 @@ describe('upsertStickyComment', () => {
     expect(scope2.isDone()).toBe(true);
   });
 
+  test('auto without findings does not create a comment when the marked one cannot be edited', async () => {
+    const earlier = comment(`${marker}\nDrift: 1 breaking change`);
+    const scope = nock(API)
+      .get(LIST)
+      .query(true)
+      .reply(200, [earlier])
+      .get('/user')
+      .reply(403, {})
+      .patch(`/repos/octo/api/issues/comments/${earlier.id}`)
+      .reply(403, { message: 'Resource not accessible by integration' });
+    const result = await upsert({ hasFindings: false, body: `${marker}\nNo drift.` });
+    expect(result).toMatchObject({ action: 'forbidden', reason: expect.stringContaining('PATCH') });
+    expect(scope.isDone()).toBe(true);
+  });
+
   test('two connector keys keep two comments (a key that extends another is not confused with it)', async () => {
     const costs = comment(`${marker}\ncosts report`);
     const scope = nock(API)

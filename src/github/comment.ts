@@ -112,14 +112,18 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
     if (candidates.length === 0 && options.mode === 'auto' && !options.hasFindings) {
       return { action: 'skipped', reason: 'no drift or validation errors, and no earlier comment to update' };
     }
+    let denied: unknown;
     for (const candidate of candidates) {
       try {
         const updated = await store.update(candidate.comment.id, body);
         return { action: 'updated', id: updated.id, url: updated.html_url };
       } catch (error) {
         if (candidate.sure || (statusOf(error) !== 403 && statusOf(error) !== 404)) throw error;
+        denied = error;
       }
     }
+    // No findings is no reason for a new comment; the stale one we could not edit is reported as forbidden.
+    if (denied !== undefined && options.mode === 'auto' && !options.hasFindings) throw denied;
     const created = await store.create(body);
     return { action: 'created', id: created.id, url: created.html_url };
   } catch (error) {
