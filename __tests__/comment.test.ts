@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import nock from 'nock';
 import { ServiceError } from '../src/errors.ts';
 import {
+  type CommentStore,
   FORBIDDEN_COMMENT_WARNING,
   type IssueComment,
   upsertStickyComment,
@@ -204,6 +205,27 @@ describe('upsertStickyComment', () => {
     nock.emitter.removeListener('no match', count);
     expect(result.action).toBe('skipped');
     expect(unmatched).toBe(0);
+  });
+
+  test('works on any CommentStore (an in-memory one here)', async () => {
+    const comments: IssueComment[] = [comment(`${marker}\nold`, 'dana'), comment(`${marker}\nold`, 'eve')];
+    const store: CommentStore = {
+      whoAmI: async () => 'dana',
+      async *pages() {
+        yield comments;
+      },
+      create: async () => {
+        throw new Error('not expected');
+      },
+      update: async (id, body) =>
+        Object.assign(
+          comments.find((c) => c.id === id)!,
+          { body },
+        ),
+    };
+    const result = await upsertStickyComment({ store, key: 'costs', body: 'new', mode: 'auto', hasFindings: false });
+    expect(result).toMatchObject({ action: 'updated', id: comments[0].id });
+    expect(comments.map((c) => c.body)).toEqual([`${marker}\nnew`, `${marker}\nold`]);
   });
 
   test('adds the marker to a body that lacks it', async () => {

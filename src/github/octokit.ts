@@ -54,6 +54,7 @@ export function createOctokit(token: string, options: OctokitOptions = {}): GitH
     token,
     {
       baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      // Octokit's info lines are per request: debug output, not the job log.
       log: { debug: core.debug, info: core.debug, warn: core.warning, error: core.error },
       // 429 is the throttling plugin's: retried by both, a rate limit would be retried retries² times.
       retry: { retries, retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
