@@ -1,0 +1,71 @@
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+/** The REST client every GitHub adapter takes: Octokit with the REST methods, pagination, retry and throttling. */
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface OctokitOptions {
+  /** REST API root; defaults to GITHUB_API_URL (GitHub Enterprise Server, local fakes), then api.github.com. */
+  baseUrl?: string;
+  /** How often a request is retried after a 5xx or a rate limit. Default 3. */
+  retries?: number;
+  /**
+   * Milliseconds per second of back-off (retry and throttling plugins). Default 1000; tests pass 1 so retries
+   * and `retry-after` waits take milliseconds.
+   */
+  retryAfterBaseValue?: number;
+  /** Longest rate-limit wait worth sitting through, in seconds; a longer one fails the request. Default 120. */
+  maxRateLimitWait?: number;
+  /**
+   * Rate-limit handling and write pacing (plugin-throttling). Default true. Its pacing (1 s between writes, 3 s
+   * between writes that notify) is shared by every client in the process, so tests of call sequences turn it off.
+   */
+  throttle?: boolean;
+}
+
+interface LimitedRequest {
+  method: string;
+  url: string;
+}
+
+/**
+ * Octokit for the action's GitHub token. 5xx answers are retried with back-off (plugin-retry); primary and
+ * secondary rate limits wait for `retry-after`/`x-ratelimit-reset` a bounded number of times (plugin-throttling),
+ * because a job that sleeps until the hourly reset costs more than a failed comment.
+ */
+export function createOctokit(token: string, options: OctokitOptions = {}): GitHubClient {
+  const retries = options.retries ?? 3;
+  const retryAfterBaseValue = options.retryAfterBaseValue ?? 1000;
+  const maxWait = options.maxRateLimitWait ?? 120;
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: LimitedRequest, _octokit: unknown, retryCount: number): boolean => {
+      const what = `GitHub ${kind} rate limit on ${request.method} ${request.url}`;
+      if (retryCount >= retries || retryAfter > maxWait) {
+        core.warning(`${what}: giving up after ${retryCount} retries (next wait ${retryAfter} s).`);
+        return false;
+      }
+      core.info(`${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
+      return true;
+    };
+  return getOctokit(
+    token,
+    {
+      baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      // Octokit's info lines are per request: debug output, not the job log.
+      log: { debug: core.debug, info: core.debug, warn: core.warning, error: core.error },
+      // 429 is the throttling plugin's: retried by both, a rate limit would be retried retries² times.
+      retry: { retries, retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      throttle: {
+        enabled: options.throttle ?? true,
+        retryAfterBaseValue,
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+      },
+    },
+    retry,
+    throttling,
+  );
+}
