@@ -83,8 +83,8 @@ export interface StickyCommentResult {
 export const FORBIDDEN_COMMENT_WARNING =
   'connector-export could not write its pull request comment: the token is read-only (pull requests from forks ' +
   'get a read-only GITHUB_TOKEN) or the job lacks `permissions: pull-requests: write`. The report is in the job ' +
-  'summary. To comment on pull requests from forks, run connector-export on `pull_request` with its comment mode set to ' +
-  '`never`, upload the report as an artifact, and post it from a `workflow_run` workflow, which gets a write token and ' +
+  'summary. To comment on pull requests from forks, run connector-export on `pull_request` with `comment: never`, ' +
+  'upload the report as an artifact, and post it from a `workflow_run` workflow, which gets a write token and ' +
   'never runs the fork’s code: https://docs.github.com/en/actions/reference/events-that-trigger-workflows#workflow_run ' +
   '(why not `pull_request_target` with a checkout of the fork: ' +
   'https://securitylab.github.com/research/github-actions-preventing-pwn-requests/).';
