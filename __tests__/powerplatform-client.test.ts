@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import nock from 'nock';
 import { ServiceError } from '../src/errors.ts';
 import { PowerAppsClient, retryAfterMs, type PowerAppsClientOptions } from '../src/powerplatform/client.ts';
@@ -29,6 +29,8 @@ const custom = (name: string, displayName: string) => ({ name, properties: { dis
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
+// Several test files share a worker: leave fetch unpatched for the next one.
+afterAll(() => nock.restore());
 
 describe('connector calls', () => {
   test('list sends the filter, bearer token and origin, follows nextLink and keeps custom connectors', async () => {

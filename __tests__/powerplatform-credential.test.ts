@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import nock from 'nock';
 import { InputError, ServiceError } from '../src/errors.ts';
 import { POWER_APPS_SCOPE, createCredential, oidFromToken } from '../src/powerplatform/credential.ts';
@@ -10,6 +10,8 @@ const tokenAnswer = { token_type: 'Bearer', access_token: 'entra-access-token', 
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
+// Several test files share a worker: leave fetch unpatched for the next one.
+afterAll(() => nock.restore());
 
 describe('token credential', () => {
   test('returns the given token with the expiry of its exp claim', async () => {

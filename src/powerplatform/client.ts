@@ -19,7 +19,7 @@ export interface ConnectorProperties {
   isCustomApi?: boolean;
   iconUri?: string;
   description?: string;
-  environment?: { name?: string };
+  environment?: { id?: string; name?: string };
   apiDefinitions?: { originalSwaggerUrl?: string; modifiedSwaggerUrl?: string };
   backendService?: { serviceUrl?: string };
   connectionParameters?: Record<string, unknown>;
