@@ -349,6 +349,16 @@ describe('plan and apply', () => {
     expect(await plan(body, { force: true })).toMatchObject({ action: 'update', reasons: [] });
   });
 
+  test('a registered definition that cannot be read means update, not failure', async () => {
+    const id = 'shared_contoso-20costs-5f7';
+    listing(stored(id, keyBody()));
+    const blob = nock(BLOB).get(`/apis/${id}/original.json`).query(true).reply(403, 'expired');
+    const planned = await plan(keyBody());
+    expect(planned).toMatchObject({ action: 'update', reasons: ['definition'], registeredSwagger: undefined });
+    expect(logs.join('\n')).toMatch(/Cannot read the registered definition/);
+    expect(blob.isDone()).toBe(true);
+  });
+
   test('connector-id: read directly; unknown id is an input error', async () => {
     const body = keyBody();
     const id = 'shared_contoso-20costs-5f4';

@@ -76,6 +76,8 @@ export interface PowerAppsClientOptions {
   retry?: RetryOptions;
   /** Receives one line per request: method, URL without query, status. Never bodies or query strings. */
   log?: (message: string) => void;
+  /** Per request; a create that times out is checked by name, not resent. Default 120 s. */
+  timeoutMs?: number;
   /** For tests: how to wait between retries. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -109,6 +111,7 @@ export class PowerAppsClient implements ConnectorApi {
   readonly #retry: Required<RetryOptions>;
   readonly #log: (message: string) => void;
   readonly #sleep: (ms: number) => Promise<void>;
+  readonly #timeoutMs: number;
 
   constructor(options: PowerAppsClientOptions) {
     this.environment = options.environment;
@@ -122,34 +125,29 @@ export class PowerAppsClient implements ConnectorApi {
     };
     this.#retry = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000, ...options.retry };
     this.#log = options.log ?? (() => {});
+    this.#timeoutMs = options.timeoutMs ?? 120_000;
     this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
   async listCustomConnectors(): Promise<Connector[]> {
+    const call = 'list connectors';
     const found: Connector[] = [];
     let url: string | undefined = this.#url('/apis', true);
-    for (let page = 0; url && page < MAX_PAGES; page++) {
-      const answer = (await this.#json({
-        call: 'list connectors',
-        method: 'GET',
-        url,
-        auth: true,
-        idempotent: true,
-      })) as {
+    for (let page = 1; url; page++) {
+      // A partial list could hide the connector and lead to a second one being created: fail instead.
+      if (page > MAX_PAGES) throw new ServiceError(`Power Apps ${call}`, `more than ${MAX_PAGES} pages of connectors.`);
+      const answer = (await this.#json({ call, method: 'GET', url, auth: true, idempotent: true })) as {
         value?: Connector[];
         '@odata.nextLink'?: string;
       };
       found.push(...(answer.value ?? []).filter((c) => c.properties?.isCustomApi === true));
-      url = answer['@odata.nextLink'];
+      const next = answer['@odata.nextLink'];
+      url = next ? new URL(next, this.#baseUrl).toString() : undefined;
       // The bearer token goes to the API host only.
       if (url && new URL(url).origin !== new URL(this.#baseUrl).origin) {
-        throw new ServiceError(
-          'Power Apps list connectors',
-          `the next page is on another host (${new URL(url).origin}).`,
-          {
-            hint: 'Check the power-apps-url input: it must be the API host that answers for this environment.',
-          },
-        );
+        throw new ServiceError(`Power Apps ${call}`, `the next page is on another host (${new URL(url).origin}).`, {
+          hint: 'Check the power-apps-url input: it must be the API host that answers for this environment.',
+        });
       }
     }
     return found;
@@ -321,7 +319,12 @@ export class PowerAppsClient implements ConnectorApi {
       let response: Response | undefined;
       let failure: ServiceError;
       try {
-        response = await fetch(request.url, { method: request.method, headers, body });
+        response = await fetch(request.url, {
+          method: request.method,
+          headers,
+          body,
+          signal: AbortSignal.timeout(this.#timeoutMs),
+        });
       } catch (error) {
         failure = new ServiceError(`Power Apps ${request.call}`, `no answer from ${where}: ${causeOf(error)}`, {
           hint: 'Check the network and the power-apps-url input, then rerun.',

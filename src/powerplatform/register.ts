@@ -131,7 +131,7 @@ export async function planExport(input: PlanInput): Promise<RegisterPlan> {
     log(`No custom connector named '${input.displayName}' in environment '${api.environment}': it will be created.`);
     return { action: 'create', reasons: [], body, icon };
   }
-  const registeredSwagger = await api.downloadOriginalSwagger(connector);
+  const registeredSwagger = await registeredDefinition(api, connector, log);
   const reasons: string[] = [];
   if (
     registeredSwagger === undefined ||
@@ -153,6 +153,17 @@ export async function planExport(input: PlanInput): Promise<RegisterPlan> {
       : `Connector ${connector.name} is up to date.`,
   );
   return { action, connectorId: connector.name, connector, registeredSwagger, reasons, body, icon };
+}
+
+/** The registered definition, or undefined when it cannot be read: then the update is sent anyway (harmless). */
+async function registeredDefinition(api: ConnectorApi, connector: Connector, log: (message: string) => void) {
+  try {
+    return await api.downloadOriginalSwagger(connector);
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    log(`Cannot read the registered definition (${error.message}); the connector will be updated.`);
+    return undefined;
+  }
 }
 
 async function findConnector(api: ConnectorApi, connectorId: string | undefined, displayName: string) {
@@ -302,8 +313,8 @@ async function createOnce(api: ConnectorApi, body: ConnectorBody, log: (message:
       throw error;
     }
     log(`Create failed (${error.message}); checking whether the connector was created anyway.`);
-    const named = await findByName(api, displayName);
-    if (named.length !== 1) throw error;
+    const named = await findByName(api, displayName).catch(() => []);
+    if (named.length !== 1) throw error; // the create's own error says more than the check's
     return named[0];
   }
 }
