@@ -41,7 +41,7 @@ describe('connector calls', () => {
       .query(FILTER)
       .reply(200, {
         value: [custom('shared_a', 'A'), { name: 'shared_office365', properties: { displayName: 'Office 365' } }],
-        '@odata.nextLink': `${BASE}${APIS}?api-version=2016-11-01&$skiptoken=p2`,
+        '@odata.nextLink': `${APIS}?api-version=2016-11-01&$skiptoken=p2`, // relative: resolved on the API host
       })
       .get(APIS)
       .query({ 'api-version': '2016-11-01', $skiptoken: 'p2' })
@@ -291,7 +291,7 @@ describe('validate, resource storage, blobs, downloads', () => {
       .query({ 'api-version': '2016-11-01' })
       .reply(200, { sharedAccessSignature: sas });
     const blob = nock('https://pafe.blob.core.windows.net', {
-      reqheaders: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'image/png' },
+      reqheaders: { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2021-08-06', 'content-type': 'image/png' },
       badheaders: ['authorization'],
     })
       .put('/icons-42/icon.png', 'icon bytes')

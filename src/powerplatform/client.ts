@@ -253,7 +253,8 @@ export class PowerAppsClient implements ConnectorApi {
       method: 'PUT',
       url,
       body: bytes,
-      headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': contentType },
+      // x-ms-version: without it, blob storage applies its oldest API version to SAS requests.
+      headers: { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2021-08-06', 'content-type': contentType },
       auth: false,
       idempotent: true,
     });
