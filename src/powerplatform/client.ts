@@ -1,0 +1,457 @@
+/**
+ * The Power Apps resource-provider calls express mode needs (the ones paconn makes), over global fetch.
+ * Every failure becomes a ServiceError('Power Apps <call>', ...) with a hint; transient ones are retried.
+ */
+import type { TokenCredential } from '@azure/identity';
+import { ServiceError } from '../errors.ts';
+import { POWER_APPS_SCOPE, oidFromToken } from './credential.ts';
+
+/** A connector as the API returns it; only the members we read are typed. */
+export interface Connector {
+  /** The connector id, e.g. `shared_my-20api-5f1234abcd`. */
+  name: string;
+  id?: string;
+  properties: ConnectorProperties;
+}
+
+export interface ConnectorProperties {
+  displayName?: string;
+  isCustomApi?: boolean;
+  iconUri?: string;
+  description?: string;
+  environment?: { id?: string; name?: string };
+  apiDefinitions?: { originalSwaggerUrl?: string; modifiedSwaggerUrl?: string };
+  backendService?: { serviceUrl?: string };
+  connectionParameters?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** The create/update body: `{ properties: {...apiProperties, openApiDefinition, backendService, ...} }`. */
+export interface ConnectorBody {
+  properties: Record<string, unknown>;
+}
+
+export interface ConnectorApi {
+  readonly environment: string;
+  /** Custom connectors only (`properties.isCustomApi`), all pages. */
+  listCustomConnectors(): Promise<Connector[]>;
+  /** Undefined when the environment has no such connector. */
+  getConnector(connectorId: string): Promise<Connector | undefined>;
+  createConnector(body: ConnectorBody): Promise<Connector>;
+  updateConnector(connectorId: string, body: ConnectorBody): Promise<Connector>;
+  /** The signed-in identity's object id, which validate and resource storage put in their path. */
+  callerObjectId(): Promise<string>;
+  /** The service's messages about a definition (errors and `Warning : ...` lines); empty when valid. */
+  validateSwagger(oid: string, swagger: unknown, options?: { certificationRules?: boolean }): Promise<string[]>;
+  /** A container SAS URL to upload icons to. */
+  generateResourceStorage(oid: string): Promise<string>;
+  /** Uploads a block blob into the SAS container; returns its URL (with the SAS, which the service reads). */
+  uploadBlob(sasUrl: string, fileName: string, bytes: Uint8Array, contentType?: string): Promise<string>;
+  /** The definition as last uploaded (not `properties.swagger`, whose host is rewritten); undefined if absent. */
+  downloadOriginalSwagger(connector: Connector): Promise<unknown>;
+  /** The registered icon's bytes, best effort: undefined when there is none or it cannot be read. */
+  downloadIcon(connector: Connector): Promise<Uint8Array | undefined>;
+}
+
+export interface RetryOptions {
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  /** Budget for all waits of one call; a Retry-After beyond it ends the retries at once. */
+  maxDelayMs: number;
+  /** First backoff step (doubled each retry, with jitter). */
+  baseDelayMs?: number;
+}
+
+export interface PowerAppsClientOptions {
+  baseUrl?: string;
+  apiVersion?: string;
+  /** Environment name (GUID) or `~Default`. */
+  environment: string;
+  credential: TokenCredential;
+  /** Token scope; differs in sovereign clouds. */
+  scope?: string;
+  userAgent?: string;
+  /** Value of the `x-ms-origin` header (paconn sends `paconn-cli`). */
+  origin?: string;
+  retry?: RetryOptions;
+  /** Receives one line per request: method, URL without query, status. Never bodies or query strings. */
+  log?: (message: string) => void;
+  /** Per request; a create that times out is checked by name, not resent. Default 120 s. */
+  timeoutMs?: number;
+  /** For tests: how to wait between retries. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+interface Request {
+  call: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  url: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Send the bearer token (never to blob storage or other hosts). */
+  auth: boolean;
+  /**
+   * Whether the call may be repeated when its outcome is unknown (network error, 5xx). Only create is not:
+   * a lost answer to a create that succeeded must be checked (see applyExport) rather than sent again, which
+   * would register a second connector. 429 is retried for every call: the throttled request was not run.
+   */
+  idempotent: boolean;
+}
+
+const API = '/providers/Microsoft.PowerApps';
+const MAX_PAGES = 1000;
+
+export class PowerAppsClient implements ConnectorApi {
+  readonly environment: string;
+  readonly #baseUrl: string;
+  readonly #apiVersion: string;
+  readonly #credential: TokenCredential;
+  readonly #scope: string;
+  readonly #headers: Record<string, string>;
+  readonly #retry: Required<RetryOptions>;
+  readonly #log: (message: string) => void;
+  readonly #sleep: (ms: number) => Promise<void>;
+  readonly #timeoutMs: number;
+
+  constructor(options: PowerAppsClientOptions) {
+    this.environment = options.environment;
+    this.#baseUrl = (options.baseUrl ?? 'https://api.powerapps.com').replace(/\/+$/, '');
+    this.#apiVersion = options.apiVersion ?? '2016-11-01';
+    this.#credential = options.credential;
+    this.#scope = options.scope ?? POWER_APPS_SCOPE;
+    this.#headers = {
+      'user-agent': options.userAgent ?? 'connector-export',
+      'x-ms-origin': options.origin ?? 'connector-export',
+    };
+    this.#retry = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000, ...options.retry };
+    this.#log = options.log ?? (() => {});
+    this.#timeoutMs = options.timeoutMs ?? 120_000;
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  async listCustomConnectors(): Promise<Connector[]> {
+    const call = 'list connectors';
+    const found: Connector[] = [];
+    let url: string | undefined = this.#url('/apis', true);
+    for (let page = 1; url; page++) {
+      // A partial list could hide the connector and lead to a second one being created: fail instead.
+      if (page > MAX_PAGES) throw new ServiceError(`Power Apps ${call}`, `more than ${MAX_PAGES} pages of connectors.`);
+      const answer = (await this.#json({ call, method: 'GET', url, auth: true, idempotent: true })) as {
+        value?: Connector[];
+        '@odata.nextLink'?: string;
+      };
+      found.push(...(answer.value ?? []).filter((c) => c.properties?.isCustomApi === true));
+      const next = answer['@odata.nextLink'];
+      url = next ? new URL(next, this.#baseUrl).toString() : undefined;
+      // The bearer token goes to the API host only.
+      if (url && new URL(url).origin !== new URL(this.#baseUrl).origin) {
+        throw new ServiceError(`Power Apps ${call}`, `the next page is on another host (${new URL(url).origin}).`, {
+          hint: 'Check the power-apps-url input: it must be the API host that answers for this environment.',
+        });
+      }
+    }
+    return found;
+  }
+
+  async getConnector(connectorId: string): Promise<Connector | undefined> {
+    const url = this.#url(`/apis/${encodeURIComponent(connectorId)}`, true);
+    const response = await this.#send(
+      { call: 'get connector', method: 'GET', url, auth: true, idempotent: true },
+      [404],
+    );
+    return response.status === 404 ? undefined : ((await readJson(response, 'get connector')) as Connector);
+  }
+
+  async createConnector(body: ConnectorBody): Promise<Connector> {
+    const url = this.#url('/apis', true);
+    return (await this.#json({
+      call: 'create connector',
+      method: 'POST',
+      url,
+      body,
+      auth: true,
+      idempotent: false,
+    })) as Connector;
+  }
+
+  async updateConnector(connectorId: string, body: ConnectorBody): Promise<Connector> {
+    const url = this.#url(`/apis/${encodeURIComponent(connectorId)}`, true);
+    // The same whole body sent twice leaves the same connector: safe to retry.
+    return (await this.#json({
+      call: 'update connector',
+      method: 'PATCH',
+      url,
+      body,
+      auth: true,
+      idempotent: true,
+    })) as Connector;
+  }
+
+  async callerObjectId(): Promise<string> {
+    return oidFromToken(await this.#token());
+  }
+
+  async validateSwagger(
+    oid: string,
+    swagger: unknown,
+    options: { certificationRules?: boolean } = {},
+  ): Promise<string[]> {
+    let url = this.#url(`/objectIds/${encodeURIComponent(oid)}/validateApiSwagger`, false);
+    if (options.certificationRules) url += '&enableConnectorCertificationRules=true';
+    const request: Request = {
+      call: 'validate definition',
+      method: 'POST',
+      url,
+      body: swagger,
+      auth: true,
+      idempotent: true,
+    };
+    // paconn's reading: 400 SwaggerCertificationFailedWithErrors carries the findings, not a failure.
+    const response = await this.#send(request, [400]);
+    const text = await response.text();
+    let answer: unknown = text;
+    try {
+      answer = text ? JSON.parse(text) : '';
+    } catch {
+      // plain text: the messages themselves
+    }
+    const error = errorOf(answer);
+    if (response.status === 400 && error.code !== 'SwaggerCertificationFailedWithErrors') {
+      throw serviceError(request.call, 400, error, text, this.environment);
+    }
+    const messages = error.message ?? (typeof answer === 'string' ? answer : JSON.stringify(answer));
+    return messages
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+  }
+
+  async generateResourceStorage(oid: string): Promise<string> {
+    const url = this.#url(`/objectIds/${encodeURIComponent(oid)}/generateResourceStorage`, false);
+    const body = { environment: { name: this.environment } };
+    const call = 'generate resource storage';
+    const answer = (await this.#json({ call, method: 'POST', url, body, auth: true, idempotent: true })) as {
+      sharedAccessSignature?: string;
+    };
+    if (!answer.sharedAccessSignature) {
+      throw new ServiceError(`Power Apps ${call}`, 'the answer has no sharedAccessSignature.');
+    }
+    return answer.sharedAccessSignature;
+  }
+
+  async uploadBlob(
+    sasUrl: string,
+    fileName: string,
+    bytes: Uint8Array,
+    contentType = 'application/octet-stream',
+  ): Promise<string> {
+    const container = new URL(sasUrl);
+    container.pathname = `${container.pathname.replace(/\/+$/, '')}/${encodeURIComponent(fileName)}`;
+    const url = container.toString();
+    await this.#send({
+      call: 'upload icon',
+      method: 'PUT',
+      url,
+      body: bytes,
+      // x-ms-version: without it, blob storage applies its oldest API version to SAS requests.
+      headers: { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2021-08-06', 'content-type': contentType },
+      auth: false,
+      idempotent: true,
+    });
+    return url;
+  }
+
+  async downloadOriginalSwagger(connector: Connector): Promise<unknown> {
+    const url = connector.properties.apiDefinitions?.originalSwaggerUrl;
+    if (!url) return undefined;
+    // A SAS URL: anonymous, never the bearer token.
+    const request: Request = { call: 'download definition', method: 'GET', url, auth: false, idempotent: true };
+    const response = await this.#send(request, [404]);
+    if (response.status === 404) return undefined;
+    const text = (await response.text()).replace(/^\uFEFF/, '');
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new ServiceError(`Power Apps ${request.call}`, `the registered definition is not JSON: ${String(error)}`);
+    }
+  }
+
+  async downloadIcon(connector: Connector): Promise<Uint8Array | undefined> {
+    const url = connector.properties.iconUri;
+    if (!url || !/^https:/i.test(url)) return undefined;
+    try {
+      const response = await this.#send({ call: 'download icon', method: 'GET', url, auth: false, idempotent: true });
+      return new Uint8Array(await response.arrayBuffer());
+    } catch {
+      return undefined; // an icon we cannot read counts as changed
+    }
+  }
+
+  #url(path: string, environmentFilter: boolean): string {
+    let url = `${this.#baseUrl}${API}${path}?api-version=${encodeURIComponent(this.#apiVersion)}`;
+    if (environmentFilter) url += `&$filter=${encodeURIComponent(`environment eq '${this.environment}'`)}`;
+    return url;
+  }
+
+  async #token(): Promise<string> {
+    const token = await this.#credential.getToken(this.#scope);
+    if (!token) throw new ServiceError('Microsoft Entra ID', `no token for ${this.#scope}.`);
+    return token.token;
+  }
+
+  async #json(request: Request): Promise<unknown> {
+    return readJson(await this.#send(request), request.call);
+  }
+
+  /** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
+  async #send(request: Request, accepted: number[] = []): Promise<Response> {
+    const { maxRetries, maxDelayMs, baseDelayMs } = this.#retry;
+    const where = redact(request.url);
+    let waited = 0;
+    for (let attempt = 0; ; attempt++) {
+      const headers: Record<string, string> = { ...this.#headers, ...request.headers };
+      if (request.auth) headers.authorization = `Bearer ${await this.#token()}`;
+      let body: RequestInit['body'];
+      if (request.body instanceof Uint8Array) body = request.body as Uint8Array<ArrayBuffer>;
+      else if (request.body !== undefined) {
+        body = JSON.stringify(request.body);
+        headers['content-type'] = 'application/json';
+      }
+      let response: Response | undefined;
+      let failure: ServiceError;
+      try {
+        response = await fetch(request.url, {
+          method: request.method,
+          headers,
+          body,
+          signal: AbortSignal.timeout(this.#timeoutMs),
+        });
+      } catch (error) {
+        failure = new ServiceError(`Power Apps ${request.call}`, `no answer from ${where}: ${causeOf(error)}`, {
+          hint: 'Check the network and the power-apps-url input, then rerun.',
+        });
+      }
+      if (response) {
+        this.#log(`${request.method} ${where} -> ${response.status}`);
+        if (response.ok || accepted.includes(response.status)) return response;
+        const text = await response.text();
+        failure = serviceError(request.call, response.status, errorOf(parseOrText(text)), text, this.environment);
+      } else {
+        this.#log(`${request.method} ${where} -> no answer`);
+      }
+      const status = response?.status;
+      const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
+      const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+      const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
+      if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs) throw failure!;
+      this.#log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
+      await this.#sleep(delay);
+      waited += delay;
+    }
+  }
+}
+
+const isTransient = (status: number) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
+
+/** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** A URL as it may be logged: without its query (SAS signatures, filters). */
+function redact(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}`;
+}
+
+function causeOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: unknown }).cause;
+  return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+}
+
+async function readJson(response: Response, call: string): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return text ? JSON.parse(text) : {};
+  } catch {
+    throw new ServiceError(`Power Apps ${call}`, `the answer is not JSON (HTTP ${response.status}).`);
+  }
+}
+
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+interface ErrorBody {
+  code?: string;
+  message?: string;
+}
+
+/** `{"error":{"code","message"}}` (Power Apps) or `<Error><Code/><Message/></Error>` (blob storage). */
+function errorOf(answer: unknown): ErrorBody {
+  if (typeof answer === 'string') {
+    const code = /<Code>([^<]*)<\/Code>/.exec(answer)?.[1];
+    const message = /<Message>([^<]*)<\/Message>/.exec(answer)?.[1];
+    return code || message ? { code, message } : {};
+  }
+  const error = (answer as { error?: unknown } | null)?.error;
+  if (typeof error !== 'object' || error === null) return {};
+  const { code, message } = error as Record<string, unknown>;
+  return {
+    code: typeof code === 'string' ? code : undefined,
+    message: typeof message === 'string' ? message : undefined,
+  };
+}
+
+/** The ServiceError for a failed answer, with the hint for what users can do about it. */
+export function serviceError(
+  call: string,
+  status: number,
+  error: ErrorBody,
+  text: string,
+  environment: string,
+): ServiceError {
+  const message = error.message ?? (text.trim().slice(0, 500) || `HTTP ${status}`);
+  return new ServiceError(`Power Apps ${call}`, message, {
+    status,
+    code: error.code,
+    hint: hintFor(status, error, environment),
+  });
+}
+
+function hintFor(status: number, error: ErrorBody, environment: string): string | undefined {
+  const code = error.code ?? '';
+  if (/Non-unique array item/i.test(error.message ?? '')) {
+    return 'The definition repeats an item in an array that must be unique (often `tags`): remove the duplicate.';
+  }
+  switch (code) {
+    case 'MissingEnvironmentFilter':
+      return "The call lacked $filter=environment eq '<environment>'; set the environment input (an environment id or ~Default).";
+    case 'ServiceToServiceEnvironmentNotFound':
+    case 'EnvironmentNotFound':
+      return `Environment '${environment}' was not found: set the environment input to the environment id (the GUID in make.powerapps.com/environments/<id>/...) or ~Default for the default environment, and check that the signed-in identity can see it.`;
+    case 'CannotUpdateApiDisplayName':
+      return "A connector's display name cannot change: keep the definition's title, or create a new connector (remove connector-id and use a new name).";
+  }
+  if (status === 401) {
+    return 'The token was refused: check tenant-id and client-id, and that the token is for https://service.powerapps.com/.';
+  }
+  if (status === 403) {
+    return (
+      `The signed-in identity may not manage custom connectors in environment '${environment}': it needs the ` +
+      'Environment Maker (or System Administrator) role there and a Power Apps licence. Service principals are not ' +
+      'officially supported on this API: add the app as an application user of the environment, or sign in as a user.'
+    );
+  }
+  if (status === 429) return 'Power Apps throttled the calls: rerun later.';
+  if (status >= 500) return 'Power Apps failed: rerun later; if it persists, check the Power Platform service health.';
+  return undefined;
+}
