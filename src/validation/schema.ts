@@ -32,8 +32,9 @@ export function schemaIssues(doc: unknown): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const error of reduce(validate.errors ?? [], doc, '')) {
+    const member = error.keyword === 'required' ? `${error.instancePath}/${String(error.params.missingProperty)}` : '';
+    if (COVERED.test(member || error.instancePath)) continue;
     const issue = describe(error, doc);
-    if (COVERED.test(issue.pointer)) continue;
     const key = issue.pointer + '\n' + issue.message;
     if (!seen.has(key)) {
       seen.add(key);
@@ -68,17 +69,24 @@ function reduce(errors: AjvError[], root: unknown, prefix: string): AjvError[] {
     }
     const fn = validator(branch);
     if (!fn(data)) result.push(...reduce(fn.errors ?? [], root, point.instancePath));
+    // Non-body parameters share `required: [name, in, type]` outside their branches.
+    if (Object.values(NON_BODY).includes(branch)) {
+      for (const member of ['name', 'type'].filter((m) => !(m in (data as object)))) {
+        result.push({ ...point, keyword: 'required', params: { missingProperty: member } });
+      }
+    }
   }
   return result;
 }
 
-const PARAMETER_BRANCHES: Record<string, string> = {
-  body: 'bodyParameter',
+const NON_BODY: Record<string, string> = {
   header: 'headerParameterSubSchema',
   formData: 'formDataParameterSubSchema',
   query: 'queryParameterSubSchema',
   path: 'pathParameterSubSchema',
 };
+const SIMPLE_TYPES = 'array, boolean, integer, null, number, object, string';
+const PARAMETER_BRANCHES: Record<string, string> = { body: 'bodyParameter', ...NON_BODY };
 const OAUTH_BRANCHES: Record<string, string> = {
   implicit: 'oauth2ImplicitSecurity',
   password: 'oauth2PasswordSecurity',
@@ -95,6 +103,9 @@ function chooseBranch(point: AjvError, data: unknown): string | AjvError {
     keyword: 'branch',
     message,
   });
+  if (at.endsWith('/type') && !isObject(data)) {
+    return problem('', `must be one of ${SIMPLE_TYPES}, or a list of them`);
+  }
   if (!isObject(data)) return problem('', `must be an object`);
   if (point.schemaPath.endsWith('/anyOf')) return 'schema'; // `items` or `additionalProperties` holding a schema
   if (point.schemaPath === '#/properties/schema/oneOf') return data.type === 'file' ? 'fileSchema' : 'schema';

@@ -35,7 +35,7 @@ export const documentRules: Rule[] = [
       if (def.bytes >= MAX_BYTES) {
         yield {
           pointer: '',
-          message: `The file is ${(def.bytes / MAX_BYTES).toFixed(2)} MB; the platform takes less than 1 MB. Remove unused definitions, examples and long descriptions, or split the API into several connectors.`,
+          message: `The file is ${(def.bytes / MAX_BYTES).toFixed(2)} MB, the platform takes less than 1 MB: remove unused definitions, examples and long descriptions, or split the API into several connectors.`,
         };
       }
     },
