@@ -11,7 +11,7 @@ export function buildContext(def: Definition): RuleContext {
   const doc = def.value as Record<string, unknown>;
   const refs: Occurrence<string>[] = [];
   const extensions = new Map<string, Occurrence[]>();
-  // Pointers are only built for the members recorded, from this stack of escaped tokens.
+  // Pointers are only built for the members recorded, from this stack of escaped tokens (most keys need none).
   const tokens: string[] = [];
   const here = (): string => (tokens.length ? '/' + tokens.join('/') : '');
 
@@ -27,7 +27,7 @@ export function buildContext(def: Definition): RuleContext {
     }
     for (const key in node) {
       const value = (node as Record<string, unknown>)[key];
-      tokens.push(escapeToken(key));
+      tokens.push(key.includes('~') || key.includes('/') ? escapeToken(key) : key);
       if (key === '$ref' && typeof value === 'string') refs.push({ pointer: here(), value });
       else if (key.startsWith('x-ms-')) {
         const list = extensions.get(key);
