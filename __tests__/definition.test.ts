@@ -68,6 +68,12 @@ describe('parseDefinition: JSON', () => {
     expect(def.lineOf('/tags/0')).toBe(19);
   });
 
+  test('keys with JSON escapes map to their unescaped pointer', () => {
+    const def = parseDefinition('{\n"a\\/b": {\n"\\u0041~": 1}}', 'api.json');
+    expect(def.value).toEqual({ 'a/b': { 'A~': 1 } });
+    expect(def.lineOf('/a~1b/A~0')).toBe(3);
+  });
+
   test('a duplicated key points at the occurrence JSON.parse keeps (the last)', () => {
     const def = parseDefinition('{\n"a": 1,\n"a": 2\n}', 'api.json');
     expect(def.lineOf('/a')).toBe(3);
@@ -80,7 +86,7 @@ describe('parseDefinition: JSON', () => {
     ['a raw control character', '{\n  "a": "x\ty"\n}', 2, 10, /U\+0009/],
     ['a truncated file', '{\n  "a": {\n    "b": 1', 3, 11, /truncated/],
     ['a missing comma', '{\n  "a": 1\n  "b": 2\n}', 3, 3, /comma is probably missing/],
-    ['text after the document', '{"a": 1}\n}', 2, 1, /after the end/],
+    ['text after the document', '{"a": 1}\n}', 2, 1, /ended before this point/],
   ])('invalid JSON with %s fails with line:column and a hint', (_name, text, line, column, hint) => {
     const error = parseError(text);
     expect({ line: error.line, column: error.column }).toEqual({ line, column });

@@ -199,6 +199,21 @@ describe('validateDefinition', () => {
     expect(findings[0].message).toMatch(/OpenAPI 3\.0\.1.*Swagger 2\.0.*later/);
   });
 
+  test('a value that is not an object gets the gate error only', () => {
+    const def = parseDefinition('{"swagger": "2.0"}', 'api.json');
+    const findings = validateDefinition({ ...def, value: null });
+    expect(findings.map((f) => f.rule)).toEqual(['swagger-version']);
+  });
+
+  test('path and response keys get a message that says what they must be', () => {
+    const doc = set(clean(), ['paths', 'pets'], {});
+    set(doc, [...HOOK, 'responses', '2XX'], { description: 'any' });
+    expect(validate(doc).map((f) => f.message)).toEqual([
+      'Response \'2XX\' must be a status code such as "200", or "default": rename it.',
+      "Path 'pets' must start with '/': add the leading slash.",
+    ]);
+  });
+
   test('ignoreRules drops a rule', () => {
     const broken = set(set(clean(), [...GET, 'summary'], undefined), ['host'], 'a/b');
     expect(validate(broken).map((f) => f.rule)).toEqual(['host', 'operation-summary']);

@@ -123,7 +123,7 @@ export function locateJsonError(text: string): JsonErrorSite | undefined {
     if (pos < text.length) {
       throw new Stop(
         pos,
-        'Unexpected text after the end of the document: remove it (a second document or a stray bracket?).',
+        "The document ended before this point: an extra '}' or ']' earlier closed it too soon, or text follows its end.",
       );
     }
   } catch (e) {

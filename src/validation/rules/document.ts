@@ -11,8 +11,8 @@ export const documentRules: Rule[] = [
     level: 'error',
     description: 'The definition is Swagger 2.0 (`swagger: "2.0"`); OpenAPI 3 must be converted first.',
     gate: true,
-    *check({ doc }) {
-      if (!isObject(doc)) {
+    *check({ def, doc }) {
+      if (!isObject(def.value)) {
         yield { pointer: '', message: 'The definition is not an object: provide a Swagger 2.0 document.' };
       } else if (typeof doc.openapi === 'string') {
         yield {
