@@ -57,7 +57,10 @@ function reduce(errors: AjvError[], root: unknown, prefix: string): AjvError[] {
   const outermost = choices.filter(
     (c) => !choices.some((o) => o !== c && c.instancePath.startsWith(o.instancePath + '/')),
   );
-  const points = [...new Map(outermost.map((c) => [c.instancePath, c])).values()];
+  // A choice at `prefix` itself was already made by the caller: never choose there again (no endless recursion).
+  const points = [...new Map(outermost.map((c) => [c.instancePath, c])).values()].filter(
+    (c) => prefix === '' || c.instancePath !== prefix,
+  );
   const under = (e: AjvError, at: string): boolean => e.instancePath === at || e.instancePath.startsWith(at + '/');
   const result = located.filter((e) => !points.some((p) => under(e, p.instancePath)));
   for (const point of points) {
@@ -109,7 +112,7 @@ function chooseBranch(point: AjvError, data: unknown): string | AjvError {
   if (!isObject(data)) return problem('', `must be an object`);
   if (point.schemaPath.endsWith('/anyOf')) return 'schema'; // `items` or `additionalProperties` holding a schema
   if (point.schemaPath === '#/properties/schema/oneOf') return data.type === 'file' ? 'fileSchema' : 'schema';
-  if (typeof data.$ref === 'string' || (at.split('/').at(-2) === 'responses' && '$ref' in data)) return 'jsonReference';
+  if ('$ref' in data) return 'jsonReference'; // a parameter or a response given by reference
   if (point.schemaPath === '#/additionalProperties/oneOf') {
     if (data.type === 'basic') return 'basicAuthenticationSecurity';
     if (data.type === 'apiKey') return 'apiKeySecurity';
