@@ -125,7 +125,9 @@ function compareDynamic(c: Comparer, a: Obj, ap: Pointer, b: Obj, bp: Pointer, f
       const why =
         expected === undefined
           ? `its target ${target} was removed`
-          : `it now calls ${now ?? 'nothing'} instead of ${target}`;
+          : now === target
+            ? `its target ${target} was renamed to ${expected}`
+            : `it now calls ${now ?? 'nothing'} instead of ${target}`;
       out.push({
         rule: 'dynamic-target-changed',
         oldPointer,
