@@ -132,7 +132,7 @@ describe('drift on a self-contained fixture', () => {
       delete d.paths['/projects'];
     });
     expect(rulesOf(moved)).toEqual(['operation-path-changed']);
-    expect(moved[0].message).toContain('now calls GET /v2/projects instead of GET /projects');
+    expect(moved[0].message).toContain('now calls GET /api/v2/projects instead of GET /api/projects');
     // {project} -> {id}: same endpoint, but flows store path parameters by name.
     const renamedVar = changed((d) => {
       const item = d.paths['/costs/{project}'];
@@ -248,6 +248,12 @@ describe('drift on a self-contained fixture', () => {
     );
     expect(rulesOf(changed((d) => (d.host = 'api.fabrikam.com')))).toEqual(['host-changed']);
     expect(rulesOf(changed((d) => (d.basePath = '/api/')))).toEqual([]);
+    // The basePath moved into the paths: every URL stays the same.
+    const compensated = changed((d) => {
+      d.basePath = '/';
+      d.paths = Object.fromEntries(Object.entries(d.paths).map(([p, item]) => [`/api${p}`, item]));
+    });
+    expect(compensated).toEqual([]);
   });
 
   test('x-ms-trigger and x-ms-visibility', () => {

@@ -51,9 +51,9 @@ function origin(root: Obj): string {
   return `${scheme}://${typeof root.host === 'string' ? root.host : ''}`;
 }
 
-function compareBackend(a: Obj, b: Obj, out: Found[]): void {
+function compareBackend(a: Obj, b: Obj, routesMoved: boolean, out: Found[]): void {
   const [pa, pb, oa, ob] = [basePath(a), basePath(b), origin(a), origin(b)];
-  if (pa !== pb) {
+  if (pa !== pb && routesMoved) {
     out.push({
       rule: 'base-path-changed',
       oldPointer: '/basePath',
@@ -70,12 +70,15 @@ function compareBackend(a: Obj, b: Obj, out: Found[]): void {
   }
 }
 
-/** Changes of the whole connector: backend URL, security, and the wording of `info`. */
-export function compareDocument(oldRoot: unknown, newRoot: unknown, out: Found[]): void {
+/**
+ * Changes of the whole connector: backend URL, security, and the wording of `info`. `routesMoved` is false when
+ * a basePath change is undone by the paths (every operation's URL stays the same).
+ */
+export function compareDocument(oldRoot: unknown, newRoot: unknown, routesMoved: boolean, out: Found[]): void {
   const a = isObject(oldRoot) ? oldRoot : {};
   const b = isObject(newRoot) ? newRoot : {};
   compareSecurity(a, b, out);
-  compareBackend(a, b, out);
+  compareBackend(a, b, routesMoved, out);
   const docs: Delta[] = [];
   if (isObject(a.info) && isObject(b.info))
     compareDocs(a.info, '/info', b.info, '/info', docs, ['title', 'description']);

@@ -116,7 +116,8 @@ export function diffDefinitions(oldDoc: DriftInput, newDoc: DriftInput, options:
     active: new Set(),
   };
   const found: Found[] = [];
-  compareDocument(oldDoc.value, newDoc.value, found);
+  const routesMoved = m.pairs.length === 0 || m.pairs.some((p) => p.old.route !== p.new.route);
+  compareDocument(oldDoc.value, newDoc.value, routesMoved, found);
   for (const op of m.removed) {
     found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
   }

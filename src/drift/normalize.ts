@@ -49,6 +49,10 @@ export interface Operation {
   path: string;
   /** Method and path with template names blanked: `/pets/{id}` and `/pets/{petId}` are the same endpoint. */
   endpoint: string;
+  /** The same with the basePath in front: what the backend receives. */
+  route: string;
+  /** basePath + path, as a maker would recognise it. */
+  url: string;
   operationId?: string;
   pointer: Pointer;
   value: Obj;
@@ -85,7 +89,11 @@ export function operationsOf(root: unknown): Operation[] {
   const paths = isObject(root) ? root.paths : undefined;
   if (!isObject(paths)) return [];
   const out: Operation[] = [];
+  const base = typeof (root as Obj).basePath === 'string' ? ((root as Obj).basePath as string) : '';
+  const blank = (path: string) => path.replace(/\{[^}]*\}/g, '{}');
   for (const [path, rawItem] of Object.entries(paths)) {
+    // A basePath moved into the paths (or out of them) leaves every URL where it was.
+    const url = `/${base}/${path}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
     const item = deref(root, rawItem, childPointer('/paths', path));
     if (!isObject(item.value)) continue;
     const itemValue = item.value;
@@ -100,7 +108,9 @@ export function operationsOf(root: unknown): Operation[] {
       out.push({
         method,
         path,
-        endpoint: `${method} ${path.replace(/\{[^}]*\}/g, '{}')}`,
+        endpoint: `${method} ${blank(path)}`,
+        route: `${method} ${blank(url)}`,
+        url,
         operationId: typeof id === 'string' && id !== '' ? id : undefined,
         pointer,
         value,

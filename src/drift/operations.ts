@@ -43,9 +43,11 @@ export function matchOperations(oldRoot: unknown, newRoot: unknown): Matching {
   const before = operationsOf(oldRoot);
   const after = operationsOf(newRoot);
   const byId = new Map<string, Operation>();
+  const byRoute = new Map<string, Operation>();
   const byEndpoint = new Map<string, Operation>();
   for (const op of after) {
     if (op.operationId !== undefined && !byId.has(op.operationId)) byId.set(op.operationId, op);
+    if (!byRoute.has(op.route)) byRoute.set(op.route, op);
     if (!byEndpoint.has(op.endpoint)) byEndpoint.set(op.endpoint, op);
   }
   const used = new Set<Operation>();
@@ -57,11 +59,14 @@ export function matchOperations(oldRoot: unknown, newRoot: unknown): Matching {
       partner.set(op, { op: hit, byId: true });
     }
   }
-  for (const op of before) {
-    const hit = partner.has(op) ? undefined : byEndpoint.get(op.endpoint);
-    if (hit && !used.has(hit)) {
-      used.add(hit);
-      partner.set(op, { op: hit, byId: false });
+  // Then by the URL the backend receives, then by the path as written (the basePath may have changed).
+  for (const index of [(op: Operation) => byRoute.get(op.route), (op: Operation) => byEndpoint.get(op.endpoint)]) {
+    for (const op of before) {
+      const hit = partner.has(op) ? undefined : index(op);
+      if (hit && !used.has(hit)) {
+        used.add(hit);
+        partner.set(op, { op: hit, byId: false });
+      }
     }
   }
   const m: Matching = { pairs: [], removed: [], added: after.filter((op) => !used.has(op)), renamed: new Map() };
@@ -122,12 +127,13 @@ export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: 
       `its operationId changed from ${o.operationId} to ${n.operationId ?? 'none'}`,
     );
   }
-  if (byId && o.endpoint !== n.endpoint) {
+  // A route changed by the basePath alone is reported once, for the whole connector.
+  if (byId && o.route !== n.route && o.endpoint !== n.endpoint) {
     found(
       'operation-path-changed',
       o.pointer,
       n.pointer,
-      `it now calls ${n.method.toUpperCase()} ${n.path} instead of ${o.method.toUpperCase()} ${o.path}`,
+      `it now calls ${n.method.toUpperCase()} ${n.url} instead of ${o.method.toUpperCase()} ${o.url}`,
     );
   }
   const ta = a['x-ms-trigger'];
