@@ -43,6 +43,8 @@ export function driftHeadline(input: Pick<DriftReportInput, 'verdict' | 'baselin
 }
 
 const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]|<>]/g, (c) => `\\${c}`);
+// Inside <summary> GitHub renders HTML, not Markdown: entities rather than backslashes.
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function operationLabel(change: Change): string {
   if (change.path === undefined) return 'Whole connector';
@@ -89,7 +91,7 @@ export function renderDriftMarkdown(input: DriftReportInput): string {
     if (text.length + section.length > budget) break;
     text += section;
     for (const [label, list] of groups(ofLevel)) {
-      const open = `\n<details><summary><b>${escapeMarkdown(label)}</b>: ${plural(list.length, 'change')}</summary>\n\n`;
+      const open = `\n<details><summary><b>${escapeHtml(label)}</b>: ${plural(list.length, 'change')}</summary>\n\n`;
       const close = '\n</details>\n';
       let group = '';
       let items = 0;
