@@ -1,5 +1,5 @@
 import { childPointer, isObject } from '../definition/pointer.ts';
-import { compareDocs, type Delta } from './schema.ts';
+import { compareDocs, wordingText, type Delta } from './schema.ts';
 import type { Found } from './operations.ts';
 
 type Obj = Record<string, unknown>;
@@ -82,5 +82,8 @@ export function compareDocument(oldRoot: unknown, newRoot: unknown, routesMoved:
   const docs: Delta[] = [];
   if (isObject(a.info) && isObject(b.info))
     compareDocs(a.info, '/info', b.info, '/info', docs, ['title', 'description']);
-  for (const d of docs) out.push({ rule: d.rule, oldPointer: d.oldPointer, newPointer: d.newPointer, text: d.say('') });
+  if (docs.length > 0) {
+    const text = wordingText(docs.map((d) => d.say('')));
+    out.push({ rule: 'documentation-changed', oldPointer: docs[0].oldPointer, newPointer: docs[0].newPointer, text });
+  }
 }

@@ -1,6 +1,6 @@
 import type { Change, ChangeLevel } from '../model.ts';
 import { compareDocument } from './document.ts';
-import type { DriftInput, Operation } from './normalize.ts';
+import type { DriftInput } from './normalize.ts';
 import { compareOperation, describeOperation, matchOperations, type Found } from './operations.ts';
 import { levelOf } from './rules.ts';
 import type { Comparer } from './schema.ts';
@@ -34,19 +34,6 @@ const DOCUMENT_LEADS: Partial<Record<string, string>> = {
   'host-changed': 'Every action now calls another host',
 };
 
-const DOC_LABELS: Record<string, [one: string, many: string]> = {
-  summary: ['summary', 'summaries'],
-  description: ['description', 'descriptions'],
-  'x-ms-summary': ['display name', 'display names'],
-  title: ['title', 'titles'],
-  example: ['example', 'examples'],
-  'x-example': ['example', 'examples'],
-};
-
-function listText(parts: string[]): string {
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
 function message(f: Found): string {
   const op = f.old ?? f.new;
   if (op === undefined) return `${DOCUMENT_LEADS[f.rule] ?? "The connector's wording changed"}: ${f.text}.`;
@@ -63,43 +50,6 @@ function message(f: Found): string {
   if (level === 'breaking') return `Flows that use the ${noun} stop working: ${f.text}.`;
   if (level === 'warning') return `Flows that use the ${noun} may fail: ${f.text}.`;
   return `The ${noun} changed without breaking flows: ${f.text}.`;
-}
-
-/** One `documentation-changed` per operation (and one for the document): wording edits must not flood the report. */
-function foldDocumentation(found: Found[]): Found[] {
-  const groups = new Map<Operation | undefined, { first: Found; counts: Map<string, number> }>();
-  const out: Found[] = [];
-  for (const f of found) {
-    if (f.rule !== 'documentation-changed') {
-      out.push(f);
-      continue;
-    }
-    const op = f.old ?? f.new;
-    let g = groups.get(op);
-    if (!g) groups.set(op, (g = { first: f, counts: new Map() }));
-    const label = (DOC_LABELS[f.text] ?? [f.text, f.text])[0];
-    g.counts.set(label, (g.counts.get(label) ?? 0) + 1);
-  }
-  for (const { first, counts } of groups.values()) {
-    const parts = [...counts].map(([label, n]) => {
-      if (n === 1) return label;
-      const many = Object.values(DOC_LABELS).find(([one]) => one === label)?.[1] ?? label;
-      return `${n} ${many}`;
-    });
-    out.push({ ...first, text: `${listText(parts)} changed` });
-  }
-  return out;
-}
-
-function dedupe(found: Found[]): Found[] {
-  const seen = new Set<string>();
-  return found.filter((f) => {
-    // Shared definitions reached twice from one operation report the same pointers twice.
-    const key = `${(f.old ?? f.new)?.pointer}|${f.rule}|${f.oldPointer}|${f.newPointer}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**
@@ -125,7 +75,7 @@ export function diffDefinitions(oldDoc: DriftInput, newDoc: DriftInput, options:
   for (const op of m.added) found.push({ rule: 'operation-added', new: op, newPointer: op.pointer, text: '' });
 
   const ignored = new Set(options.ignoreRules ?? []);
-  const changes = foldDocumentation(dedupe(found))
+  const changes = found
     .filter((f) => !ignored.has(f.rule))
     .map((f): Change => {
       const op = f.new ?? f.old;

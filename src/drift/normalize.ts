@@ -17,18 +17,39 @@ export interface Located {
   ref?: string;
 }
 
+/** `childPointer` for one token, without the regular expressions when nothing needs escaping (the hot path). */
+export function child(pointer: Pointer, token: string | number): Pointer {
+  const t = String(token);
+  return t.includes('~') || t.includes('/') ? childPointer(pointer, t) : `${pointer}/${t}`;
+}
+
 // A `$ref` to a `$ref` is legal; a chain this long is a loop.
 const MAX_REF_HOPS = 16;
+
+// Resolved `$ref`s per document: the same few definitions are referenced thousands of times. Parsed documents
+// are never mutated after loading, so an entry stays true for the document's lifetime.
+const targets = new WeakMap<object, Map<string, { pointer: Pointer; value: unknown } | undefined>>();
+
+function target(root: unknown, ref: string): { pointer: Pointer; value: unknown } | undefined {
+  if (root === null || typeof root !== 'object') return undefined;
+  let cache = targets.get(root);
+  if (!cache) targets.set(root, (cache = new Map()));
+  if (cache.has(ref)) return cache.get(ref);
+  const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
+  const pointer = tokens && toPointer(tokens);
+  const found = pointer === undefined ? undefined : { pointer, value: getAt(root, pointer) };
+  cache.set(ref, found);
+  return found;
+}
 
 /** Follows internal `$ref`s. External or dangling refs give an undefined value (the ref string is kept). */
 export function deref(root: unknown, value: unknown, pointer: Pointer): Located {
   let ref: string | undefined;
   for (let hops = 0; hops < MAX_REF_HOPS && isObject(value) && typeof value.$ref === 'string'; hops++) {
     ref = value.$ref;
-    const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
-    if (tokens === undefined) return { value: undefined, pointer, ref };
-    pointer = toPointer(tokens);
-    value = getAt(root, pointer);
+    const found = target(root, ref);
+    if (found === undefined) return { value: undefined, pointer, ref };
+    ({ pointer, value } = found);
   }
   return { value, pointer, ref };
 }
@@ -74,7 +95,7 @@ export function isTrigger(op: Operation): boolean {
 function parametersOf(root: unknown, list: unknown, pointer: Pointer, into: Map<string, Parameter>): void {
   if (!Array.isArray(list)) return;
   list.forEach((raw, i) => {
-    const found = deref(root, raw, childPointer(pointer, i));
+    const found = deref(root, raw, child(pointer, i));
     if (!isObject(found.value)) return;
     const value = found.value;
     const where = typeof value.in === 'string' ? value.in : '';
@@ -94,16 +115,16 @@ export function operationsOf(root: unknown): Operation[] {
   for (const [path, rawItem] of Object.entries(paths)) {
     // A basePath moved into the paths (or out of them) leaves every URL where it was.
     const url = `/${base}/${path}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
-    const item = deref(root, rawItem, childPointer('/paths', path));
+    const item = deref(root, rawItem, child('/paths', path));
     if (!isObject(item.value)) continue;
     const itemValue = item.value;
     for (const method of METHODS) {
       const value = itemValue[method];
       if (!isObject(value)) continue;
-      const pointer = childPointer(item.pointer, method);
+      const pointer = child(item.pointer, method);
       const params = new Map<string, Parameter>();
-      parametersOf(root, itemValue.parameters, childPointer(item.pointer, 'parameters'), params);
-      parametersOf(root, value.parameters, childPointer(pointer, 'parameters'), params);
+      parametersOf(root, itemValue.parameters, child(item.pointer, 'parameters'), params);
+      parametersOf(root, value.parameters, child(pointer, 'parameters'), params);
       const id = value.operationId;
       out.push({
         method,
@@ -143,14 +164,14 @@ export function shapeOf(root: unknown, node: Obj, pointer: Pointer): Shape {
 function merge(root: unknown, shape: Shape, node: Obj, pointer: Pointer, depth: number, seen: Set<Pointer>): void {
   if (shape.type === undefined && node.type !== undefined) shape.type = typeText(node.type);
   if (isObject(node.properties)) {
-    const base = childPointer(pointer, 'properties');
+    const base = child(pointer, 'properties');
     for (const [name, value] of Object.entries(node.properties)) {
-      if (!shape.properties.has(name)) shape.properties.set(name, { value, pointer: childPointer(base, name) });
+      if (!shape.properties.has(name)) shape.properties.set(name, { value, pointer: child(base, name) });
     }
   }
   if (Array.isArray(node.required)) for (const r of node.required) if (typeof r === 'string') shape.required.add(r);
   if (shape.items === undefined && node.items !== undefined) {
-    shape.items = { value: node.items, pointer: childPointer(pointer, 'items') };
+    shape.items = { value: node.items, pointer: child(pointer, 'items') };
   }
   if (!Array.isArray(node.allOf) || depth >= MAX_ALLOF_DEPTH) return;
   node.allOf.forEach((member, i) => {

@@ -1,6 +1,6 @@
 import { childPointer, isObject } from '../definition/pointer.ts';
 import type { Pointer } from '../model.ts';
-import { actionName, deref, isTrigger, operationsOf, type Operation, type Parameter } from './normalize.ts';
+import { actionName, child, deref, isTrigger, operationsOf, type Operation, type Parameter } from './normalize.ts';
 import {
   compareDocs,
   compareNode,
@@ -9,6 +9,7 @@ import {
   isFilledByConnector,
   isHidden,
   quote,
+  wordingText,
   type Comparer,
   type Delta,
 } from './schema.ts';
@@ -110,9 +111,21 @@ const SUCCESS = /^(2\d\d|2xx|default)$/i;
 export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: boolean, out: Found[]): void {
   const found = (rule: DriftRuleId, oldPointer: Pointer | undefined, newPointer: Pointer | undefined, text: string) =>
     out.push({ rule, old: o, new: n, oldPointer, newPointer, text });
+  // A definition reached twice from one operation reports the same pointers twice: keep the first (shortest path).
+  const seen = new Set<string>();
+  // Wording edits fold into one change per operation, counted by distinct pointer: they must not flood the report.
+  const wording = new Map<Pointer, Delta>();
   const deltas = (list: Delta[], subject: (field: string[]) => string, responseRoot = false) => {
     for (const d of list) {
+      if (d.rule === 'documentation-changed') {
+        const at = d.newPointer ?? d.oldPointer ?? '';
+        if (!wording.has(at)) wording.set(at, d);
+        continue;
+      }
       const rule = responseRoot && d.rule === 'type-changed' && d.field.length === 0 ? 'response-type-changed' : d.rule;
+      const key = `${rule} ${d.oldPointer} ${d.newPointer}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       found(rule, d.oldPointer, d.newPointer, d.say(subject(d.field)));
     }
   };
@@ -122,8 +135,8 @@ export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: 
   if (!byId && o.operationId !== undefined && o.operationId !== n.operationId) {
     found(
       'operation-id-changed',
-      childPointer(o.pointer, 'operationId'),
-      childPointer(n.pointer, 'operationId'),
+      child(o.pointer, 'operationId'),
+      child(n.pointer, 'operationId'),
       `its operationId changed from ${o.operationId} to ${n.operationId ?? 'none'}`,
     );
   }
@@ -141,8 +154,8 @@ export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: 
   if (ta !== tb) {
     found(
       'trigger-changed',
-      childPointer(o.pointer, 'x-ms-trigger'),
-      childPointer(n.pointer, 'x-ms-trigger'),
+      child(o.pointer, 'x-ms-trigger'),
+      child(n.pointer, 'x-ms-trigger'),
       tb === undefined
         ? `it is no longer a trigger (x-ms-trigger ${quote(ta)} removed)`
         : ta === undefined
@@ -161,8 +174,8 @@ export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: 
     if (gone.length > 0) {
       found(
         'media-type-narrowed',
-        childPointer(o.pointer, key),
-        childPointer(n.pointer, key),
+        child(o.pointer, key),
+        child(n.pointer, key),
         `it no longer ${key} ${gone.join(', ')}`,
       );
     }
@@ -173,6 +186,15 @@ export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: 
 
   compareParameters(c, o, n, found, deltas);
   compareResponses(c, o, n, found, deltas);
+  const [first] = wording.values();
+  if (first) {
+    found(
+      'documentation-changed',
+      first.oldPointer,
+      first.newPointer,
+      wordingText([...wording.values()].map((d) => d.say(''))),
+    );
+  }
 }
 
 type FoundFn = (
@@ -201,7 +223,7 @@ function deprecation(o: Operation, n: Operation, found: FoundFn): void {
   found(
     'operation-deprecated',
     undefined,
-    childPointer(n.pointer, where),
+    child(n.pointer, where),
     `it is now deprecated${is.replacement ? `: makers should move to ${is.replacement}` : ''}`,
   );
 }
@@ -223,8 +245,8 @@ function compareParameters(c: Comparer, o: Operation, n: Operation, found: Found
         moved.add(target.key);
         found(
           'parameter-location-changed',
-          childPointer(pa.pointer, 'in'),
-          childPointer(target.pointer, 'in'),
+          child(pa.pointer, 'in'),
+          child(target.pointer, 'in'),
           `the parameter '${pa.name}' moved from ${pa.in} to ${target.in}`,
         );
       } else if (!isHidden(pa.value)) {
@@ -235,8 +257,8 @@ function compareParameters(c: Comparer, o: Operation, n: Operation, found: Found
     if (pa.value.required !== true && isRequired(pb.value)) {
       found(
         'parameter-made-required',
-        childPointer(pa.pointer, 'required'),
-        childPointer(pb.pointer, 'required'),
+        child(pa.pointer, 'required'),
+        child(pb.pointer, 'required'),
         `${subject([])} is now required`,
       );
     }
@@ -267,7 +289,7 @@ function compareParameters(c: Comparer, o: Operation, n: Operation, found: Found
 }
 
 function located(p: Parameter, key: string) {
-  return { value: p.value[key], pointer: childPointer(p.pointer, key) };
+  return { value: p.value[key], pointer: child(p.pointer, key) };
 }
 
 function successResponses(root: unknown, op: Operation): Map<string, { value: Obj; pointer: Pointer }> {
@@ -299,14 +321,14 @@ function compareResponses(c: Comparer, o: Operation, n: Operation, found: FoundF
     if (ra.value.schema !== undefined && rb.value.schema === undefined) {
       found(
         'response-type-changed',
-        childPointer(ra.pointer, 'schema'),
+        child(ra.pointer, 'schema'),
         rb.pointer,
         `its ${code} response no longer has a body`,
       );
     } else if (ra.value.schema !== undefined) {
       const schema = (r: { value: Obj; pointer: Pointer }) => ({
         value: r.value.schema,
-        pointer: childPointer(r.pointer, 'schema'),
+        pointer: child(r.pointer, 'schema'),
       });
       list.push(...compareSchema(c, 'response', schema(ra), schema(rb)));
     }

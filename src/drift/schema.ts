@@ -1,6 +1,6 @@
-import { childPointer, isObject } from '../definition/pointer.ts';
+import { isObject } from '../definition/pointer.ts';
 import type { Pointer } from '../model.ts';
-import { deref, sameJson, shapeOf, typeText, type Located } from './normalize.ts';
+import { child, deref, sameJson, shapeOf, typeText, type Located } from './normalize.ts';
 import type { DriftRuleId } from './rules.ts';
 
 type Obj = Record<string, unknown>;
@@ -64,13 +64,36 @@ export function compareDocs(
     if (!sameJson(a[key], b[key])) {
       out.push({
         rule: 'documentation-changed',
-        oldPointer: childPointer(ap, key),
-        newPointer: childPointer(bp, key),
+        oldPointer: child(ap, key),
+        newPointer: child(bp, key),
         field: [],
         say: () => key,
       });
     }
   }
+}
+
+const WORDING: Record<string, [one: string, many: string]> = {
+  summary: ['summary', 'summaries'],
+  description: ['description', 'descriptions'],
+  'x-ms-summary': ['display name', 'display names'],
+  title: ['title', 'titles'],
+  example: ['example', 'examples'],
+  'x-example': ['example', 'examples'],
+};
+
+/** Folds wording edits (the keys `compareDocs` reports) into one clause: "summary, 3 descriptions and title changed". */
+export function wordingText(keys: Iterable<string>): string {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const byLabel = new Map<string, [count: number, many: string]>();
+  for (const [key, n] of counts) {
+    const [one, many] = WORDING[key] ?? [key, key];
+    byLabel.set(one, [(byLabel.get(one)?.[0] ?? 0) + n, many]);
+  }
+  const parts = [...byLabel].map(([one, [n, many]]) => (n === 1 ? one : `${n} ${many}`));
+  const list = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return `${list} changed`;
 }
 
 export function compareVisibility(a: Obj, ap: Pointer, b: Obj, bp: Pointer, field: string[], out: Delta[]): void {
@@ -79,8 +102,8 @@ export function compareVisibility(a: Obj, ap: Pointer, b: Obj, bp: Pointer, fiel
   if (va === vb) return;
   out.push({
     rule: vb === 'internal' ? 'visibility-internal' : 'visibility-changed',
-    oldPointer: childPointer(ap, 'x-ms-visibility'),
-    newPointer: childPointer(bp, 'x-ms-visibility'),
+    oldPointer: child(ap, 'x-ms-visibility'),
+    newPointer: child(bp, 'x-ms-visibility'),
     field,
     say: (s) =>
       vb === 'internal'
@@ -112,7 +135,7 @@ function compareDynamic(c: Comparer, a: Obj, ap: Pointer, b: Obj, bp: Pointer, f
     const before = targetsOf(a[ext]);
     if (before.length === 0) continue;
     const after = targetsOf(b[ext]);
-    const oldPointer = childPointer(ap, ext);
+    const oldPointer = child(ap, ext);
     if (after.length === 0) {
       out.push({ rule: 'dynamic-target-changed', oldPointer, field, say: (s) => `${s} lost its ${ext}` });
       continue;
@@ -131,7 +154,7 @@ function compareDynamic(c: Comparer, a: Obj, ap: Pointer, b: Obj, bp: Pointer, f
       out.push({
         rule: 'dynamic-target-changed',
         oldPointer,
-        newPointer: childPointer(bp, ext),
+        newPointer: child(bp, ext),
         field,
         say: (s) => `the ${ext} of ${s} is broken: ${why}`,
       });
@@ -143,8 +166,8 @@ function tightened(a: Obj, ap: Pointer, b: Obj, bp: Pointer, field: string[], ou
   const push = (key: string, what: string) =>
     out.push({
       rule: 'constraint-tightened',
-      oldPointer: childPointer(ap, key),
-      newPointer: childPointer(bp, key),
+      oldPointer: child(ap, key),
+      newPointer: child(bp, key),
       field,
       say: (s) => `${s} ${what}`,
     });
@@ -173,8 +196,8 @@ function enumRemoved(a: Obj, ap: Pointer, b: Obj, bp: Pointer, field: string[], 
   const list = gone.slice(0, 5).map(quote).join(', ') + (gone.length > 5 ? ` and ${gone.length - 5} more` : '');
   out.push({
     rule: 'enum-value-removed',
-    oldPointer: childPointer(ap, 'enum'),
-    newPointer: childPointer(bp, 'enum'),
+    oldPointer: child(ap, 'enum'),
+    newPointer: child(bp, 'enum'),
     field,
     say: (s) => `${s} no longer accepts ${list}`,
   });
