@@ -28,15 +28,16 @@ export interface DriftVerdict {
 const RANK: Record<ChangeLevel, number> = { breaking: 0, warning: 1, info: 2 };
 
 // Changes of the whole connector, phrased for every connection rather than one action.
-const DOCUMENT_LEADS: Partial<Record<string, string>> = {
+const DOCUMENT_LEADS: Record<string, string> = {
   'security-changed': 'Every connection of this connector must be created again',
   'base-path-changed': 'Every action now calls another backend URL',
   'host-changed': 'Every action now calls another host',
+  'documentation-changed': 'The connector reads differently',
 };
 
 function message(f: Found): string {
   const op = f.old ?? f.new;
-  if (op === undefined) return `${DOCUMENT_LEADS[f.rule] ?? "The connector's wording changed"}: ${f.text}.`;
+  if (op === undefined) return `${DOCUMENT_LEADS[f.rule]}: ${f.text}.`;
   const noun = describeOperation(op);
   switch (f.rule) {
     case 'operation-added':

@@ -224,7 +224,7 @@ function deprecation(o: Operation, n: Operation, found: FoundFn): void {
     'operation-deprecated',
     undefined,
     child(n.pointer, where),
-    `it is now deprecated${is.replacement ? `: makers should move to ${is.replacement}` : ''}`,
+    `it is now deprecated${is.replacement ? ` in favour of ${is.replacement}` : ''}`,
   );
 }
 

@@ -16,7 +16,7 @@ export const driftRules = [
     id: 'operation-removed',
     level: 'breaking',
     description: 'An operation of the old definition is gone (matched neither by operationId nor by method and path).',
-    example: "Flows that use the action 'Get costs' stop working: the action was removed.",
+    example: "Flows that use the action 'Get costs' stop working: it was removed.",
   },
   {
     id: 'operation-id-changed',
@@ -31,7 +31,8 @@ export const driftRules = [
     level: 'breaking',
     description:
       'The same operationId now sends its request to another method or path: saved flows keep their inputs but call a different endpoint, whose parameters and behaviour are not the ones they were built against.',
-    example: "Flows that use the action 'Get costs' now call POST /v2/costs instead of GET /costs.",
+    example:
+      "Flows that use the action 'Get costs' stop working: it now calls POST /api/v2/costs instead of GET /api/costs.",
   },
   {
     id: 'required-parameter-added',
@@ -44,14 +45,13 @@ export const driftRules = [
     id: 'parameter-made-required',
     level: 'breaking',
     description: 'An optional parameter or request-body property became required.',
-    example:
-      "Flows that use the action 'Get costs' without 'currency' stop working: the query parameter is now required.",
+    example: "Flows that use the action 'Get costs' stop working: the query parameter 'currency' is now required.",
   },
   {
     id: 'parameter-removed',
     level: 'breaking',
     description: 'A parameter (or the whole request body) is gone.',
-    example: "Flows that use the action 'Get costs' lose an input: the query parameter 'currency' was removed.",
+    example: "Flows that use the action 'Get costs' stop working: the query parameter 'currency' was removed.",
   },
   {
     id: 'parameter-location-changed',
@@ -63,45 +63,47 @@ export const driftRules = [
     id: 'type-changed',
     level: 'breaking',
     description: 'The type or format of a parameter, request property or response property changed.',
-    example: "Flows that use the action 'Get costs' may fail: the type of 'amount' changed from string to number.",
+    example:
+      "Flows that use the action 'Get costs' stop working: the type of the response property 'amount' changed from string to number.",
   },
   {
     id: 'enum-value-removed',
     level: 'breaking',
     description:
       'An allowed value of an input (parameter or request property) is gone. Output enums are not checked: a value a flow never receives breaks nothing.',
-    example: "Flows that use the action 'Get costs' with 'period' = 'weekly' stop working: that value was removed.",
+    example:
+      "Flows that use the action 'Get costs' stop working: the query parameter 'period' no longer accepts 'weekly'.",
   },
   {
     id: 'request-property-removed',
     level: 'breaking',
     description: 'A property of a request body is gone: flows that set it lose that input.',
-    example: "Flows that use the action 'Create cost' lose an input: the request property 'note' was removed.",
+    example: "Flows that use the action 'Create cost' stop working: the request property 'note' was removed.",
   },
   {
     id: 'response-removed',
     level: 'breaking',
     description: 'A success response (2xx or default) is gone and no other success response replaces it.',
-    example: "Flows that use the outputs of the action 'Get costs' stop working: its 200 response was removed.",
+    example: "Flows that use the action 'Get costs' stop working: its 200 response was removed.",
   },
   {
     id: 'response-type-changed',
     level: 'breaking',
     description: 'The schema of a success response changed type, or the response no longer has a body.',
     example:
-      "Flows that use the outputs of the action 'Get costs' stop working: its 200 response changed from object to array.",
+      "Flows that use the action 'Get costs' stop working: the type of the 200 response changed from object to array.",
   },
   {
     id: 'response-property-removed',
     level: 'breaking',
     description: 'A property of a success response is gone: flows use it as dynamic content.',
-    example: "Flows that use 'total' from the action 'Get costs' stop working: the response property was removed.",
+    example: "Flows that use the action 'Get costs' stop working: the response property 'items[].total' was removed.",
   },
   {
     id: 'visibility-internal',
     level: 'breaking',
     description: '`x-ms-visibility` became `internal`: the action, parameter or output is hidden from makers.',
-    example: "Flows that use the action 'Get costs' break: the action is now internal (hidden from makers).",
+    example: "Flows that use the action 'Get costs' stop working: the operation is now internal (hidden from makers).",
   },
   {
     id: 'trigger-changed',
@@ -109,7 +111,7 @@ export const driftRules = [
     description:
       '`x-ms-trigger` was added, removed or changed (`batch`/`single`): flows use an operation as a trigger or as an action, not both.',
     example:
-      "Flows that use the trigger 'When a cost is added' stop working: x-ms-trigger changed from batch to single.",
+      "Flows that use the trigger 'When a cost is added' stop working: x-ms-trigger changed from 'batch' to 'single'.",
   },
   {
     id: 'dynamic-target-changed',
@@ -117,7 +119,7 @@ export const driftRules = [
     description:
       'An `x-ms-dynamic-values|schema|properties|list|tree` extension was removed, or its target operation was removed, renamed without updating the reference, or replaced by another one.',
     example:
-      "Flows that use the action 'Get costs' lose the choices of 'project': its x-ms-dynamic-values now calls ListAll instead of ListProjects.",
+      "Flows that use the action 'Get costs' stop working: the x-ms-dynamic-values of the path parameter 'project' is broken (its target ListProjects was renamed to ListAllProjects).",
   },
   {
     id: 'security-changed',
@@ -139,14 +141,14 @@ export const driftRules = [
     level: 'warning',
     description:
       'The host or scheme changed with the same basePath: usually a move of the same API; check that the new backend serves the same contract.',
-    example: 'Every action now calls another host: host changed from api.contoso.com to api.fabrikam.com.',
+    example: 'Every action now calls another host: https://api.contoso.com became https://api.fabrikam.com.',
   },
   {
     id: 'operation-deprecated',
     level: 'warning',
     description:
       'An operation became deprecated (`deprecated: true`, `x-ms-api-annotation` status deprecated or a replacement set).',
-    example: "The action 'Get costs' is now deprecated: makers should move to GetCostsV2.",
+    example: "Makers should stop using the action 'Get costs': it is now deprecated in favour of GetCostsV2.",
   },
   {
     id: 'media-type-narrowed',
@@ -159,14 +161,15 @@ export const driftRules = [
     level: 'warning',
     description: 'A response property is no longer required: flows that assume it is present may fail.',
     example:
-      "Flows that use 'total' from the action 'Get costs' may fail when it is missing: it is no longer required.",
+      "Flows that use the action 'Get costs' may fail: the response property 'total' is no longer required, so it may be missing.",
   },
   {
     id: 'constraint-tightened',
     level: 'warning',
     description:
       'An input accepts fewer values: maximum, minimum, maxLength, minLength, maxItems, minItems or pattern added or tightened, or an enum added.',
-    example: "Flows that use the action 'Get costs' may fail: 'limit' now has maximum 100 (was 1000).",
+    example:
+      "Flows that use the action 'Get costs' may fail: the query parameter 'limit' now has maximum 100 (was 1000).",
   },
   // info: nothing breaks
   {
@@ -179,19 +182,20 @@ export const driftRules = [
     id: 'optional-parameter-added',
     level: 'info',
     description: 'A new optional parameter or request property (or a required internal one with a default).',
-    example: "The action 'Get costs' has a new optional input: the query parameter 'currency'.",
+    example: "The action 'Get costs' changed without breaking flows: the query parameter 'currency' was added.",
   },
   {
     id: 'response-property-added',
     level: 'info',
     description: 'A new response property: new dynamic content for flows.',
-    example: "The action 'Get costs' has a new output: 'currency'.",
+    example: "The action 'Get costs' changed without breaking flows: the response property 'currency' was added.",
   },
   {
     id: 'visibility-changed',
     level: 'info',
     description: '`x-ms-visibility` moved between important, advanced and none.',
-    example: "The action 'Get costs' shows 'currency' differently: x-ms-visibility changed from advanced to important.",
+    example:
+      "The action 'Get costs' changed without breaking flows: x-ms-visibility of the query parameter 'currency' changed from advanced to important.",
   },
   {
     id: 'documentation-changed',

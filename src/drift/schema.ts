@@ -156,7 +156,7 @@ function compareDynamic(c: Comparer, a: Obj, ap: Pointer, b: Obj, bp: Pointer, f
         oldPointer,
         newPointer: child(bp, ext),
         field,
-        say: (s) => `the ${ext} of ${s} is broken: ${why}`,
+        say: (s) => `the ${ext} of ${s} is broken (${why})`,
       });
     });
   }
