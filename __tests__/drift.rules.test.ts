@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diffDefinitions, driftRules, driftVerdict } from '../src/drift/index.ts';
 import type { Change } from '../src/model.ts';
-import { sharedPath } from './support/shared.ts';
+import { repoRoot, sharedPath } from './support/shared.ts';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 const diff = (a: unknown, b: unknown, ignoreRules?: string[]) =>
@@ -330,10 +330,23 @@ describe('drift on a self-contained fixture', () => {
     expect(rulesOf(diff(fixture(), loop))).toEqual([]);
   });
 
-  test('the catalogue lists every rule once, with an example', () => {
+  test('the catalogue lists every rule once, with an example, and docs/drift-rules.md tables each one', () => {
     const ids = driftRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const r of driftRules) expect(r.example.length).toBeGreaterThan(20);
+    // Prettier pads table cells.
+    const docs = readFileSync(path.join(repoRoot, 'docs', 'drift-rules.md'), 'utf8').replace(/ {2,}/g, ' ');
+    for (const r of driftRules)
+      expect(docs).toContain(`| \`${r.id}\` | ${r.description.replace(/\|/g, '\\|')} | ${r.example} |`);
+  });
+
+  test('header names are case-insensitive', () => {
+    const withHeader = (name: string) => (d: any) =>
+      (d.paths['/projects'].get.parameters = [{ name, in: 'header', type: 'string', required: true }]);
+    const before = fixture();
+    withHeader('X-Tenant')(before);
+    const after = fixture();
+    withHeader('x-tenant')(after);
+    expect(diff(before, after)).toEqual([]);
   });
 });
 

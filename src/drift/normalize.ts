@@ -100,7 +100,8 @@ function parametersOf(root: unknown, list: unknown, pointer: Pointer, into: Map<
     const value = found.value;
     const where = typeof value.in === 'string' ? value.in : '';
     const name = typeof value.name === 'string' ? value.name : String(i);
-    const key = where === 'body' ? 'body' : `${where}:${name}`;
+    // Header names are case-insensitive in HTTP: `X-Key` and `x-key` are one header.
+    const key = where === 'body' ? 'body' : `${where}:${where === 'header' ? name.toLowerCase() : name}`;
     into.set(key, { key, name, in: where, value, pointer: found.pointer });
   });
 }
