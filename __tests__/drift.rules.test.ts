@@ -3,6 +3,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diffDefinitions, driftRules, driftVerdict } from '../src/drift/index.ts';
+import type { Definition } from '../src/definition/document.ts';
 import type { Change } from '../src/model.ts';
 import { repoRoot, sharedPath } from './support/shared.ts';
 
@@ -141,6 +142,22 @@ describe('drift on a self-contained fixture', () => {
       delete d.paths['/costs/{project}'];
     });
     expect(new Set(rulesOf(renamedVar))).toEqual(new Set(['parameter-removed', 'required-parameter-added']));
+  });
+
+  test('a loaded Definition is accepted as it is', () => {
+    const definition = (value: unknown): Definition => ({
+      source: 'api.json',
+      format: 'json',
+      text: '',
+      bytes: 0,
+      value,
+      lineOf: (p) => (p.endsWith('/operationId') ? 12 : undefined),
+    });
+    const next = fixture();
+    next.paths['/costs/{project}'].get.operationId = 'CalculateCosts';
+    expect(diffDefinitions(definition(fixture()), definition(next))).toEqual([
+      expect.objectContaining({ rule: 'operation-id-changed', line: 12 }),
+    ]);
   });
 
   test('an operation that is gone is removed; its line is the old one', () => {
