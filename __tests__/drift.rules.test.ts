@@ -273,6 +273,20 @@ describe('drift on a self-contained fixture', () => {
     expect(compensated).toEqual([]);
   });
 
+  test('a response that offers flows nothing can go without a change', () => {
+    const empty = (d: any) => (d.paths['/projects'].get.responses['200'].schema = { type: 'object', properties: {} });
+    const before = fixture();
+    empty(before);
+    const gone = fixture();
+    delete gone.paths['/projects'].get.responses['200'];
+    expect(diff(before, gone)).toEqual([]);
+    expect(rulesOf(diff(fixture(), gone))).toEqual(['response-removed']);
+    const noBody = fixture();
+    delete noBody.paths['/projects'].get.responses['200'].schema;
+    expect(diff(before, noBody)).toEqual([]);
+    expect(rulesOf(diff(fixture(), noBody))).toEqual(['response-type-changed']);
+  });
+
   test('x-ms-trigger and x-ms-visibility', () => {
     expect(rulesOf(changed((d) => delete d.paths['/hooks/costs'].post['x-ms-trigger']))).toEqual(['trigger-changed']);
     expect(rulesOf(changed((d) => (d.paths['/projects'].get['x-ms-visibility'] = 'internal')))).toEqual([
@@ -496,7 +510,9 @@ const mutations: Record<string, Mutation> = {
   },
   'response-removed': (d) => {
     const hit = successSchema(d, false);
-    return hit ? delete hit.op.op.responses['200'] : false;
+    const schema = hit && resolve(d, hit.schema);
+    const outputs = Object.keys(schema?.properties ?? {}).length > 0 || (schema?.type && schema.type !== 'object');
+    return outputs ? delete hit!.op.op.responses['200'] : false;
   },
   'response-type-changed': (d) => {
     const hit = successSchema(d, false);

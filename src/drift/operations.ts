@@ -1,6 +1,15 @@
 import { childPointer, isObject } from '../definition/pointer.ts';
 import type { Pointer } from '../model.ts';
-import { actionName, child, deref, isTrigger, operationsOf, type Operation, type Parameter } from './normalize.ts';
+import {
+  actionName,
+  child,
+  deref,
+  isTrigger,
+  operationsOf,
+  shapeOf,
+  type Operation,
+  type Parameter,
+} from './normalize.ts';
 import {
   compareDocs,
   compareNode,
@@ -304,6 +313,16 @@ function successResponses(root: unknown, op: Operation): Map<string, { value: Ob
   return out;
 }
 
+/** Whether flows get anything from a response: an empty schema (`{}`, an object without properties) gives nothing. */
+function hasOutputs(root: unknown, schema: unknown, pointer: Pointer): boolean {
+  const r = deref(root, schema, pointer);
+  if (!isObject(r.value)) return r.ref !== undefined; // an external schema: assume it has outputs
+  const shape = shapeOf(root, r.value, r.pointer);
+  if (shape.properties.size > 0 || shape.items !== undefined) return true;
+  if (shape.type !== undefined && shape.type !== 'object') return true;
+  return Object.keys(r.value).some((k) => k.startsWith('x-ms-dynamic-') || k === 'additionalProperties');
+}
+
 function compareResponses(c: Comparer, o: Operation, n: Operation, found: FoundFn, deltas: DeltasFn): void {
   const before = successResponses(c.oldRoot, o);
   const after = successResponses(c.newRoot, n);
@@ -312,13 +331,14 @@ function compareResponses(c: Comparer, o: Operation, n: Operation, found: FoundF
   for (const [code, ra] of before) {
     const newCode = after.has(code) ? code : spare.shift();
     const rb = newCode === undefined ? undefined : after.get(newCode);
+    const outputs = hasOutputs(c.oldRoot, ra.value.schema, child(ra.pointer, 'schema'));
     if (rb === undefined) {
-      found('response-removed', ra.pointer, undefined, `its ${code} response was removed`);
+      if (outputs) found('response-removed', ra.pointer, undefined, `its ${code} response was removed`);
       continue;
     }
     const list: Delta[] = [];
     compareDocs(ra.value, ra.pointer, rb.value, rb.pointer, list, ['description', 'x-ms-summary']);
-    if (ra.value.schema !== undefined && rb.value.schema === undefined) {
+    if (outputs && rb.value.schema === undefined) {
       found(
         'response-type-changed',
         child(ra.pointer, 'schema'),
