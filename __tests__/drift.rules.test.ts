@@ -285,6 +285,9 @@ describe('drift on a self-contained fixture', () => {
     delete noBody.paths['/projects'].get.responses['200'].schema;
     expect(diff(before, noBody)).toEqual([]);
     expect(rulesOf(diff(fixture(), noBody))).toEqual(['response-type-changed']);
+    const list = fixture();
+    list.paths['/projects'].get.responses['200'].schema = { type: 'array', items: { type: 'string' } };
+    expect(diff(before, list).map((c) => c.rule)).toEqual([]);
   });
 
   test('x-ms-trigger and x-ms-visibility', () => {
@@ -436,6 +439,12 @@ function successSchema(doc: any, inline: boolean): { op: Op; schema: any } | und
   return undefined;
 }
 
+/** A response schema flows can use something from (not `{}` nor an object without properties). */
+function hasOutputs(doc: any, schema: any): boolean {
+  const resolved = resolve(doc, schema);
+  return Object.keys(resolved?.properties ?? {}).length > 0 || (resolved?.type && resolved.type !== 'object');
+}
+
 function firstVisibleKey(obj: any): string | undefined {
   return Object.keys(obj ?? {}).find((k) => obj[k]?.['x-ms-visibility'] !== 'internal' && !obj[k]?.$ref);
 }
@@ -510,13 +519,11 @@ const mutations: Record<string, Mutation> = {
   },
   'response-removed': (d) => {
     const hit = successSchema(d, false);
-    const schema = hit && resolve(d, hit.schema);
-    const outputs = Object.keys(schema?.properties ?? {}).length > 0 || (schema?.type && schema.type !== 'object');
-    return outputs ? delete hit!.op.op.responses['200'] : false;
+    return hit && hasOutputs(d, hit.schema) ? delete hit.op.op.responses['200'] : false;
   },
   'response-type-changed': (d) => {
     const hit = successSchema(d, false);
-    if (!hit || resolve(d, hit.schema)?.type !== 'object') return false;
+    if (!hit || resolve(d, hit.schema)?.type !== 'object' || !hasOutputs(d, hit.schema)) return false;
     hit.op.op.responses['200'].schema = { type: 'string' };
     return true;
   },

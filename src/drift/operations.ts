@@ -350,7 +350,9 @@ function compareResponses(c: Comparer, o: Operation, n: Operation, found: FoundF
         value: r.value.schema,
         pointer: child(r.pointer, 'schema'),
       });
-      list.push(...compareSchema(c, 'response', schema(ra), schema(rb)));
+      // A body that offered nothing cannot break by changing type; what it gains is still worth reporting.
+      const changes = compareSchema(c, 'response', schema(ra), schema(rb));
+      list.push(...(outputs ? changes : changes.filter((d) => d.rule !== 'type-changed' || d.field.length > 0)));
     }
     deltas(list, responseSubject(code), true);
   }
