@@ -54,7 +54,7 @@ export function deref(root: unknown, value: unknown, pointer: Pointer): Located 
   return { value, pointer, ref };
 }
 
-export const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
 export interface Parameter {
   /** `body` for the body parameter (its name means nothing to makers), else `in:name`. */
