@@ -1,0 +1,116 @@
+import type { Change, ChangeLevel } from '../model.ts';
+import { compareDocument } from './document.ts';
+import type { DriftInput } from './normalize.ts';
+import { compareOperation, describeOperation, matchOperations, type Found } from './operations.ts';
+import { levelOf } from './rules.ts';
+import type { Comparer } from './schema.ts';
+
+export { driftRules, type DriftRule, type DriftRuleId } from './rules.ts';
+export type { DriftInput } from './normalize.ts';
+
+export interface DriftOptions {
+  /** Rule ids whose changes are dropped. */
+  ignoreRules?: readonly string[];
+}
+
+export type FailOn = 'breaking' | 'warning' | 'any' | 'never';
+
+export interface DriftVerdict {
+  /** Any change at all, info included. */
+  drift: boolean;
+  breaking: number;
+  warnings: number;
+  infos: number;
+  /** Whether the run should fail under `failOn`. */
+  fail: boolean;
+}
+
+const RANK: Record<ChangeLevel, number> = { breaking: 0, warning: 1, info: 2 };
+
+// Changes of the whole connector, phrased for every connection rather than one action.
+const DOCUMENT_LEADS: Record<string, string> = {
+  'security-changed': 'Every connection of this connector must be created again',
+  'base-path-changed': 'Every action now calls another backend URL',
+  'host-changed': 'Every action now calls another host',
+  'documentation-changed': 'The connector reads differently',
+};
+
+function message(f: Found): string {
+  const op = f.old ?? f.new;
+  if (op === undefined) return `${DOCUMENT_LEADS[f.rule]}: ${f.text}.`;
+  const noun = describeOperation(op);
+  switch (f.rule) {
+    case 'operation-added':
+      return `New ${noun}${op.operationId && op.value.summary ? ` (${op.operationId})` : ''}.`;
+    case 'documentation-changed':
+      return `The ${noun} reads differently: ${f.text}.`;
+    case 'operation-deprecated':
+      return `Makers should stop using the ${noun}: ${f.text}.`;
+  }
+  const level = levelOf(f.rule);
+  if (level === 'breaking') return `Flows that use the ${noun} stop working: ${f.text}.`;
+  if (level === 'warning') return `Flows that use the ${noun} may fail: ${f.text}.`;
+  return `The ${noun} changed without breaking flows: ${f.text}.`;
+}
+
+/**
+ * Drift between the last exported definition and the new one, with Power Platform semantics: what breaks saved
+ * flows and apps. Sorted by level (breaking, warning, info), then by operation.
+ */
+export function diffDefinitions(oldDoc: DriftInput, newDoc: DriftInput, options: DriftOptions = {}): Change[] {
+  const m = matchOperations(oldDoc.value, newDoc.value);
+  const c: Comparer = {
+    oldRoot: oldDoc.value,
+    newRoot: newDoc.value,
+    renamed: m.renamed,
+    memo: new Map(),
+    active: new Set(),
+  };
+  const found: Found[] = [];
+  const routesMoved = m.pairs.length === 0 || m.pairs.some((p) => p.old.route !== p.new.route);
+  compareDocument(oldDoc.value, newDoc.value, routesMoved, found);
+  for (const op of m.removed) {
+    found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
+  }
+  for (const p of m.pairs) compareOperation(c, p.old, p.new, p.byId, found);
+  for (const op of m.added) found.push({ rule: 'operation-added', new: op, newPointer: op.pointer, text: '' });
+
+  const ignored = new Set(options.ignoreRules ?? []);
+  const changes = found
+    .filter((f) => !ignored.has(f.rule))
+    .map((f): Change => {
+      const op = f.new ?? f.old;
+      const line =
+        (f.newPointer === undefined ? undefined : newDoc.lineOf?.(f.newPointer)) ??
+        (f.oldPointer === undefined ? undefined : oldDoc.lineOf?.(f.oldPointer));
+      const change: Change = { rule: f.rule, level: levelOf(f.rule), message: message(f) };
+      const operationId = f.old?.operationId ?? f.new?.operationId;
+      if (operationId !== undefined) change.operationId = operationId;
+      if (op) Object.assign(change, { method: op.method, path: op.path });
+      if (f.oldPointer !== undefined) change.oldPointer = f.oldPointer;
+      if (f.newPointer !== undefined) change.newPointer = f.newPointer;
+      if (line !== undefined) change.line = line;
+      return change;
+    });
+  const opKey = (ch: Change) => (ch.path === undefined ? '' : (ch.operationId ?? `${ch.method} ${ch.path}`));
+  return changes.sort(
+    (x, y) => RANK[x.level] - RANK[y.level] || (opKey(x) < opKey(y) ? -1 : opKey(x) > opKey(y) ? 1 : 0),
+  );
+}
+
+/** Counts changes by level and decides whether the run fails under `failOn`. */
+export function driftVerdict(changes: readonly Change[], failOn: FailOn): DriftVerdict {
+  const count = (level: ChangeLevel) => changes.filter((ch) => ch.level === level).length;
+  const breaking = count('breaking');
+  const warnings = count('warning');
+  const infos = count('info');
+  const fail =
+    failOn === 'breaking'
+      ? breaking > 0
+      : failOn === 'warning'
+        ? breaking + warnings > 0
+        : failOn === 'any'
+          ? changes.length > 0
+          : false;
+  return { drift: changes.length > 0, breaking, warnings, infos, fail };
+}
