@@ -1,0 +1,133 @@
+import type { Finding, FindingLevel, Pointer } from '../model.ts';
+import { childPointer, getAt, isObject } from '../definition/pointer.ts';
+
+/** What the converter reads: structurally a `Definition` (src/definition/document.ts). */
+export interface OpenApi3Source {
+  value: unknown;
+  lineOf?: (pointer: Pointer) => number | undefined;
+}
+
+/** State shared by every step of one conversion. Pointers in findings always name the SOURCE document. */
+export class Context {
+  readonly root: Record<string, unknown>;
+  readonly findings: Finding[] = [];
+  private readonly lineOf?: (pointer: Pointer) => number | undefined;
+  /** A shared component is converted once per use; report each problem once. */
+  private readonly reported = new Set<string>();
+
+  constructor(source: OpenApi3Source) {
+    this.root = isObject(source.value) ? source.value : {};
+    this.lineOf = source.lineOf;
+  }
+
+  report(rule: string, level: FindingLevel, pointer: Pointer, message: string): void {
+    const key = `${rule} ${pointer}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const line = this.lineOf?.(pointer);
+    this.findings.push(
+      line === undefined ? { rule, level, message, pointer } : { rule, level, message, pointer, line },
+    );
+  }
+
+  /**
+   * Follows internal `$ref`s until a non-reference (or an unresolvable one). Returns the target and its pointer;
+   * a loop or a dangling reference returns the last reference object itself.
+   */
+  resolve(node: unknown, pointer: Pointer): { node: unknown; pointer: Pointer } {
+    const seen = new Set<string>();
+    while (isObject(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#') && !seen.has(node.$ref)) {
+      seen.add(node.$ref);
+      const target = getAt(this.root, node.$ref);
+      if (target === undefined) break;
+      pointer = node.$ref.slice(1);
+      node = target;
+    }
+    return { node, pointer };
+  }
+}
+
+/** The component kinds whose references keep a 2.0 equivalent. */
+const REF_MAP: Record<string, string> = {
+  '#/components/schemas/': '#/definitions/',
+  '#/components/parameters/': '#/parameters/',
+  '#/components/responses/': '#/responses/',
+};
+
+/**
+ * The 2.0 reference for a 3.x one to a whole schema/parameter/response component, or undefined when the target
+ * has no 2.0 home (deeper pointers, other component kinds, paths) and must be inlined instead.
+ */
+export function mapRef(ref: string): string | undefined {
+  for (const [from, to] of Object.entries(REF_MAP)) {
+    if (ref.startsWith(from) && !ref.slice(from.length).includes('/')) return to + ref.slice(from.length);
+  }
+  return undefined;
+}
+
+/**
+ * A copy of an `x-` extension value with component references rewritten, so the 2.0 document has no dangling
+ * `#/components/...` pointer (tools resolve `$ref`s inside extensions too).
+ */
+export function rewriteExtension(ctx: Context, value: unknown, pointer: Pointer): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => rewriteExtension(ctx, v, childPointer(pointer, i)));
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/')) {
+      const mapped = mapRef(v);
+      if (mapped === undefined) {
+        ctx.report(
+          'oas3-ref-unsupported',
+          'warning',
+          pointer,
+          `Extension reference '${v}' has no Swagger 2.0 equivalent and is kept as is; it will not resolve.`,
+        );
+      }
+      out[k] = mapped ?? v;
+    } else {
+      out[k] = rewriteExtension(ctx, v, childPointer(pointer, k));
+    }
+  }
+  return out;
+}
+
+/** Copies `x-` extensions (except those named in `consumed`) from a 3.x object onto its 2.0 counterpart. */
+export function copyExtensions(
+  ctx: Context,
+  from: Record<string, unknown>,
+  to: Record<string, unknown>,
+  pointer: Pointer,
+  consumed: readonly string[] = [],
+): void {
+  for (const [k, v] of Object.entries(from)) {
+    if (k.startsWith('x-') && !consumed.includes(k)) to[k] = rewriteExtension(ctx, v, childPointer(pointer, k));
+  }
+}
+
+/** True for media types whose body is JSON (the form the platform handles best). */
+export function isJsonMediaType(mediaType: string): boolean {
+  return /^(application|text)\/([^;]+\+)?json\b/i.test(mediaType) || mediaType.startsWith('*/*');
+}
+
+/** The media type to take a schema from: JSON first, else the first listed. */
+export function preferredMediaType(types: readonly string[]): string | undefined {
+  return types.find(isJsonMediaType) ?? types[0];
+}
+
+/**
+ * An example value with every internal `$ref` inside it replaced by its target (an Example component by its
+ * `value`): some generators reference examples from within example data, and 2.0 has nowhere for them to point.
+ */
+export function exampleValue(ctx: Context, value: unknown, inlining: readonly string[] = []): unknown {
+  if (Array.isArray(value)) return value.map((v) => exampleValue(ctx, v, inlining));
+  if (!isObject(value)) return value;
+  const ref = value.$ref;
+  if (typeof ref === 'string' && ref.startsWith('#')) {
+    if (inlining.includes(ref)) return undefined;
+    const target = getAt(ctx.root, ref);
+    const inner = ref.startsWith('#/components/examples/') && isObject(target) ? target.value : target;
+    return exampleValue(ctx, inner, [...inlining, ref]);
+  }
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, exampleValue(ctx, v, inlining)]));
+}
