@@ -138,7 +138,8 @@ export function convertRequestBody(
   dropUnknown(ctx, node, at, new Set(['content', 'description', 'required', ...BODY_NAME_KEYS]));
 
   if (FORM_TYPES.test(chosen)) {
-    return { parameters: formParameters(ctx, media, mediaPointer, node.required === true), consumes };
+    const fields = formParameters(ctx, media, mediaPointer);
+    if (fields !== undefined) return { parameters: fields, consumes };
   }
   const schema =
     media.schema === undefined && !isJsonMediaType(chosen)
@@ -156,7 +157,7 @@ export function convertRequestBody(
 }
 
 /** Form bodies become one formData parameter per property; binary properties become files. */
-function formParameters(ctx: Context, media: Obj, pointer: Pointer, bodyRequired: boolean): Obj[] {
+function formParameters(ctx: Context, media: Obj, pointer: Pointer): Obj[] | undefined {
   const { node: schema, pointer: at } = ctx.resolve(media.schema, childPointer(pointer, 'schema'));
   const properties: Obj = {};
   const required = new Set<string>();
@@ -176,13 +177,14 @@ function formParameters(ctx: Context, media: Obj, pointer: Pointer, bodyRequired
   };
   collect(schema, at);
   if (Object.keys(properties).length === 0) {
+    // Without known fields the form stays one body parameter, as hand-written 2.0 connectors do.
     ctx.report(
-      'oas3-form-body-unsupported',
-      'error',
+      'oas3-form-body-without-properties',
+      'warning',
       at,
-      'A form body must be an object with properties to become Swagger 2.0 formData parameters; it is dropped.',
+      'This form body declares no properties, so it cannot become Swagger 2.0 formData parameters; it stays a single body parameter the caller fills in.',
     );
-    return [];
+    return undefined;
   }
   const encoding = isObject(media.encoding) ? media.encoding : {};
   return Object.entries(properties).map(([name, prop]) => {
@@ -190,7 +192,7 @@ function formParameters(ctx: Context, media: Obj, pointer: Pointer, bodyRequired
     const { node: resolved } = ctx.resolve(prop, place);
     const out: Obj = { name, in: 'formData' };
     if (isObject(resolved) && resolved.description !== undefined) out.description = resolved.description;
-    if (bodyRequired && required.has(name)) out.required = true;
+    if (required.has(name)) out.required = true;
     if (
       isObject(resolved) &&
       resolved.type === 'string' &&
