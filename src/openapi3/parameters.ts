@@ -17,7 +17,6 @@ const PARAMETER_KEYS = new Set([
   'example',
   'examples',
   'allowEmptyValue',
-  'deprecated',
 ]);
 
 /** `style`/`explode` -> 2.0 `collectionFormat` for an array parameter. */
