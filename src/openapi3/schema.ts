@@ -4,10 +4,8 @@ import { type Context, copyExtensions, exampleValue, mapRef } from './context.ts
 
 type Schema = Record<string, unknown>;
 
-/** Keywords whose meaning and shape are the same in a 2.0 schema. */
-const SAME = [
-  'title',
-  'description',
+/** Validation keywords with the same meaning in 3.x schemas and 2.0 schemas, parameters and headers. */
+const CONSTRAINTS = [
   'format',
   'default',
   'multipleOf',
@@ -19,9 +17,15 @@ const SAME = [
   'maxItems',
   'minItems',
   'uniqueItems',
+  'enum',
+];
+/** Keywords whose meaning and shape are the same in a 2.0 schema. */
+const SAME = [
+  'title',
+  'description',
+  ...CONSTRAINTS,
   'maxProperties',
   'minProperties',
-  'enum',
   'readOnly',
   'xml',
   'externalDocs',
@@ -332,23 +336,7 @@ function discriminator(ctx: Context, value: unknown, pointer: Pointer, out: Sche
 }
 
 /** Keywords a 2.0 non-body parameter, header or items object accepts. */
-const PRIMITIVE_KEYS = [
-  'type',
-  'format',
-  'default',
-  'maximum',
-  'exclusiveMaximum',
-  'minimum',
-  'exclusiveMinimum',
-  'maxLength',
-  'minLength',
-  'pattern',
-  'maxItems',
-  'minItems',
-  'uniqueItems',
-  'enum',
-  'multipleOf',
-];
+const PRIMITIVE_KEYS = ['type', ...CONSTRAINTS, 'exclusiveMaximum', 'exclusiveMinimum'];
 
 /**
  * Flattens a schema into the fields of a 2.0 parameter, header or `items` (which cannot hold a schema):
