@@ -547,6 +547,29 @@ paths:
           content:
             application/json:
               schema: { $ref: '#/components/schemas/Thing' }
+  /files/{name}:
+    put:
+      operationId: PutFile
+      x-codegen-request-body-name: content
+      parameters:
+        - name: name
+          in: path
+          required: true
+          schema: { type: string }
+          examples:
+            report: { value: report.pdf }
+      requestBody:
+        content:
+          application/octet-stream: {}
+      responses:
+        '200':
+          description: Stored
+          content:
+            text/plain: {}
+        '202':
+          description: Echo
+          content:
+            application/pdf: {}
 components:
   schemas:
     Id:
@@ -617,6 +640,19 @@ describe('convertOpenApi3 (3.1)', () => {
     expect(t.maybe).toEqual({ $ref: '#/definitions/Id', 'x-nullable': true });
     expect(t.tuple).toEqual({ type: 'array', items: {} });
     expect(at('oas3-keyword-dropped', '/components/schemas/Thing/properties/tuple/prefixItems').level).toBe('warning');
+  });
+
+  test('binary and text media without a schema; body name from the operation; first of examples', () => {
+    const put = s.paths['/files/{name}'].put;
+    expect(put.parameters).toEqual([
+      { name: 'name', in: 'path', required: true, type: 'string', 'x-example': 'report.pdf' },
+      { name: 'content', in: 'body', schema: { type: 'string', format: 'binary' } },
+    ]);
+    expect(put['x-codegen-request-body-name']).toBeUndefined();
+    expect(put.consumes).toEqual(['application/octet-stream']);
+    expect(put.produces).toEqual(['text/plain', 'application/pdf']);
+    expect(put.responses['200'].schema).toEqual({ type: 'string' });
+    expect(put.responses['202'].schema).toEqual({ type: 'string', format: 'binary' });
   });
 
   test('parameter schemas are resolved; object query parameters become strings with a finding', () => {

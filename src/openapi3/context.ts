@@ -131,3 +131,11 @@ export function exampleValue(ctx: Context, value: unknown, inlining: readonly st
   }
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, exampleValue(ctx, v, inlining)]));
 }
+
+/** The `example` of a parameter or media type, else the value of the first of its `examples`. */
+export function firstExample(ctx: Context, holder: Record<string, unknown>): unknown {
+  if (holder.example !== undefined) return exampleValue(ctx, holder.example);
+  if (!isObject(holder.examples)) return undefined;
+  const { node } = ctx.resolve(Object.values(holder.examples)[0], '');
+  return isObject(node) ? exampleValue(ctx, node.value) : undefined;
+}

@@ -4,7 +4,7 @@
  */
 import type { Finding, Pointer } from '../model.ts';
 import { childPointer, isObject } from '../definition/pointer.ts';
-import { Context, type OpenApi3Source, copyExtensions, exampleValue, mapRef, preferredMediaType } from './context.ts';
+import { Context, type OpenApi3Source, copyExtensions, firstExample, mapRef, preferredMediaType } from './context.ts';
 import { convertSchema, dropUnknown } from './schema.ts';
 import {
   OPERATION_BODY_NAME_KEY,
@@ -12,6 +12,7 @@ import {
   convertParameter,
   convertParameterList,
   convertRequestBody,
+  mediaSchema,
   warnOtherSchemas,
 } from './parameters.ts';
 import { convertRequirements, convertSecuritySchemes } from './security.ts';
@@ -351,9 +352,11 @@ function convertResponse(ctx: Context, raw: unknown, pointer: Pointer, produces:
 
   const out: Obj = { description: typeof response.description === 'string' ? response.description : '' };
   const chosen = preferredMediaType(Object.keys(content));
-  if (chosen !== undefined && isObject(content[chosen]) && content[chosen].schema !== undefined) {
-    out.schema = convertSchema(ctx, content[chosen].schema, childPointer(at, 'content', chosen, 'schema'));
-    warnOtherSchemas(ctx, content, chosen, childPointer(at, 'content'), 'response');
+  const schema =
+    chosen === undefined ? undefined : mediaSchema(ctx, chosen, content[chosen], childPointer(at, 'content', chosen));
+  if (schema !== undefined) {
+    out.schema = schema;
+    warnOtherSchemas(ctx, content, chosen as string, childPointer(at, 'content'), 'response');
   }
   const headers = convertHeaders(ctx, response.headers, childPointer(at, 'headers'));
   if (headers !== undefined && Object.keys(headers).length > 0) out.headers = headers;
@@ -376,12 +379,8 @@ function responseExamples(ctx: Context, content: Obj): Obj {
   const out: Obj = {};
   for (const [type, media] of Object.entries(content)) {
     if (!isObject(media)) continue;
-    if (media.example !== undefined) out[type] = exampleValue(ctx, media.example);
-    else if (isObject(media.examples)) {
-      const [first] = Object.values(media.examples);
-      const { node } = ctx.resolve(first, '');
-      if (isObject(node) && node.value !== undefined) out[type] = exampleValue(ctx, node.value);
-    }
+    const example = firstExample(ctx, media);
+    if (example !== undefined) out[type] = example;
   }
   return out;
 }

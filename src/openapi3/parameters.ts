@@ -1,6 +1,6 @@
 import type { Pointer } from '../model.ts';
 import { childPointer, isObject } from '../definition/pointer.ts';
-import { type Context, copyExtensions, exampleValue, isJsonMediaType, mapRef, preferredMediaType } from './context.ts';
+import { type Context, copyExtensions, firstExample, isJsonMediaType, mapRef, preferredMediaType } from './context.ts';
 import { convertSchema, dropUnknown, primitiveFields } from './schema.ts';
 
 type Obj = Record<string, unknown>;
@@ -58,7 +58,9 @@ function typedFields(ctx: Context, param: Obj, location: string, pointer: Pointe
   }
   const fields = primitiveFields(ctx, param.schema, childPointer(pointer, 'schema'));
   if (fields.type === 'array') fields.collectionFormat = collectionFormat(ctx, param, location, pointer);
-  if (param.example !== undefined) fields['x-example'] = exampleValue(ctx, param.example);
+  // 2.0 parameters have no example; `x-example` keeps it for readers.
+  const example = firstExample(ctx, param);
+  if (example !== undefined) fields['x-example'] = example;
   return fields;
 }
 
@@ -140,10 +142,7 @@ export function convertRequestBody(
     const fields = formParameters(ctx, media, mediaPointer);
     if (fields !== undefined) return { parameters: fields, consumes };
   }
-  const schema =
-    media.schema === undefined && !isJsonMediaType(chosen)
-      ? { type: 'string', format: 'binary' }
-      : convertSchema(ctx, media.schema, childPointer(mediaPointer, 'schema'));
+  const schema = mediaSchema(ctx, chosen, media, mediaPointer) ?? {};
   const name =
     BODY_NAME_KEYS.map((k) => node[k]).find((v) => typeof v === 'string') ??
     (typeof bodyName === 'string' ? bodyName : 'body');
@@ -211,6 +210,17 @@ function formParameters(ctx: Context, media: Obj, pointer: Pointer): Obj[] | und
     }
     return out;
   });
+}
+
+/**
+ * The schema of one media type entry. Without a schema, a non-JSON body is text or binary (so makers get a
+ * file or text field rather than an empty object); a JSON one stays undefined.
+ */
+export function mediaSchema(ctx: Context, mediaType: string, media: unknown, pointer: Pointer): Obj | undefined {
+  if (isObject(media) && media.schema !== undefined)
+    return convertSchema(ctx, media.schema, childPointer(pointer, 'schema'));
+  if (isJsonMediaType(mediaType)) return undefined;
+  return /^text\//i.test(mediaType) ? { type: 'string' } : { type: 'string', format: 'binary' };
 }
 
 /** Only one schema per body survives; say so when the other media types described different ones. */
