@@ -76,6 +76,8 @@ security:
   - key: []
   - bearer: []
 paths:
+  x-shared:
+    schema: { $ref: '#/components/schemas/Tag' }
   /pets:
     summary: Pets collection
     parameters:
@@ -318,6 +320,8 @@ describe('convertOpenApi3 (3.0)', () => {
     expect(s.tags).toEqual([{ name: 'pets' }]);
     expect(s.externalDocs).toEqual({ url: 'https://example.com/docs' });
     expect(s.paths['/pets'].get['x-ms-visibility']).toBe('important');
+    // References inside extensions follow the components they name.
+    expect(s.paths['x-shared']).toEqual({ schema: { $ref: '#/definitions/Tag' } });
   });
 
   test('servers: the first with variables substituted; the same host under http adds a scheme; others dropped', () => {

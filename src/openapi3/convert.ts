@@ -4,7 +4,15 @@
  */
 import type { Finding, Pointer } from '../model.ts';
 import { childPointer, isObject } from '../definition/pointer.ts';
-import { Context, type OpenApi3Source, copyExtensions, firstExample, mapRef, preferredMediaType } from './context.ts';
+import {
+  Context,
+  type OpenApi3Source,
+  copyExtensions,
+  firstExample,
+  mapRef,
+  preferredMediaType,
+  rewriteExtension,
+} from './context.ts';
 import { convertSchema, dropUnknown } from './schema.ts';
 import {
   OPERATION_BODY_NAME_KEY,
@@ -211,7 +219,7 @@ function convertPaths(ctx: Context, paths: unknown, parameters: Obj, securityDef
   for (const [path, raw] of entries(paths)) {
     const pathPointer = childPointer('/paths', path);
     if (path.startsWith('x-')) {
-      out[path] = raw;
+      out[path] = rewriteExtension(ctx, raw, pathPointer);
       continue;
     }
     const { node: item, pointer: itemPointer } = ctx.resolve(raw, pathPointer);
