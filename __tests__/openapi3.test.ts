@@ -183,6 +183,7 @@ paths:
       servers:
         - url: https://photos.example.com
       requestBody:
+        x-ms-summary: Tagging
         content:
           application/x-www-form-urlencoded:
             schema:
@@ -193,6 +194,7 @@ paths:
                     note: { type: string }
       responses:
         '200': { description: Tagged }
+        x-ms-note: { $ref: '#/components/schemas/Tag' }
 components:
   schemas:
     Pet:
@@ -449,6 +451,10 @@ describe('convertOpenApi3 (3.0)', () => {
       },
       { name: 'note', in: 'formData', type: 'string' },
     ]);
+    expect(at('oas3-keyword-dropped', '/paths/~1pets~1{petId}~1photo/patch/requestBody/x-ms-summary').line).toBe(
+      lineWith(PETS, 'x-ms-summary: Tagging'),
+    );
+    expect(patch.responses['x-ms-note']).toEqual({ $ref: '#/definitions/Tag' });
     expect(at('oas3-operation-servers-dropped', '/paths/~1pets~1{petId}~1photo/patch/servers').line).toBe(
       lineWith(PETS, 'photos.example.com') - 1,
     );

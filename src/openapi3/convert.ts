@@ -304,6 +304,10 @@ function convertOperation(
   const responses: Obj = {};
   for (const [code, response] of entries(op.responses)) {
     const at = childPointer(pointer, 'responses', code);
+    if (code.startsWith('x-')) {
+      responses[code] = rewriteExtension(ctx, response, at);
+      continue;
+    }
     const key = responseCode(ctx, code, at, op.responses as Obj);
     if (key !== undefined) responses[key] = convertResponse(ctx, response, at, produces);
   }

@@ -1,5 +1,5 @@
 import type { Pointer } from '../model.ts';
-import { childPointer, isObject } from '../definition/pointer.ts';
+import { childPointer, isObject, parsePointer } from '../definition/pointer.ts';
 import { type Context, copyExtensions, firstExample, isJsonMediaType, mapRef, preferredMediaType } from './context.ts';
 import { convertSchema, dropUnknown, primitiveFields } from './schema.ts';
 
@@ -102,7 +102,8 @@ export function convertParameterList(ctx: Context, list: unknown, pointer: Point
     const ref = isObject(item) && typeof item.$ref === 'string' ? item.$ref : undefined;
     const mapped = ref === undefined ? undefined : mapRef(ref);
     if (mapped?.startsWith('#/parameters/')) {
-      if (components[mapped.slice('#/parameters/'.length)] !== undefined) out.push({ $ref: mapped });
+      const name = parsePointer(mapped)?.[1];
+      if (name !== undefined && components[name] !== undefined) out.push({ $ref: mapped });
       return;
     }
     const { node, pointer: target } = ctx.resolve(item, at);
@@ -140,7 +141,17 @@ export function convertRequestBody(
 
   if (FORM_TYPES.test(chosen)) {
     const fields = formParameters(ctx, media, mediaPointer);
-    if (fields !== undefined) return { parameters: fields, consumes };
+    if (fields !== undefined) {
+      for (const key of Object.keys(node).filter((k) => k.startsWith('x-') && !BODY_NAME_KEYS.includes(k))) {
+        ctx.report(
+          'oas3-keyword-dropped',
+          'warning',
+          childPointer(at, key),
+          `A form body becomes one formData parameter per field, so \`${key}\` on the body has nowhere to go; set it on the fields instead.`,
+        );
+      }
+      return { parameters: fields, consumes };
+    }
   }
   const schema = mediaSchema(ctx, chosen, media, mediaPointer) ?? {};
   const name =
