@@ -118,18 +118,23 @@ export function preferredMediaType(types: readonly string[]): string | undefined
 /**
  * An example value with every internal `$ref` inside it replaced by its target (an Example component by its
  * `value`): some generators reference examples from within example data, and 2.0 has nowhere for them to point.
+ * External and looping references are left out: tools would try to load them, and example data is only a sample.
  */
 export function exampleValue(ctx: Context, value: unknown, inlining: readonly string[] = []): unknown {
   if (Array.isArray(value)) return value.map((v) => exampleValue(ctx, v, inlining));
   if (!isObject(value)) return value;
   const ref = value.$ref;
-  if (typeof ref === 'string' && ref.startsWith('#')) {
-    if (inlining.includes(ref)) return undefined;
+  if (typeof ref === 'string') {
+    if (!ref.startsWith('#') || inlining.includes(ref)) return undefined;
     const target = getAt(ctx.root, ref);
     const inner = ref.startsWith('#/components/examples/') && isObject(target) ? target.value : target;
     return exampleValue(ctx, inner, [...inlining, ref]);
   }
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, exampleValue(ctx, v, inlining)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .map(([k, v]) => [k, exampleValue(ctx, v, inlining)])
+      .filter(([, v]) => v !== undefined),
+  );
 }
 
 /** The `example` of a parameter or media type, else the value of the first of its `examples`. */
