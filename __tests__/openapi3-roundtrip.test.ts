@@ -4,16 +4,21 @@
  *
  * Eligible (the 2.0 -> 3.0 step is lossless for what we compare): the file parses as JSON, swagger2openapi
  * converts it without an `x-s2o-warning`, keeps every definition name (it renames ones with characters 3.0
- * component names forbid), and no operation sends a `body` parameter while consuming only form media types
- * (3.0 cannot tell that apart from formData fields, so converting back gives fields).
+ * component names forbid), keeps the OAuth URLs (it strips their query strings), and no operation
+ * sends a `body` parameter while consuming only form media types (3.0 cannot tell that apart from formData
+ * fields, so converting back gives fields).
  *
  * Compared: operations (method + path + operationId); per operation the effective parameters (path-level and
- * operation-level, references resolved) as name, in, required, type; definitions by name, deep-equal after
- * normalising differences that are harmless or made by the 2.0 -> 3.0 step:
+ * operation-level, references resolved) as name, in, required, type, the effective security requirements and the
+ * `x-` extensions (but `x-ms-examples`, which swagger2openapi turns into 3.0 examples); security definitions and
+ * definitions by name, deep-equal after normalising differences that are harmless or made by the 2.0 -> 3.0 step:
  * - siblings of a schema `$ref` are ignored (2.0 ignores them; swagger2openapi drops them);
  * - `x-nullable: false` equals no `x-nullable` (swagger2openapi drops `nullable: false`);
  * - `type: "null"` equals `x-nullable: true` without a type (our reading of a null type);
  * - `required` arrays compare as sets;
+ * - an OAuth definition without `scopes` equals one with `scopes: {}`; no securityDefinitions equals `{}`;
+ * - security scheme names compare after swagger2openapi's renaming (runs of characters outside `[A-Za-z0-9._-]`
+ *   become `_`), in definitions and requirements alike;
  * - a formData `string`/`binary` parameter equals a `file` one (both are the same 3.0 binary property).
  * swagger2openapi runs with `rbname` so the body parameter's name survives in `x-codegen-request-body-name`.
  */
@@ -33,6 +38,7 @@ const swagger2openapi = require('swagger2openapi') as {
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 const FORM = /^(application\/x-www-form-urlencoded|multipart\/form-data)/;
 
+/** Per operation: its parameters, security and extensions, as comparable strings. */
 function operations(doc: any): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [p, item] of Object.entries<any>(doc.paths ?? {})) {
@@ -47,10 +53,21 @@ function operations(doc: any): Map<string, string[]> {
         const type = param.in === 'body' ? '' : binary ? 'file' : param.type;
         params.set(`${param.in} ${param.name}`, `${param.in} ${param.name} ${param.required === true} ${type}`);
       }
-      out.set(`${method} ${p} ${op.operationId}`, [...params.values()].sort());
+      const extensions = Object.entries(op).filter(([k]) => k.startsWith('x-') && k !== 'x-ms-examples');
+      out.set(`${method} ${p} ${op.operationId}`, [
+        ...[...params.values()].sort(),
+        `security ${JSON.stringify((op.security ?? doc.security)?.map(schemeNames))}`,
+        `extensions ${JSON.stringify(normalise(Object.fromEntries(extensions)))}`,
+      ]);
     }
   }
   return out;
+}
+
+/** Keys renamed as swagger2openapi renames security schemes. */
+function schemeNames(value: any): any {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(/[^A-Za-z0-9._-]+/g, '_'), v]));
 }
 
 function normalise(value: any): any {
@@ -59,6 +76,7 @@ function normalise(value: any): any {
   if (typeof value.$ref === 'string') return { $ref: value.$ref };
   const v = { ...value };
   if (v['x-nullable'] === false) delete v['x-nullable'];
+  if (v.type === 'oauth2' && v.flow !== undefined && v.scopes === undefined) v.scopes = {};
   if (v.type === 'null') {
     delete v.type;
     v['x-nullable'] = true;
@@ -78,8 +96,10 @@ function differences(original: any, back: any): string[] {
   const b = operations(back);
   if ([...a.keys()].some((k) => !b.has(k)) || [...b.keys()].some((k) => !a.has(k))) found.add('operations');
   for (const [k, params] of a) {
-    if (b.has(k) && JSON.stringify(params) !== JSON.stringify(b.get(k))) found.add('parameters');
+    if (b.has(k) && JSON.stringify(params) !== JSON.stringify(b.get(k))) found.add('operation details');
   }
+  const definitions = (doc: any) => JSON.stringify(normalise(schemeNames(doc.securityDefinitions ?? {})));
+  if (definitions(original) !== definitions(back)) found.add('security definitions');
   const defsA = original.definitions ?? {};
   const defsB = back.definitions ?? {};
   for (const name of new Set([...Object.keys(defsA), ...Object.keys(defsB)])) {
@@ -96,6 +116,15 @@ function ineligible(original: any, oas: any): string | undefined {
     JSON.stringify(Object.keys(oas.components?.schemas ?? {}))
   ) {
     return 'swagger2openapi renamed definitions';
+  }
+  const schemes = Object.values<any>(original.securityDefinitions ?? {});
+  const text = JSON.stringify(oas);
+  if (
+    schemes.some((d) =>
+      [d?.authorizationUrl, d?.tokenUrl].some((u) => typeof u === 'string' && !text.includes(JSON.stringify(u))),
+    )
+  ) {
+    return 'swagger2openapi changed OAuth URLs';
   }
   const formBody = Object.values<any>(original.paths ?? {}).some(
     (item) =>

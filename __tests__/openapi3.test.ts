@@ -758,6 +758,38 @@ describe('convertOpenApi3 options and edge cases', () => {
     await expectValid(swagger);
   });
 
+  test('requirements lose only the schemes the conversion dropped; absolute OAuth URLs stay as written', () => {
+    const { swagger } = convertOpenApi3({
+      value: {
+        openapi: '3.0.0',
+        info: { title: 'S', version: '1' },
+        paths: {},
+        security: [{ bearer: [] }, { undeclared: [] }, { bearer: [], oauth: ['read'] }],
+        components: {
+          securitySchemes: {
+            bearer: { type: 'http', scheme: 'bearer' },
+            oauth: {
+              type: 'oauth2',
+              flows: {
+                authorizationCode: {
+                  authorizationUrl: 'https://Login.Example.com/Auth',
+                  tokenUrl: 'https://Login.Example.com/Token?x=1',
+                  scopes: { read: 'Read' },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const s = swagger as Record<string, any>;
+    expect(s.security).toEqual([{ undeclared: [] }, { oauth: ['read'] }]);
+    expect(s.securityDefinitions.oauth).toMatchObject({
+      authorizationUrl: 'https://Login.Example.com/Auth',
+      tokenUrl: 'https://Login.Example.com/Token?x=1',
+    });
+  });
+
   test('isOpenApi3', () => {
     expect(isOpenApi3({ openapi: '3.0.3' })).toBe(true);
     expect(isOpenApi3({ openapi: '3.1.0' })).toBe(true);

@@ -86,12 +86,17 @@ export function convertOpenApi3(doc: OpenApi3Source, options: ConvertOptions = {
     }
   }
 
-  out.paths = convertPaths(ctx, root.paths, parameters, securityDefinitions);
+  const droppedSchemes = new Set(
+    entries(components.securitySchemes)
+      .map(([name]) => name)
+      .filter((name) => securityDefinitions[name] === undefined),
+  );
+  out.paths = convertPaths(ctx, root.paths, parameters, droppedSchemes);
   if (Object.keys(definitions).length > 0) out.definitions = definitions;
   if (Object.keys(parameters).length > 0) out.parameters = parameters;
   if (Object.keys(responses).length > 0) out.responses = responses;
   if (Object.keys(securityDefinitions).length > 0) out.securityDefinitions = securityDefinitions;
-  const security = convertRequirements(root.security, securityDefinitions);
+  const security = convertRequirements(root.security, droppedSchemes);
   if (security !== undefined) out.security = security;
 
   for (const key of ['webhooks', 'x-webhooks']) {
@@ -214,7 +219,7 @@ function convertServers(
   return absolute?.[1] ? url : undefined;
 }
 
-function convertPaths(ctx: Context, paths: unknown, parameters: Obj, securityDefinitions: Obj): Obj {
+function convertPaths(ctx: Context, paths: unknown, parameters: Obj, droppedSchemes: ReadonlySet<string>): Obj {
   const out: Obj = {};
   for (const [path, raw] of entries(paths)) {
     const pathPointer = childPointer('/paths', path);
@@ -235,7 +240,7 @@ function convertPaths(ctx: Context, paths: unknown, parameters: Obj, securityDef
         childPointer(itemPointer, method),
         item,
         parameters,
-        securityDefinitions,
+        droppedSchemes,
       );
     }
     if (item.trace !== undefined) {
@@ -281,7 +286,7 @@ function convertOperation(
   pointer: Pointer,
   item: Obj,
   parameters: Obj,
-  securityDefinitions: Obj,
+  droppedSchemes: ReadonlySet<string>,
 ): Obj {
   const out: Obj = {};
   for (const key of ['tags', 'summary', 'description', 'externalDocs', 'operationId'])
@@ -324,7 +329,7 @@ function convertOperation(
   if (params.length > 0) out.parameters = params;
   out.responses = responses;
   if (op.deprecated === true) out.deprecated = true;
-  const security = convertRequirements(op.security, securityDefinitions);
+  const security = convertRequirements(op.security, droppedSchemes);
   if (security !== undefined) out.security = security;
   for (const [key, rule] of [
     ['callbacks', 'oas3-callbacks-dropped'],

@@ -14,7 +14,7 @@ const FLOWS: [string, string][] = [
 
 /** Relative OAuth URLs are relative to the server URL in 3.x; 2.0 needs absolute ones. */
 function absolute(url: unknown, base: string | undefined): unknown {
-  if (typeof url !== 'string' || base === undefined) return url;
+  if (typeof url !== 'string' || base === undefined || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
   try {
     return new URL(url, base).href;
   } catch {
@@ -145,16 +145,17 @@ export function convertSecuritySchemes(
 }
 
 /**
- * Security requirements without the dropped schemes. A requirement left empty by the drop is removed (an empty
- * one written in the source still means "no authentication"); undefined when nothing is left to say.
+ * Security requirements without the schemes the conversion dropped (names of undefined schemes stay, for the
+ * validator to report). A requirement left empty by the drop is removed (an empty one written in the source still
+ * means "no authentication"); undefined when nothing is left to say.
  */
-export function convertRequirements(requirements: unknown, definitions: Obj): Obj[] | undefined {
+export function convertRequirements(requirements: unknown, dropped: ReadonlySet<string>): Obj[] | undefined {
   if (!Array.isArray(requirements)) return undefined;
   const out: Obj[] = [];
   for (const requirement of requirements) {
     if (!isObject(requirement)) continue;
     const names = Object.keys(requirement);
-    const kept = names.filter((n) => definitions[n] !== undefined);
+    const kept = names.filter((n) => !dropped.has(n));
     if (names.length > 0 && kept.length === 0) continue;
     out.push(Object.fromEntries(kept.map((n) => [n, Array.isArray(requirement[n]) ? requirement[n] : []])));
   }
