@@ -790,6 +790,32 @@ describe('convertOpenApi3 options and edge cases', () => {
     });
   });
 
+  test('a YAML alias that contains itself is cut, with an error at the alias', async () => {
+    const text = `openapi: 3.0.0
+info: { title: Alias, version: '1' }
+servers: [{ url: 'https://alias.example.com' }]
+paths: {}
+components:
+  schemas:
+    Node: &node
+      type: object
+      properties:
+        next: *node
+`;
+    const source = load(text);
+    const { swagger, findings } = convertOpenApi3(source);
+    expect((swagger as Record<string, any>).definitions.Node).toEqual({ type: 'object', properties: { next: {} } });
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'oas3-cyclic-alias',
+        level: 'error',
+        pointer: '/components/schemas/Node/properties/next',
+        line: lineWith(text, 'next: *node'),
+      }),
+    ]);
+    await expectValid(swagger);
+  });
+
   test('isOpenApi3', () => {
     expect(isOpenApi3({ openapi: '3.0.3' })).toBe(true);
     expect(isOpenApi3({ openapi: '3.1.0' })).toBe(true);

@@ -1,5 +1,5 @@
 import type { Finding, FindingLevel, Pointer } from '../model.ts';
-import { childPointer, getAt, isObject } from '../definition/pointer.ts';
+import { childPointer, getAt, isObject, toPointer } from '../definition/pointer.ts';
 
 /** What the converter reads: structurally a `Definition` (src/definition/document.ts). */
 export interface OpenApi3Source {
@@ -16,8 +16,38 @@ export class Context {
   private readonly reported = new Set<string>();
 
   constructor(source: OpenApi3Source) {
-    this.root = isObject(source.value) ? source.value : {};
     this.lineOf = source.lineOf;
+    this.root = isObject(source.value) ? this.acyclic(source.value, [], new Set()) : {};
+  }
+
+  /**
+   * A copy without object cycles (YAML aliases can point at an ancestor), so every later walk terminates:
+   * the looping alias becomes an empty object, with an error finding.
+   */
+  private acyclic<T>(value: T, path: (string | number)[], ancestors: Set<object>): T {
+    if (value === null || typeof value !== 'object') return value;
+    if (ancestors.has(value)) {
+      this.report(
+        'oas3-cyclic-alias',
+        'error',
+        toPointer(path),
+        'This YAML alias contains itself, which JSON cannot express; it is replaced by an empty object.',
+      );
+      return {} as T;
+    }
+    ancestors.add(value);
+    let out: unknown;
+    // The path is built only when a cycle is reported: this walk visits every node of large documents.
+    const step = (k: string | number, v: unknown): unknown => {
+      path.push(k);
+      const copied = this.acyclic(v, path, ancestors);
+      path.pop();
+      return copied;
+    };
+    if (Array.isArray(value)) out = value.map((v, i) => step(i, v));
+    else out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, step(k, v)]));
+    ancestors.delete(value);
+    return out as T;
   }
 
   report(rule: string, level: FindingLevel, pointer: Pointer, message: string): void {
