@@ -587,7 +587,9 @@ components:
       examples: [abc]
     Thing:
       type: object
+      required: []
       properties:
+        legacy: { type: string, deprecated: true }
         name: { type: [string, 'null'], examples: [Widget] }
         kind: { const: thing }
         score: { type: number, exclusiveMinimum: 0, exclusiveMaximum: 10 }
@@ -649,6 +651,11 @@ describe('convertOpenApi3 (3.1)', () => {
     expect(t.blob).toEqual({ type: 'string', format: 'byte' });
     expect(t.maybe).toEqual({ $ref: '#/definitions/Id', 'x-nullable': true });
     expect(t.tuple).toEqual({ type: 'array', items: {} });
+    expect(s.definitions.Thing.required).toBeUndefined();
+    expect(t.legacy).toEqual({ type: 'string' });
+    expect(at('oas3-keyword-dropped', '/components/schemas/Thing/properties/legacy/deprecated').line).toBe(
+      lineWith(MODERN, 'legacy:'),
+    );
     expect(at('oas3-keyword-dropped', '/components/schemas/Thing/properties/tuple/prefixItems').level).toBe('warning');
   });
 

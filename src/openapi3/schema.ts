@@ -46,7 +46,6 @@ const HANDLED = new Set([
   'anyOf',
   'not',
   'writeOnly',
-  'deprecated',
   'discriminator',
   'const',
   'examples',
@@ -87,7 +86,8 @@ export function convertSchema(ctx: Context, schema: unknown, pointer: Pointer, i
   if (schema.example !== undefined) out.example = exampleValue(ctx, schema.example);
   convertType(ctx, schema, pointer, out);
   if (schema.nullable === true) out['x-nullable'] = true;
-  if (Array.isArray(schema.required)) out.required = schema.required;
+  // 2.0 (draft 4) wants a non-empty list of unique names; an empty one (valid in 3.1) says nothing anyway.
+  if (Array.isArray(schema.required) && schema.required.length > 0) out.required = [...new Set(schema.required)];
   if (schema.items !== undefined) {
     out.items = Array.isArray(schema.items)
       ? convertSchema(ctx, schema.items[0], childPointer(pointer, 'items', 0), inlining)
