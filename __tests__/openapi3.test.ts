@@ -705,6 +705,16 @@ describe('convertOpenApi3 options and edge cases', () => {
     expect(convertOpenApi3({ value: doc }, { server: 'https://b.example.com:8443' }).swagger).toMatchObject({
       host: 'b.example.com:8443',
     });
+    expect(convertOpenApi3({ value: doc }, { server: 'https://{host}:8443/' }).swagger).toMatchObject({
+      host: 'b.example.com:8443',
+    });
+    expect(convertOpenApi3({ value: doc }, { server: '1' }).swagger).toMatchObject({ host: 'b.example.com:8443' });
+    // Only the chosen server's variables matter; the others are dropped.
+    const chosen = convertOpenApi3({ value: doc }, { server: 'https://a.example.com/base' }).findings;
+    expect(chosen.map((f) => `${f.rule} ${f.pointer}`)).toEqual([
+      'oas3-server-dropped /servers/1',
+      'oas3-server-dropped /servers/2',
+    ]);
     const missing = convertOpenApi3({ value: doc }, { server: 'https://nope.example.com' });
     expect(missing.swagger).toMatchObject({ host: 'a.example.com' });
     expect(missing.findings).toContainEqual(

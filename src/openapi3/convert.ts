@@ -30,7 +30,10 @@ export type { OpenApi3Source } from './context.ts';
 type Obj = Record<string, unknown>;
 
 export interface ConvertOptions {
-  /** Which `servers` entry becomes host/basePath/schemes: an index, or the URL (as written or with defaults). */
+  /**
+   * Which `servers` entry becomes host/basePath/schemes: an index (a number or the `server` input's digits), or
+   * the URL (as written or with variable defaults; a trailing `/` does not matter).
+   */
   server?: number | string;
 }
 
@@ -133,19 +136,12 @@ function convertInfo(ctx: Context, info: unknown): Obj {
   return out;
 }
 
-/** Substitutes `{variable}`s with their defaults; unresolved ones get an error finding. */
-function serverUrlOf(ctx: Context, server: Obj, pointer: Pointer): string {
+/** The server URL with each `{variable}` that has a default substituted (others stay as written). */
+function serverUrlOf(server: Obj): string {
   const variables = isObject(server.variables) ? server.variables : {};
   return String(server.url ?? '').replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const variable = variables[name];
-    if (isObject(variable) && variable.default !== undefined) return String(variable.default);
-    ctx.report(
-      'oas3-server-variable',
-      'error',
-      childPointer(pointer, 'url'),
-      `Server variable {${name}} has no default, so the host cannot be known; give it a default or set the action's \`host\` input.`,
-    );
-    return whole;
+    return isObject(variable) && variable.default !== undefined ? String(variable.default) : whole;
   });
 }
 
@@ -156,11 +152,14 @@ function convertServers(
   choice: number | string | undefined,
   out: Obj,
 ): string | undefined {
-  const list = Array.isArray(servers) ? servers.filter(isObject) : [];
-  const urls = list.map((s, i) => serverUrlOf(ctx, s, childPointer('/servers', i)));
+  const list = Array.isArray(servers) ? servers.map((s) => (isObject(s) ? s : {})) : [];
+  const urls = list.map(serverUrlOf);
   let index = 0;
-  if (typeof choice === 'number') index = choice;
-  else if (typeof choice === 'string') index = list.findIndex((s, i) => s.url === choice || urls[i] === choice);
+  if (typeof choice === 'number' || (typeof choice === 'string' && /^\d+$/.test(choice.trim()))) index = Number(choice);
+  else if (typeof choice === 'string') {
+    const wanted = choice.trim().replace(/\/+$/, '');
+    index = list.findIndex((s, i) => [String(s.url), urls[i]].some((u) => u.replace(/\/+$/, '') === wanted));
+  }
   if (choice !== undefined && (index < 0 || index >= list.length)) {
     ctx.report(
       'oas3-server-not-found',
@@ -182,6 +181,15 @@ function convertServers(
   }
   const pointer = childPointer('/servers', index);
   const url = urls[index];
+  const unresolved = /\{([^}]+)\}/.exec(url);
+  if (unresolved) {
+    ctx.report(
+      'oas3-server-variable',
+      'error',
+      childPointer(pointer, 'url'),
+      `Server variable {${unresolved[1]}} has no default, so the host cannot be known; give it a default or set the action's \`host\` input.`,
+    );
+  }
   const absolute = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/i.exec(url) ?? /^()\/\/([^/?#]*)([^?#]*)/.exec(url);
   let schemes: string[] = [];
   let basePath: string;
