@@ -72,23 +72,14 @@ export function convertOpenApi3(doc: OpenApi3Source, options: ConvertOptions = {
   for (const [name, response] of entries(components.responses)) {
     responses[name] = convertResponse(ctx, response, childPointer('/components/responses', name), []);
   }
+  // Other component kinds (requestBodies, headers, examples, pathItems) are inlined where they are referenced;
+  // callbacks and links are reported where an operation or response uses them.
   const securityDefinitions = convertSecuritySchemes(
     ctx,
     components.securitySchemes,
     '/components/securitySchemes',
     serverUrl,
   );
-  for (const kind of ['callbacks', 'links', 'pathItems']) {
-    if (isObject(components[kind]) && Object.keys(components[kind]).length > 0) {
-      ctx.report(
-        `oas3-${kind === 'pathItems' ? 'path-items' : kind}-dropped`,
-        'warning',
-        `/components/${kind}`,
-        `Swagger 2.0 has no ${kind} components; they are dropped.`,
-      );
-    }
-  }
-
   const droppedSchemes = new Set(
     entries(components.securitySchemes)
       .map(([name]) => name)
