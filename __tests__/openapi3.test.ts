@@ -48,6 +48,14 @@ function finding(findings: Finding[], rule: string, pointer: string): Finding {
   return found;
 }
 
+/** Converts a YAML text; `at(rule, pointer)` returns the finding or fails listing the ones there are. */
+function convertYaml(text: string) {
+  const source = load(text);
+  const result = convertOpenApi3(source);
+  const at = (rule: string, pointer: string) => finding(result.findings, rule, pointer);
+  return { source, ...result, s: result.swagger as Record<string, any>, at };
+}
+
 /** Swagger 2.0 validation (JSON schema + semantic checks) of a copy: the parser dereferences in place. */
 async function expectValid(swagger: unknown): Promise<void> {
   await expect(SwaggerParser.validate(structuredClone(swagger) as never)).resolves.toBeDefined();
@@ -295,10 +303,7 @@ components:
 `;
 
 describe('convertOpenApi3 (3.0)', () => {
-  const source = load(PETS);
-  const { swagger, findings, sourceVersion } = convertOpenApi3(source);
-  const s = swagger as Record<string, any>;
-  const at = (rule: string, pointer: string) => finding(findings, rule, pointer);
+  const { source, swagger, findings, sourceVersion, s, at } = convertYaml(PETS);
 
   test('is a valid Swagger 2.0 document', async () => {
     expect(sourceVersion).toBe('3.0.3');
@@ -603,10 +608,7 @@ components:
 `;
 
 describe('convertOpenApi3 (3.1)', () => {
-  const source = load(MODERN);
-  const { swagger, findings, sourceVersion } = convertOpenApi3(source);
-  const s = swagger as Record<string, any>;
-  const at = (rule: string, pointer: string) => finding(findings, rule, pointer);
+  const { swagger, sourceVersion, s, at } = convertYaml(MODERN);
 
   test('is a valid Swagger 2.0 document', async () => {
     expect(sourceVersion).toBe('3.1.0');
