@@ -1,5 +1,5 @@
 import type { Finding, FindingLevel, Pointer } from '../model.ts';
-import { childPointer, getAt, isObject, toPointer } from '../definition/pointer.ts';
+import { childPointer, getAt, isObject, parsePointer, toPointer } from '../definition/pointer.ts';
 
 /** What the converter reads: structurally a `Definition` (src/definition/document.ts). */
 export interface OpenApi3Source {
@@ -70,11 +70,16 @@ export class Context {
       seen.add(node.$ref);
       const target = getAt(this.root, node.$ref);
       if (target === undefined) break;
-      pointer = node.$ref.slice(1);
+      pointer = refPointer(node.$ref);
       node = target;
     }
     return { node, pointer };
   }
+}
+
+/** The pointer an internal `$ref` names, in the canonical form findings use (`%7B` decoded, `~1` kept). */
+export function refPointer(ref: string): Pointer {
+  return toPointer(parsePointer(ref) ?? []);
 }
 
 /** The component kinds whose references keep a 2.0 equivalent. */

@@ -1,6 +1,6 @@
 import type { Pointer } from '../model.ts';
 import { childPointer, getAt, isObject } from '../definition/pointer.ts';
-import { type Context, copyExtensions, exampleValue, mapRef } from './context.ts';
+import { type Context, copyExtensions, exampleValue, mapRef, refPointer } from './context.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -210,7 +210,7 @@ function convertRef(ctx: Context, ref: string, pointer: Pointer, inlining: strin
     );
     return {};
   }
-  return convertSchema(ctx, target, ref.slice(1), [...inlining, ref]);
+  return convertSchema(ctx, target, refPointer(ref), [...inlining, ref]);
 }
 
 /** 3.1 type lists: `[x, "null"]` -> `x` + `x-nullable`; other lists lose their precision with a finding. */
@@ -354,7 +354,7 @@ export function primitiveFields(ctx: Context, schema: unknown, pointer: Pointer,
         : undefined;
     if (ref === undefined || !isObject(getAt(ctx.root, ref))) break;
     converted = {
-      ...convertSchema(ctx, getAt(ctx.root, ref), ref.slice(1)),
+      ...convertSchema(ctx, getAt(ctx.root, ref), refPointer(ref)),
       ...(converted['x-nullable'] ? { 'x-nullable': true } : {}),
     };
   }
