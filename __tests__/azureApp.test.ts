@@ -1,8 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import nock from 'nock';
 import type { TokenCredential } from '@azure/identity';
 import { InputError, ServiceError } from '../src/errors.ts';
 import { parseAzureApp, readAzureAppDefinitionUrl } from '../src/sources/azureApp.ts';
+import { useNock } from './support/nock.ts';
+
+useNock();
 
 const SUB = '11111111-2222-3333-4444-555555555555';
 const APP = `${SUB}/my-rg/my-func-app`;
@@ -17,10 +20,6 @@ function credential(scopes: string[]): TokenCredential {
     },
   };
 }
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
 
 describe('readAzureAppDefinitionUrl', () => {
   test('reads properties.apiDefinition.url with an ARM token', async () => {

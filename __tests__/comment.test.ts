@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import nock from 'nock';
 import { ServiceError } from '../src/errors.ts';
 import {
@@ -10,6 +10,9 @@ import {
 } from '../src/github/comment.ts';
 import { createOctokit } from '../src/github/octokit.ts';
 import { COMMENT_MAX_CHARS, commentMarker, renderCommentBody } from '../src/report/comment.ts';
+import { useNock } from './support/nock.ts';
+
+useNock();
 
 const API = 'https://api.github.com';
 const LIST = '/repos/octo/api/issues/7/comments';
@@ -42,10 +45,6 @@ function expectUpdate(scope: nock.Scope, target: ReturnType<typeof comment>, sen
     .patch(`/repos/octo/api/issues/comments/${target.id}`, (body: { body: string }) => (sent.push(body.body), true))
     .reply(200, target);
 }
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
 
 describe('upsertStickyComment', () => {
   test('finds our comment on page 2 (Link header) and updates it in place', async () => {

@@ -1,7 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import nock from 'nock';
 import { ServiceError } from '../src/errors.ts';
 import { PowerAppsClient, retryAfterMs, type PowerAppsClientOptions } from '../src/powerplatform/client.ts';
+import { useNock } from './support/nock.ts';
+
+useNock();
 
 const ENV = 'Default-72f988bf-86f1-41af-91ab-2d7cd011db47';
 const BASE = 'https://api.powerapps.com';
@@ -26,11 +29,6 @@ function makeClient(options: Partial<PowerAppsClientOptions> = {}) {
 }
 
 const custom = (name: string, displayName: string) => ({ name, properties: { displayName, isCustomApi: true } });
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-// Several test files share a worker: leave fetch unpatched for the next one.
-afterAll(() => nock.restore());
 
 describe('connector calls', () => {
   test('list sends the filter, bearer token and origin, follows nextLink and keeps custom connectors', async () => {

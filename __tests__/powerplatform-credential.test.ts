@@ -1,17 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import nock from 'nock';
 import { InputError, ServiceError } from '../src/errors.ts';
 import { POWER_APPS_SCOPE, createCredential, oidFromToken } from '../src/powerplatform/credential.ts';
+import { useNock } from './support/nock.ts';
+
+useNock();
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const jwt = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
 const noIdToken = { getIdToken: () => Promise.reject(new Error('not used')) };
 const tokenAnswer = { token_type: 'Bearer', access_token: 'entra-access-token', expires_in: 3600 };
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-// Several test files share a worker: leave fetch unpatched for the next one.
-afterAll(() => nock.restore());
 
 describe('token credential', () => {
   test('returns the given token with the expiry of its exp claim', async () => {

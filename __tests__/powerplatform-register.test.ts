@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import nock from 'nock';
 import { getAt } from '../src/definition/pointer.ts';
 import { InputError, ServiceError } from '../src/errors.ts';
@@ -12,6 +12,9 @@ import {
   type IconFile,
 } from '../src/powerplatform/register.ts';
 import { hasClientSecret, usesOAuth, withClientSecret, withoutClientSecret } from '../src/powerplatform/secrets.ts';
+import { useNock } from './support/nock.ts';
+
+useNock();
 
 const ENV = 'Default-72f988bf-86f1-41af-91ab-2d7cd011db47';
 const ENV_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -140,16 +143,12 @@ const recording =
   };
 
 beforeAll(() => {
-  nock.disableNetConnect();
   nock.emitter.on('no match', (req: { method?: string; path?: string }) => unmatched.push(`${req.method} ${req.path}`));
 });
 beforeEach(() => {
   logs.length = 0;
   unmatched.length = 0;
 });
-afterEach(() => nock.cleanAll());
-// Several test files share a worker: leave fetch unpatched for the next one.
-afterAll(() => nock.restore());
 
 describe('connector body', () => {
   test('definition inline without duplicate tags, backend URL, description, display name, secret', () => {
