@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
+import { driftRules } from '../src/drift/rules.ts';
+import { validationRules } from '../src/validation/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,7 +24,11 @@ export function readmeSections(): Record<string, string> {
       `| \`${name}\` | ${cell(i.description)} | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} |`,
   );
   const outputs = Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`);
+  const drift = driftRules.map((r) => `| \`${r.id}\` | ${r.level} | ${cell(r.description)} | ${cell(r.example)} |`);
+  const validation = validationRules.map((r) => `| \`${r.id}\` | ${r.level} | ${cell(r.description)} |`);
   return {
+    'drift-rules': ['| rule | level | what changed | example |', '| --- | --- | --- | --- |', ...drift].join('\n'),
+    'validation-rules': ['| rule | level | what it checks |', '| --- | --- | --- |', ...validation].join('\n'),
     inputs: ['| input | description | default |', '| --- | --- | --- |', ...inputs].join('\n'),
     outputs: ['| output | description |', '| --- | --- |', ...outputs].join('\n'),
   };
