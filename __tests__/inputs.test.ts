@@ -76,9 +76,10 @@ describe('readSettings', () => {
     expect(e.hint).toMatch(/IMPORT.md/);
     expect(e.message + (e.hint ?? '')).not.toContain('hunter2');
     expect(masked).toContain('hunter2');
-    expect(
-      read({ definition: 'a.json', mode: 'express', 'oauth-client-secret': 'hunter2' }).express.oauthClientSecret,
-    ).toBe('hunter2');
+    const express = { definition: 'a.json', mode: 'express', environment: '~Default', 'client-id': 'c' };
+    expect(read({ ...express, 'oauth-client-secret': 'hunter2' }).express.oauthClientSecret).toBe('hunter2');
+    // Sign-in secrets are never written to the package: manual mode takes them (azure-app needs them).
+    expect(read({ definition: 'a.json', 'client-id': 'c', 'client-secret': 's' }).express.clientSecret).toBe('s');
   });
 
   test('enumerations, numbers and booleans are checked', () => {
@@ -115,11 +116,14 @@ describe('readSettings', () => {
   });
 
   test('express sign-in defaults: oidc with a client id, client-secret with a secret, token with a token', () => {
-    expect(read({ definition: 'a.json', mode: 'express', 'client-id': 'c' }).express.auth).toBe('oidc');
-    expect(read({ definition: 'a.json', mode: 'express', 'client-id': 'c', 'client-secret': 's' }).express.auth).toBe(
-      'client-secret',
-    );
-    expect(read({ definition: 'a.json', mode: 'express', token: 't' }).express.auth).toBe('token');
+    const express = { definition: 'a.json', mode: 'express', environment: '~Default' };
+    expect(read({ ...express, 'client-id': 'c' }).express.auth).toBe('oidc');
+    expect(read({ ...express, 'client-id': 'c', 'client-secret': 's' }).express.auth).toBe('client-secret');
+    expect(read({ ...express, token: 't' }).express.auth).toBe('token');
+    expect(inputErrorOf(() => read({ ...express })).input).toBe('auth');
+    expect(inputErrorOf(() => read({ definition: 'a.json', mode: 'express', token: 't' })).input).toBe('environment');
+    expect(inputErrorOf(() => read({ 'azure-app': 's/rg/site' })).input).toBe('auth');
+    expect(inputErrorOf(() => read({ definition: 'a.json', baseline: 'connector' })).input).toBe('baseline');
   });
 
   test('every input read is declared in action.yml, and every declared input is read', () => {

@@ -1,4 +1,4 @@
-// Entry point of the bundled action (dist/index.js). Replaced by the orchestration in main.ts.
-import * as core from '@actions/core';
+// Entry point of the bundled action (dist/index.js).
+import { run } from './main.ts';
 
-core.info('connector-export');
+await run();

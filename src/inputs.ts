@@ -65,6 +65,7 @@ export interface Settings {
     connectorId?: string;
     powerAppsUrl: string;
     apiVersion: string;
+    /** Set in express mode (checked in readSettings). */
     auth?: AuthKind;
     tenantId?: string;
     clientId?: string;
@@ -74,6 +75,7 @@ export interface Settings {
     oauthClientSecret?: string;
     dryRun: 'auto' | 'true' | 'false';
     validateRemotely: boolean;
+    forceUpdate: boolean;
   };
 }
 
@@ -235,20 +237,13 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
   const definitionHeaders = headers(inputs.get('definition-headers'), mask);
 
   const mode = oneOf('mode', inputs.get('mode'), ['manual', 'express'] as const, 'manual');
-  if (mode === 'manual') {
-    for (const [name, value] of [
-      ['oauth-client-secret', oauthClientSecret],
-      ['client-secret', clientSecret],
-      ['token', token],
-    ] as const) {
-      if (value !== undefined) {
-        throw new InputError(
-          name,
-          'is a secret, and manual mode writes files that people download: it never takes a secret.',
-          `Remove '${name}' from this step. The person who imports the package enters secrets in the portal (see IMPORT.md in the package); use 'mode: express' to register the connector with a secret from CI.`,
-        );
-      }
-    }
+  // The one secret that would end up in the package's files; sign-in secrets (azure-app) are never written.
+  if (mode === 'manual' && oauthClientSecret !== undefined) {
+    throw new InputError(
+      'oauth-client-secret',
+      'is a secret, and manual mode writes files that people download: it never takes this secret.',
+      "Remove 'oauth-client-secret' from this step. The person who imports the package enters it in the portal (see IMPORT.md in the package); use 'mode: express' to register the connector with the secret from CI.",
+    );
   }
 
   const brand = inputs.get('icon-brand-color') || '#007ee5';
@@ -313,6 +308,38 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
           : undefined
       : oneOf('auth', authInput, ['oidc', 'client-secret', 'azure-cli', 'token'] as const, 'oidc');
 
+  const environment = optional(inputs, 'environment');
+  if (mode === 'express') {
+    if (environment === undefined) {
+      throw new InputError(
+        'environment',
+        'is required in express mode.',
+        'Set it to the Power Platform environment id (Power Platform admin center -> Environments), or ~Default.',
+      );
+    }
+    if (auth === undefined) {
+      throw new InputError(
+        'auth',
+        'express mode needs a sign-in.',
+        "Set 'client-id' and 'tenant-id' for OIDC (recommended), or 'auth: azure-cli' after azure/login, or 'token'.",
+      );
+    }
+  }
+  if (inputs.get('azure-app').trim() !== '' && auth === undefined) {
+    throw new InputError(
+      'auth',
+      "'azure-app' reads the app's settings through Azure Resource Manager and needs a sign-in.",
+      "Set 'client-id' and 'tenant-id' for OIDC (recommended), or 'auth: azure-cli' after azure/login.",
+    );
+  }
+  if (baseline.kind === 'connector' && mode !== 'express') {
+    throw new InputError(
+      'baseline',
+      "'connector' reads the registered connector, which needs express mode.",
+      "Set 'mode: express' with the sign-in inputs, or use a path or git:<ref>.",
+    );
+  }
+
   return {
     workspace,
     definition: definitionLocation(inputs.get('definition').trim(), inputs.get('azure-app').trim(), workspace),
@@ -350,7 +377,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
     commentKey: optional(inputs, 'comment-key'),
     githubToken,
     express: {
-      environment: optional(inputs, 'environment'),
+      environment,
       connectorId: optional(inputs, 'connector-id'),
       powerAppsUrl: httpsUrl('powerapps-url', optional(inputs, 'powerapps-url')) ?? 'https://api.powerapps.com',
       apiVersion: inputs.get('api-version') || '2016-11-01',
@@ -363,6 +390,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
       oauthClientSecret,
       dryRun: oneOf('dry-run', inputs.get('dry-run'), ['auto', 'true', 'false'] as const, 'auto'),
       validateRemotely: boolean('validate-remotely', inputs.get('validate-remotely'), false),
+      forceUpdate: boolean('force-update', inputs.get('force-update'), false),
     },
   };
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { ConnectorExportError, DefinitionError } from '../errors.ts';
 import type { Annotation } from '../report/annotations.ts';
 
 /** Where results go: the Actions runtime in the action, a recorder in tests. */
@@ -10,6 +11,8 @@ export interface Publisher {
   info(message: string): void;
   notice(message: string): void;
   warning(message: string): void;
+  /** Marks the step failed (exit code 1) with this message. */
+  fail(message: string): void;
 }
 
 export const actionsPublisher: Publisher = {
@@ -28,4 +31,26 @@ export const actionsPublisher: Publisher = {
   info: (m) => core.info(m),
   notice: (m) => core.notice(m),
   warning: (m) => core.warning(m),
+  fail: (m) => core.setFailed(m),
 };
+
+/**
+ * Reports an error that stopped the run: the message and its hint in the log, the summary and (for a definition
+ * file that does not parse) as an annotation on the offending line.
+ */
+export async function publishError(error: unknown, out: Publisher, definitionFile?: string): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = error instanceof ConnectorExportError ? error.hint : undefined;
+  if (error instanceof DefinitionError && error.line !== undefined && error.file === definitionFile) {
+    out.annotate({
+      level: 'error',
+      title: 'connector-export: definition',
+      message,
+      file: error.file,
+      line: error.line,
+    });
+  }
+  if (!(error instanceof ConnectorExportError) && error instanceof Error && error.stack) core.debug(error.stack);
+  await out.summary(`## connector-export failed\n\n❌ ${message}${hint ? `\n\n**What to do:** ${hint}` : ''}\n`);
+  out.fail(hint ? `${message}\n${hint}` : message);
+}

@@ -1,3 +1,5 @@
+import type { Change, Finding } from '../model.ts';
+
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
 export interface Annotation {
@@ -29,4 +31,29 @@ export function capAnnotations(
     }
   }
   return { shown, omitted };
+}
+
+const CHANGE_LEVEL: Record<Change['level'], AnnotationLevel> = {
+  breaking: 'error',
+  warning: 'warning',
+  info: 'notice',
+};
+
+/** A validation finding as an annotation on the definition file (`file` undefined for a URL definition). */
+export function findingAnnotation(f: Finding, file: string | undefined): Annotation {
+  return { level: f.level, title: `connector-export: ${f.rule}`, message: f.message, file, line: f.line };
+}
+
+/**
+ * A drift change as an annotation on the new definition: breaking changes are errors, information is a notice.
+ * A change whose element is gone carries the baseline's line; it is placed on the nearest line of the new file that
+ * still exists (`lineInNew` of its old pointer), never on an unrelated line of the same number.
+ */
+export function changeAnnotation(
+  c: Change,
+  file: string | undefined,
+  lineInNew: (pointer: string) => number | undefined,
+): Annotation {
+  const line = c.newPointer === undefined ? lineInNew(c.oldPointer ?? '') : c.line;
+  return { level: CHANGE_LEVEL[c.level], title: `connector-export drift: ${c.rule}`, message: c.message, file, line };
 }

@@ -53,3 +53,12 @@ export function renderFindingsText(findings: Finding[], source: string): string 
     .map((f) => `${source}${f.line === undefined ? '' : `:${f.line}`}: ${f.level} [${f.rule}] ${f.message}`)
     .join('\n');
 }
+
+/** Whether the findings fail the step under `fail-on-validation`. */
+export function failsValidation(
+  counts: { errors: number; warnings: number },
+  failOn: 'error' | 'warning' | 'never',
+): boolean {
+  if (failOn === 'never') return false;
+  return counts.errors > 0 || (failOn === 'warning' && counts.warnings > 0);
+}

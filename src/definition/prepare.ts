@@ -1,0 +1,54 @@
+import type { Finding, Pointer } from '../model.ts';
+import { convertOpenApi3, isOpenApi3 } from '../openapi3/convert.ts';
+import type { Definition } from './document.ts';
+import { parseDefinition } from './parse.ts';
+import { isObject } from './pointer.ts';
+
+/** A definition ready for validation, diff and export: always Swagger 2.0 (converted when the source was OpenAPI 3). */
+export interface PreparedDefinition {
+  definition: Definition;
+  /** The source document's own version: `2.0`, `3.0.3`, `3.1.0`, ... */
+  sourceVersion: string;
+  /** What the conversion lost or adapted, on the source document's lines. */
+  findings: Finding[];
+}
+
+// Where a Swagger 2.0 member came from in an OpenAPI 3 document, so findings on the converted definition still
+// point at a line the user can open.
+const SOURCE_PREFIXES: [string, string][] = [
+  ['/definitions/', '/components/schemas/'],
+  ['/parameters/', '/components/parameters/'],
+  ['/responses/', '/components/responses/'],
+  ['/securityDefinitions/', '/components/securitySchemes/'],
+];
+
+function sourcePointer(pointer: Pointer): Pointer {
+  for (const [to, from] of SOURCE_PREFIXES) if (pointer.startsWith(to)) return from + pointer.slice(to.length);
+  return pointer;
+}
+
+export function prepareDefinition(
+  raw: { bytes: Uint8Array | string; source: string },
+  options: { server?: number | string } = {},
+): PreparedDefinition {
+  const parsed = parseDefinition(raw.bytes, raw.source);
+  const version = isObject(parsed.value)
+    ? String(parsed.value.openapi ?? parsed.value.swagger ?? 'unknown')
+    : 'unknown';
+  if (!isOpenApi3(parsed.value)) return { definition: parsed, sourceVersion: version, findings: [] };
+  const converted = convertOpenApi3(parsed, { server: options.server });
+  const text = `${JSON.stringify(converted.swagger, null, 2)}\n`;
+  return {
+    definition: {
+      source: parsed.source,
+      format: 'json',
+      text,
+      // The platform's size limit applies to what is uploaded: the converted JSON.
+      bytes: Buffer.byteLength(text),
+      value: converted.swagger,
+      lineOf: (pointer) => parsed.lineOf(sourcePointer(pointer)),
+    },
+    sourceVersion: converted.sourceVersion,
+    findings: converted.findings,
+  };
+}

@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { buildApiProperties, type ConnectorOptions } from '../connector/apiProperties.ts';
+import { applyOverrides } from '../connector/package.ts';
+import type { SecurityScheme } from '../connector/security.ts';
+import type { Finding } from '../model.ts';
+import { PowerAppsClient } from '../powerplatform/client.ts';
+import { createCredential, type AuthSettings } from '../powerplatform/credential.ts';
+import { applyExport, buildConnectorBody, planExport, type RegisterPlan } from '../powerplatform/register.ts';
+import type { ExpressExportReport } from '../report/export.ts';
+import { readIcon } from '../sources/icon.ts';
+import type { RawDefinition } from '../sources/raw.ts';
+
+export interface ExpressInput {
+  definition: Record<string, unknown>;
+  security: SecurityScheme;
+  options: ConnectorOptions;
+  connectorName: string;
+  hostOverride?: string;
+  basePathOverride?: string;
+  iconPath?: string;
+  environment: string;
+  connectorId?: string;
+  powerAppsUrl: string;
+  apiVersion: string;
+  auth: AuthSettings;
+  oauthClientSecret?: string;
+  validateRemotely: boolean;
+  force: boolean;
+  getIdToken: (audience: string) => Promise<string>;
+  log: (message: string) => void;
+}
+
+/** A plan made against the environment: what would happen, before anything is written. */
+export interface ExpressPlan {
+  plan: RegisterPlan;
+  api: PowerAppsClient;
+  /** The service's own validation messages (`validate-remotely`), as findings. */
+  remoteFindings: Finding[];
+  /** The registered definition, as the `connector` baseline. */
+  registered?: RawDefinition;
+}
+
+/** Signs in, validates remotely when asked, finds the connector and decides: create, update or up to date. */
+export async function planExpress(input: ExpressInput): Promise<ExpressPlan> {
+  const api = new PowerAppsClient({
+    environment: input.environment,
+    credential: createCredential(input.auth, { getIdToken: input.getIdToken }),
+    baseUrl: input.powerAppsUrl,
+    apiVersion: input.apiVersion,
+    log: input.log,
+  });
+  const swagger = applyOverrides(input.definition, input.hostOverride, input.basePathOverride) as Record<
+    string,
+    unknown
+  >;
+  const remoteFindings: Finding[] = [];
+  if (input.validateRemotely) {
+    const messages = await api.validateSwagger(await api.callerObjectId(), swagger);
+    for (const message of messages) {
+      remoteFindings.push({
+        rule: 'remote-validation',
+        level: 'error',
+        message: `Power Apps: ${message}`,
+        pointer: '',
+      });
+    }
+  }
+  const body = buildConnectorBody({
+    swagger,
+    // The API accepts a per-connector redirect URL (the portal's recommendation); only paconn's files cannot.
+    apiProperties: buildApiProperties(input.security, { ...input.options, redirectMode: 'GlobalPerConnector' }),
+    environment: input.environment,
+    displayName: input.connectorName,
+    clientSecret: input.oauthClientSecret,
+  });
+  const icon =
+    input.iconPath === undefined
+      ? undefined
+      : { fileName: path.basename(input.iconPath), bytes: await readIcon(input.iconPath) };
+  const plan = await planExport({
+    api,
+    connectorId: input.connectorId,
+    displayName: input.connectorName,
+    swagger,
+    body,
+    icon,
+    force: input.force,
+    log: input.log,
+  });
+  const registered =
+    plan.registeredSwagger === undefined
+      ? undefined
+      : {
+          bytes: Buffer.from(JSON.stringify(plan.registeredSwagger)),
+          source: `registered connector ${plan.connectorId ?? input.connectorName}`,
+        };
+  return { plan, api, remoteFindings, registered };
+}
+
+/** Carries the plan out (unless it is a dry run) and reports what happened or would happen. */
+export async function applyExpress(
+  planned: ExpressPlan,
+  input: { dryRun: boolean; connectorName: string; environment: string; log: (m: string) => void },
+): Promise<ExpressExportReport> {
+  const { plan } = planned;
+  const report: ExpressExportReport = {
+    mode: 'express',
+    exported: false,
+    dryRun: input.dryRun,
+    action: plan.action,
+    connectorName: input.connectorName,
+    environment: input.environment,
+    connectorId: plan.connectorId,
+    reasons: plan.reasons,
+    warnings: [],
+  };
+  if (input.dryRun || plan.action === 'up-to-date') {
+    if (plan.action === 'up-to-date') report.exported = true;
+    return report;
+  }
+  const result = await applyExport(plan, { api: planned.api, log: input.log });
+  return {
+    ...report,
+    exported: true,
+    connectorId: result.connectorId,
+    connectorUrl: result.connectorUrl,
+    redirectUrl: result.redirectUrl,
+    warnings: result.warnings,
+  };
+}

@@ -1,0 +1,62 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ConnectorOptions } from '../connector/apiProperties.ts';
+import { buildPackage, type PackageFile } from '../connector/package.ts';
+import type { SecurityScheme } from '../connector/security.ts';
+import type { ArtifactStore } from '../github/artifact.ts';
+import type { ManualExportReport } from '../report/export.ts';
+import { readIcon } from '../sources/icon.ts';
+
+export interface ManualExportInput {
+  definition: unknown;
+  security: SecurityScheme;
+  options: ConnectorOptions;
+  connectorName: string;
+  hostOverride?: string;
+  basePathOverride?: string;
+  iconPath?: string;
+  source: { location: string; version?: string };
+  packagePath: string;
+  artifactName: string;
+  retentionDays?: number;
+  /** Undefined outside a runner: the package is written and not uploaded. */
+  store?: ArtifactStore;
+}
+
+/** Writes the package, replacing an earlier run's folder so the artifact holds exactly this package. */
+async function writePackage(dir: string, files: PackageFile[]): Promise<string[]> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const file of files) await writeFile(path.join(dir, file.name), file.content);
+  return files.map((f) => path.join(dir, f.name));
+}
+
+/** Manual mode: build the import package, write it to `packagePath` and upload it as a workflow artifact. */
+export async function exportManual(input: ManualExportInput): Promise<ManualExportReport> {
+  const files = buildPackage({
+    definition: input.definition,
+    security: input.security,
+    options: input.options,
+    connectorName: input.connectorName,
+    hostOverride: input.hostOverride,
+    basePathOverride: input.basePathOverride,
+    icon: input.iconPath === undefined ? undefined : await readIcon(input.iconPath),
+    source: input.source,
+  });
+  const written = await writePackage(input.packagePath, files);
+  const report: ManualExportReport = {
+    mode: 'manual',
+    exported: true,
+    connectorName: input.connectorName,
+    packagePath: input.packagePath,
+    files: files.map((f) => f.name),
+  };
+  if (!input.store) {
+    report.note =
+      'Not running on a GitHub Actions runner (no ACTIONS_RUNTIME_TOKEN): the package was written but not uploaded.';
+    return report;
+  }
+  const uploaded = await input.store.upload(input.artifactName, input.packagePath, written, input.retentionDays);
+  report.artifact = { name: input.artifactName, id: uploaded.id, url: uploaded.url };
+  return report;
+}

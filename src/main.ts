@@ -1,0 +1,341 @@
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readSecurity } from './connector/security.ts';
+import type { Definition } from './definition/document.ts';
+import { isObject } from './definition/pointer.ts';
+import { prepareDefinition } from './definition/prepare.ts';
+import { diffDefinitions, driftVerdict } from './drift/index.ts';
+import { applyExpress, planExpress } from './export/express.ts';
+import { exportManual } from './export/manual.ts';
+import { GitHubArtifactStore, isArtifactRuntimeAvailable } from './github/artifact.ts';
+import { FORBIDDEN_COMMENT_WARNING, upsertStickyComment } from './github/comment.ts';
+import { readEventContext, type EventContext } from './github/context.ts';
+import { lineLinks } from './github/links.ts';
+import { createOctokit } from './github/octokit.ts';
+import { actionsPublisher, publishError, type Publisher } from './github/publish.ts';
+import { readSettings, type InputSource, type Settings } from './inputs.ts';
+import { createCredential, type AuthSettings } from './powerplatform/credential.ts';
+import type { Finding } from './model.ts';
+import { capAnnotations, changeAnnotation, findingAnnotation } from './report/annotations.ts';
+import { renderCommentBody } from './report/comment.ts';
+import { driftReportJson, renderDriftMarkdown, renderDriftText, type DriftReportInput } from './report/drift.ts';
+import { renderExpressExportMarkdown, renderManualExportMarkdown, type ExportReport } from './report/export.ts';
+import { countFindings, failsValidation, renderFindingsMarkdown, renderFindingsText } from './report/findings.ts';
+import { renderSummary, type RunReport } from './report/run.ts';
+import { artifactBaseline } from './sources/artifactBaseline.ts';
+import { readBaseline } from './sources/baseline.ts';
+import { readDefinition } from './sources/definition.ts';
+import { validateDefinition } from './validation/index.ts';
+
+/** What run() needs from the outside world: the runner's in the action, others in tests. */
+export interface Runtime {
+  inputs: InputSource;
+  env: NodeJS.ProcessEnv;
+  publisher: Publisher;
+  mask: (secret: string) => void;
+  getIdToken: (audience: string) => Promise<string>;
+}
+
+export function actionsRuntime(): Runtime {
+  return {
+    inputs: { get: (name) => core.getInput(name) },
+    env: process.env,
+    publisher: actionsPublisher,
+    mask: (secret) => core.setSecret(secret),
+    getIdToken: (audience) => core.getIDToken(audience),
+  };
+}
+
+const TITLE = 'connector-export';
+
+/** Read -> validate -> diff -> export -> publish (DESIGN.md). Each stage is one call; the stages know nothing of each other. */
+export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
+  const out = runtime.publisher;
+  let definitionFile: string | undefined;
+  try {
+    const settings = readSettings(runtime.inputs, runtime.env, runtime.mask);
+    // Outside a workflow (the local example) there is no repository, event or pull request.
+    const event = runtime.env.GITHUB_REPOSITORY ? readEventContext(runtime.env) : undefined;
+    definitionFile = settings.definition.kind === 'file' ? settings.definition.display : undefined;
+
+    // 1. Read.
+    const raw = await readDefinition(settings.definition, {
+      headers: settings.definitionHeaders,
+      timeoutMs: settings.definitionTimeoutMs,
+      azureCredential: () => createCredential(authSettings(settings), { getIdToken: runtime.getIdToken }),
+    });
+    const prepared = prepareDefinition(raw, { server: settings.server });
+    const definition = prepared.definition;
+    const connectorName = settings.connectorName ?? infoTitle(definition.value) ?? 'connector';
+    const slug = slugOf(connectorName);
+    const workDir = path.join(runtime.env.RUNNER_TEMP || tmpdir(), 'connector-export', slug);
+    const artifactName = settings.artifactName ?? `connector-${slug}`;
+
+    // 2. Validate; express mode adds the service's own validation when asked.
+    const ignored = new Set(settings.ignoreRules);
+    const findings: Finding[] = [
+      ...prepared.findings.filter((f) => !ignored.has(f.rule)),
+      ...validateDefinition(definition, { ignoreRules: settings.ignoreRules }),
+    ];
+    const express =
+      settings.mode === 'express' && !failsValidation(countFindings(findings), settings.failOnValidation)
+        ? await planExpress(expressInput(settings, definition, connectorName, runtime))
+        : undefined;
+    if (express) findings.push(...express.remoteFindings);
+    const counts = countFindings(findings);
+    const validationFails = failsValidation(counts, settings.failOnValidation);
+
+    // 3. Diff against the last exported copy.
+    const baseline = await readBaseline(
+      settings.baseline,
+      {
+        workspace: settings.workspace,
+        definition: settings.definition,
+        pullRequestBaseSha: event?.pullRequest?.baseSha,
+      },
+      {
+        artifact: artifactBaseline(runtime.env, event, artifactName, settings.githubToken, workDir),
+        connector: express ? async () => express.registered : undefined,
+      },
+    );
+    const lineUrl = lineLinks(event, definitionFile);
+    let drift: DriftReportInput | undefined;
+    if (baseline) {
+      const old = baseline.raw ? prepareDefinition(baseline.raw, { server: settings.server }).definition : undefined;
+      const changes = old ? diffDefinitions(old, definition, { ignoreRules: settings.ignoreRules }) : [];
+      drift = {
+        changes,
+        verdict: driftVerdict(changes, settings.failOn),
+        baselineLabel: old ? baseline.label : undefined,
+        newSource: definition.source,
+        lineUrl,
+      };
+    }
+
+    // 4. Export, unless validation failed: a definition the platform rejects is handed to no one.
+    const blocked = validationFails
+      ? `the definition has ${counts.errors} validation error(s) and ${counts.warnings} warning(s), and 'fail-on-validation' is '${settings.failOnValidation}'.`
+      : undefined;
+    let exported: ExportReport;
+    if (settings.mode === 'manual') {
+      exported = blocked
+        ? { mode: 'manual', exported: false, connectorName, packagePath: '', files: [], note: blocked }
+        : await exportManual({
+            definition: definition.value,
+            security: readSecurity(definition.value, definition),
+            options: settings.connector,
+            connectorName,
+            hostOverride: settings.hostOverride,
+            basePathOverride: settings.basePathOverride,
+            iconPath: settings.iconPath,
+            source: { location: definition.source, version: event?.pullRequest?.headSha ?? event?.sha },
+            packagePath: settings.packagePath ?? path.join(workDir, 'package'),
+            artifactName,
+            retentionDays: settings.retentionDays,
+            store: isArtifactRuntimeAvailable(runtime.env) ? new GitHubArtifactStore(runtime.env) : undefined,
+          });
+    } else {
+      const environment = settings.express.environment ?? '';
+      exported =
+        blocked || !express
+          ? {
+              mode: 'express',
+              exported: false,
+              dryRun: false,
+              action: 'create',
+              connectorName,
+              environment,
+              reasons: [],
+              warnings: [],
+              note: blocked,
+            }
+          : await applyExpress(express, {
+              dryRun: isDryRun(settings, event),
+              connectorName,
+              environment,
+              log: (m) => out.info(m),
+            });
+    }
+    if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
+      await writeFile(
+        settings.baseline.path,
+        definition.text.endsWith('\n') ? definition.text : `${definition.text}\n`,
+      );
+      out.info(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
+    }
+
+    // 5. Publish: annotations, summary, log, report file, outputs, pull-request comment.
+    const annotations = capAnnotations([
+      ...findings.map((f) => findingAnnotation(f, definitionFile)),
+      ...(drift?.changes ?? []).map((c) => changeAnnotation(c, definitionFile, definition.lineOf)),
+    ]);
+    for (const a of annotations.shown) out.annotate(a);
+    const sections = [
+      drift ? renderDriftMarkdown(drift) : undefined,
+      renderFindingsMarkdown({ findings, source: definition.source, lineUrl, omittedAnnotations: annotations.omitted }),
+      exported.mode === 'manual'
+        ? renderManualExportMarkdown(exported)
+        : renderExpressExportMarkdown(exported, drift?.verdict.breaking),
+    ].filter((s): s is string => s !== undefined);
+    await out.summary(renderSummary(`${TITLE}: ${connectorName}`, sections));
+
+    out.info(renderFindingsText(findings, definition.source));
+    out.info(drift ? renderDriftText(drift) : "Drift not checked: no baseline in this run (see the 'baseline' input).");
+    logExport(exported, out);
+
+    const report: RunReport = {
+      version: 1,
+      connector: connectorName,
+      source: definition.source,
+      sourceVersion: prepared.sourceVersion,
+      validation: { ...counts, findings },
+      drift: drift ? driftReportJson(drift) : null,
+      export: exported,
+    };
+    const reportPath = path.join(workDir, 'report.json');
+    await mkdir(workDir, { recursive: true });
+    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+
+    const outputs: Record<string, string | number | boolean | undefined> = {
+      errors: counts.errors,
+      warnings: counts.warnings,
+      'source-version': prepared.sourceVersion,
+      drift: drift?.verdict.drift ?? false,
+      breaking: drift?.verdict.breaking ?? 0,
+      'drift-warnings': drift?.verdict.warnings ?? 0,
+      'report-path': reportPath,
+      ...(exported.mode === 'manual'
+        ? {
+            'package-path': exported.exported ? exported.packagePath : undefined,
+            'artifact-id': exported.artifact?.id,
+            'artifact-url': exported.artifact?.url,
+          }
+        : {
+            'connector-id': exported.connectorId,
+            'connector-url': exported.connectorUrl,
+            'redirect-url': exported.redirectUrl,
+          }),
+    };
+    for (const [name, value] of Object.entries(outputs)) if (value !== undefined) out.output(name, value);
+
+    const pr = event?.pullRequest;
+    if (event && pr && settings.comment !== 'never' && settings.githubToken) {
+      const key = settings.commentKey ?? connectorName;
+      const comment = await upsertStickyComment({
+        octokit: createOctokit(settings.githubToken),
+        repo: event.repo,
+        issueNumber: pr.number,
+        key,
+        body: renderCommentBody({
+          key,
+          title: `${TITLE}: ${connectorName}`,
+          sections,
+          footer: `[Workflow run](${event.runUrl})`,
+        }),
+        mode: settings.comment,
+        hasFindings: counts.errors > 0 || (drift?.verdict.drift ?? false),
+        isFork: pr.isFork,
+      });
+      if (comment.action === 'forbidden') out.warning(FORBIDDEN_COMMENT_WARNING);
+      if (comment.id !== undefined) out.output('comment-id', comment.id);
+      if (comment.url !== undefined) out.output('comment-url', comment.url);
+    }
+
+    // 6. Verdict.
+    const failures: string[] = [];
+    if (validationFails) {
+      failures.push(
+        `validation: ${counts.errors} error(s), ${counts.warnings} warning(s) (fail-on-validation: ${settings.failOnValidation})`,
+      );
+    }
+    if (drift?.verdict.fail) {
+      failures.push(
+        `drift: ${drift.verdict.breaking} breaking change(s), ${drift.verdict.warnings} warning(s) against ${drift.baselineLabel} (fail-on: ${settings.failOn})`,
+      );
+    }
+    if (failures.length > 0) out.fail(`connector-export failed on ${failures.join('; ')}. See the job summary.`);
+  } catch (error) {
+    await publishError(error, out, definitionFile);
+  }
+}
+
+function infoTitle(value: unknown): string | undefined {
+  const info = isObject(value) ? value.info : undefined;
+  return isObject(info) && typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : undefined;
+}
+
+function slugOf(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'connector'
+  );
+}
+
+/** `dry-run: auto` plans only on pull requests: a PR never changes a registered connector. */
+function isDryRun(settings: Settings, event: EventContext | undefined): boolean {
+  if (settings.express.dryRun !== 'auto') return settings.express.dryRun === 'true';
+  return event?.eventName.startsWith('pull_request') ?? false;
+}
+
+function expressInput(settings: Settings, definition: Definition, connectorName: string, runtime: Runtime) {
+  const e = settings.express;
+  return {
+    definition: definition.value as Record<string, unknown>,
+    security: readSecurity(definition.value, definition),
+    options: settings.connector,
+    connectorName,
+    hostOverride: settings.hostOverride,
+    basePathOverride: settings.basePathOverride,
+    iconPath: settings.iconPath,
+    environment: e.environment ?? '',
+    connectorId: e.connectorId,
+    powerAppsUrl: e.powerAppsUrl,
+    apiVersion: e.apiVersion,
+    auth: {
+      kind: e.auth ?? 'oidc',
+      tenantId: e.tenantId,
+      clientId: e.clientId,
+      clientSecret: e.clientSecret,
+      token: e.token,
+      authorityHost: e.authorityHost,
+    },
+    oauthClientSecret: e.oauthClientSecret,
+    validateRemotely: e.validateRemotely,
+    force: e.forceUpdate,
+    getIdToken: runtime.getIdToken,
+    log: (m: string) => runtime.publisher.info(m),
+  };
+}
+
+function authSettings(settings: Settings): AuthSettings {
+  const e = settings.express;
+  return {
+    kind: e.auth ?? 'oidc',
+    tenantId: e.tenantId,
+    clientId: e.clientId,
+    clientSecret: e.clientSecret,
+    token: e.token,
+    authorityHost: e.authorityHost,
+  };
+}
+
+function logExport(exported: ExportReport, out: Publisher): void {
+  if (exported.note) out.notice(exported.note);
+  if (exported.mode === 'manual') {
+    if (exported.exported) {
+      const artifact = exported.artifact ? ` (artifact ${exported.artifact.name}, id ${exported.artifact.id})` : '';
+      out.info(`Package: ${exported.packagePath}${artifact}`);
+    }
+    return;
+  }
+  for (const w of exported.warnings) out.warning(w);
+  if (exported.redirectUrl) {
+    out.notice(
+      `Register the redirect URL ${exported.redirectUrl} with the identity provider (the connector's app registration).`,
+    );
+  }
+}

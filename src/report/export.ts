@@ -1,0 +1,91 @@
+import { escapeMarkdown } from './markdown.ts';
+
+export interface ManualExportReport {
+  mode: 'manual';
+  connectorName: string;
+  packagePath: string;
+  files: string[];
+  artifact?: { name: string; id: number; url?: string };
+  /** Why nothing was uploaded (outside a runner), or why nothing was exported (validation failed). */
+  note?: string;
+  exported: boolean;
+}
+
+/** The export section of the summary and PR comment in manual mode. */
+export function renderManualExportMarkdown(r: ManualExportReport): string {
+  const parts = ['### Export (manual)'];
+  if (!r.exported) {
+    parts.push(`⏭️ Not exported: ${escapeMarkdown(r.note ?? 'see above')}`);
+    return parts.join('\n\n');
+  }
+  if (r.artifact) {
+    const name = `\`${escapeMarkdown(r.artifact.name)}\``;
+    parts.push(
+      `📦 Import package for **${escapeMarkdown(r.connectorName)}**: artifact ${r.artifact.url ? `[${name}](${r.artifact.url})` : name}. ` +
+        'Download it and follow `IMPORT.md` to import the connector in Power Apps or Power Automate.',
+    );
+  } else {
+    parts.push(
+      `📦 Import package for **${escapeMarkdown(r.connectorName)}** written to \`${escapeMarkdown(r.packagePath)}\`.`,
+    );
+  }
+  if (r.note) parts.push(`_${escapeMarkdown(r.note)}_`);
+  parts.push(r.files.map((f) => `- \`${escapeMarkdown(f)}\``).join('\n'));
+  return parts.join('\n\n');
+}
+
+export interface ExpressExportReport {
+  mode: 'express';
+  /** True once the registered connector matches the definition (written now, or already up to date). */
+  exported: boolean;
+  dryRun: boolean;
+  action: 'create' | 'update' | 'up-to-date';
+  connectorName: string;
+  environment: string;
+  connectorId?: string;
+  connectorUrl?: string;
+  redirectUrl?: string;
+  /** What differs on an update: `definition`, `icon`, `connectionParameters`, ... */
+  reasons: string[];
+  warnings: string[];
+  /** Why nothing was planned (validation failed). */
+  note?: string;
+}
+
+export type ExportReport = ManualExportReport | ExpressExportReport;
+
+/** The export section in express mode; `breaking` is the drift against the registered connector, when known. */
+export function renderExpressExportMarkdown(r: ExpressExportReport, breaking?: number): string {
+  const name = `**${escapeMarkdown(r.connectorName)}**`;
+  const env = `environment \`${escapeMarkdown(r.environment)}\``;
+  const parts = ['### Export (express)'];
+  if (r.note) {
+    parts.push(`⏭️ Not exported: ${escapeMarkdown(r.note)}`);
+    return parts.join('\n\n');
+  }
+  const what = r.reasons.length > 0 ? ` (${r.reasons.map(escapeMarkdown).join(', ')} changed)` : '';
+  const breakingNote = breaking
+    ? `: ${breaking} breaking change${breaking === 1 ? '' : 's'} for flows that use it`
+    : '';
+  if (r.action === 'up-to-date') parts.push(`✅ ${name} in ${env} is up to date: nothing was sent.`);
+  else if (r.dryRun) {
+    parts.push(
+      r.action === 'create'
+        ? `📝 Dry run: would create ${name} in ${env}.`
+        : `📝 Dry run: would update ${name} in ${env}${what}${breakingNote}.`,
+    );
+  } else {
+    const link = r.connectorUrl ? ` [Open the maker portal](${r.connectorUrl}).` : '';
+    parts.push(
+      `${r.action === 'create' ? '🆕 Created' : '🔄 Updated'} ${name} in ${env}${r.action === 'update' ? what : ''}.${link}`,
+    );
+  }
+  if (r.connectorId) parts.push(`Connector id: \`${escapeMarkdown(r.connectorId)}\``);
+  if (r.redirectUrl) {
+    parts.push(
+      `🔑 Register this redirect URL with the identity provider (the connector's app registration): \`${r.redirectUrl}\``,
+    );
+  }
+  for (const w of r.warnings) parts.push(`⚠️ ${escapeMarkdown(w)}`);
+  return parts.join('\n\n');
+}

@@ -1,0 +1,32 @@
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import path from 'node:path';
+import { currentWorkflowPath, GitHubArtifactStore, isArtifactRuntimeAvailable } from '../github/artifact.ts';
+import type { EventContext } from '../github/context.ts';
+import { readDefinitionFile } from './file.ts';
+import type { RawDefinition } from './raw.ts';
+
+/**
+ * The definition inside the newest export artifact of this workflow on the default branch, downloaded into
+ * `workDir`; undefined without a runner or a token (the caller then explains that `artifact` needs them).
+ */
+export function artifactBaseline(
+  env: NodeJS.ProcessEnv,
+  event: EventContext | undefined,
+  artifactName: string,
+  token: string | undefined,
+  workDir: string,
+): (() => Promise<RawDefinition | undefined>) | undefined {
+  if (!event || !token || !isArtifactRuntimeAvailable(env)) return undefined;
+  return async () => {
+    await mkdir(workDir, { recursive: true });
+    const destination = await mkdtemp(path.join(workDir, 'baseline-'));
+    const file = await new GitHubArtifactStore(env).downloadLatest({
+      name: artifactName,
+      token,
+      destination,
+      defaultBranch: event.defaultBranch,
+      workflowPath: currentWorkflowPath(env),
+    });
+    return file === undefined ? undefined : readDefinitionFile(file, `artifact ${artifactName}`);
+  };
+}
