@@ -102,6 +102,8 @@ interface PullRequestRun {
   /** The commit checked out and named as the pull request's head. */
   head: string;
   inputs?: Record<string, string>;
+  /** The workflow run; default a new one. The same id again is a re-run of the job. */
+  runId?: string;
   /** The workspace, already at `head`. Default: the repository itself, checked out at `head`. */
   workspace?: string;
 }
@@ -109,7 +111,7 @@ interface PullRequestRun {
 /** A run of its own (artifact runtime, GitHub API, this checkout at `head`) on a pull_request event. */
 async function runOnPullRequest(options: PullRequestRun): Promise<ActionRun & { runId: string }> {
   if (options.workspace === undefined) git('checkout', '-q', options.head);
-  const runId = String(nextRunId++);
+  const runId = options.runId ?? String(nextRunId++);
   const result = await runAction({
     cwd: options.workspace ?? repo,
     event: await pullRequestEvent(options.number, options.head),
@@ -266,6 +268,37 @@ describe('pull request comment of the bundled action', () => {
     expect(r.summary).toContain(`with \`${DEFINITION}@${commits.base.slice(0, 7)}\`.`);
     expect(gitIn(checkout, 'cat-file', '-t', commits.base)).toBe('commit');
     expect(api.comments.get(15)?.[0].body).toContain('### ❌ 3 breaking changes');
+  });
+
+  test('a failed upload (a re-run job meets its own artifact) still updates the comment, with the failure', async () => {
+    const first = await runOnPullRequest({ number: 16, head: commits.head, inputs: { 'fail-on': 'never' } });
+    expect(first.code).toBe(0);
+    const from = api.requests.length;
+    const again = await runOnPullRequest({
+      number: 16,
+      head: commits.head,
+      runId: first.runId,
+      inputs: { 'fail-on': 'never' },
+    });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toMatch(
+      /^::error::connector-export failed on export: GitHub artifacts \(409 name-conflict\): uploading 'connector-contoso-costs' failed/m,
+    );
+    expect(callsSince(from)).toEqual([
+      `GET ${comments}/16/comments`,
+      'GET /user',
+      `PATCH ${comments}/comments/${first.outputs['comment-id']}`,
+    ]);
+    const body = api.comments.get(16)?.[0].body ?? '';
+    expect(body).toMatch(
+      /^<!-- connector-export:Contoso-Costs -->\n## connector-export: Contoso Costs\n\n### ❌ 3 breaking/,
+    );
+    expect(body).toContain('⏭️ Not exported: the export failed: GitHub artifacts (409 name-conflict)');
+    expect(body).toContain(
+      "What to do: Artifact names are unique within a workflow run: give each export its own 'artifact-name'",
+    );
+    expect(again.outputs).toMatchObject({ drift: 'true', breaking: '3', 'comment-id': first.outputs['comment-id'] });
+    expect(again.summary).toContain('⏭️ Not exported: the export failed');
   });
 
   test("'comment: never' sends nothing to the GitHub API", async () => {

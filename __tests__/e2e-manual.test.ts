@@ -219,6 +219,26 @@ describe('manual export of the example Function app to a real artifact', () => {
     expect(files.get('apiDefinition.swagger.json')).toBe(`${JSON.stringify(JSON.parse(sourceText), null, 2)}\n`);
   });
 
+  test('a failed upload fails the step but still publishes the drift report, outputs and annotations', async () => {
+    service.fail({ rpc: 'CreateArtifact', status: 403, message: 'artifacts are not allowed here' });
+    const r = await run({ inputs: { ...commonInputs, 'fail-on': 'never' }, env: runnerEnv() });
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^::error::connector-export failed on export: GitHub artifacts \(403\): uploading 'connector-contoso-costs' failed: .*artifacts are not allowed here/,
+    );
+    expect(r.summary).toMatch(/^## connector-export: Contoso Costs\n\n### ❌ 3 breaking changes/);
+    expect(r.summary).toContain('### Validation');
+    expect(r.summary).toContain('### Export (manual)\n\n⏭️ Not exported: the export failed: GitHub artifacts (403)');
+    expect(driftAnnotations(r.stdout)).toHaveLength(3);
+    expect(r.outputs).toMatchObject({ errors: '0', drift: 'true', breaking: '3' });
+    expect(r.outputs).not.toHaveProperty('artifact-id');
+    const report = JSON.parse(await readFile(r.outputs['report-path'], 'utf8'));
+    expect(report.export).toMatchObject({ mode: 'manual', exported: false });
+    expect(report.drift.verdict.breaking).toBe(3);
+  });
+
   test('outside a runner the package is written to package-path and the upload is skipped with a notice', async () => {
     const before = service.requests.length;
     const r = await run({ inputs: { ...commonInputs, 'fail-on': 'never', 'package-path': 'out/package' } });

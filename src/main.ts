@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readSecurity } from './connector/security.ts';
+import { ConnectorExportError } from './errors.ts';
 import type { Definition } from './definition/document.ts';
 import { isObject } from './definition/pointer.ts';
 import { prepareDefinition } from './definition/prepare.ts';
@@ -118,45 +119,45 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     const blocked = validationFails
       ? `the definition has ${counts.errors} validation error(s) and ${counts.warnings} warning(s), and 'fail-on-validation' is '${settings.failOnValidation}'.`
       : undefined;
+    const environment = settings.express.environment ?? '';
     let exported: ExportReport;
-    if (settings.mode === 'manual') {
-      exported = blocked
-        ? { mode: 'manual', exported: false, connectorName, packagePath: '', files: [], note: blocked }
-        : await exportManual({
-            definition: definition.value,
-            security: readSecurity(definition.value, definition),
-            options: settings.connector,
-            connectorName,
-            hostOverride: settings.hostOverride,
-            basePathOverride: settings.basePathOverride,
-            iconPath: settings.iconPath,
-            source: { location: definition.source, version: event?.pullRequest?.headSha ?? event?.sha },
-            packagePath: settings.packagePath ?? path.join(workDir, 'package'),
-            artifactName,
-            retentionDays: settings.retentionDays,
-            store: isArtifactRuntimeAvailable(runtime.env) ? new GitHubArtifactStore(runtime.env) : undefined,
-          });
-    } else {
-      const environment = settings.express.environment ?? '';
-      exported =
-        blocked || !express
-          ? {
-              mode: 'express',
-              exported: false,
-              dryRun: false,
-              action: 'create',
+    let exportFailure: string | undefined;
+    try {
+      if (settings.mode === 'manual') {
+        exported = blocked
+          ? notExported('manual', connectorName, environment, blocked)
+          : await exportManual({
+              definition: definition.value,
+              security: readSecurity(definition.value, definition),
+              options: settings.connector,
               connectorName,
-              environment,
-              reasons: [],
-              warnings: [],
-              note: blocked,
-            }
-          : await applyExpress(express, {
-              dryRun: isDryRun(settings, event),
-              connectorName,
-              environment,
-              log: (m) => out.info(m),
+              hostOverride: settings.hostOverride,
+              basePathOverride: settings.basePathOverride,
+              iconPath: settings.iconPath,
+              source: { location: definition.source, version: event?.pullRequest?.headSha ?? event?.sha },
+              packagePath: settings.packagePath ?? path.join(workDir, 'package'),
+              artifactName,
+              retentionDays: settings.retentionDays,
+              store: isArtifactRuntimeAvailable(runtime.env) ? new GitHubArtifactStore(runtime.env) : undefined,
             });
+      } else {
+        exported =
+          blocked || !express
+            ? notExported('express', connectorName, environment, blocked)
+            : await applyExpress(express, {
+                dryRun: isDryRun(settings, event),
+                connectorName,
+                environment,
+                log: (m) => out.info(m),
+              });
+      }
+    } catch (error) {
+      // A failed upload or registration must not hide the drift and validation report (summary, PR comment):
+      // it is published below with the failure in its export section, and the failure fails the step.
+      exportFailure = error instanceof Error ? error.message : String(error);
+      const hint = error instanceof ConnectorExportError && error.hint ? ` What to do: ${error.hint}` : '';
+      const note = `the export failed: ${exportFailure.replace(/\.$/, '')}.${hint}`;
+      exported = notExported(settings.mode, connectorName, environment, note);
     }
     if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
       await writeFile(
@@ -250,6 +251,7 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
         `validation: ${counts.errors} error(s), ${counts.warnings} warning(s) (fail-on-validation: ${settings.failOnValidation})`,
       );
     }
+    if (exportFailure) failures.push(`export: ${exportFailure}`);
     if (drift?.verdict.fail) {
       failures.push(
         `drift: ${drift.verdict.breaking} breaking change(s), ${drift.verdict.warnings} warning(s) against ${drift.baselineLabel} (fail-on: ${settings.failOn})`,
@@ -259,6 +261,28 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
   } catch (error) {
     await publishError(error, out, definitionFile);
   }
+}
+
+/** The export report of a run that exported nothing, with why (`note`). */
+function notExported(
+  mode: Settings['mode'],
+  connectorName: string,
+  environment: string,
+  note: string | undefined,
+): ExportReport {
+  return mode === 'manual'
+    ? { mode, exported: false, connectorName, packagePath: '', files: [], note }
+    : {
+        mode,
+        exported: false,
+        dryRun: false,
+        action: 'create',
+        connectorName,
+        environment,
+        reasons: [],
+        warnings: [],
+        note,
+      };
 }
 
 function infoTitle(value: unknown): string | undefined {
