@@ -228,6 +228,9 @@ describe('manual export of the example Function app to a real artifact', () => {
     expect(errors[0]).toMatch(
       /^::error::connector-export failed on export: GitHub artifacts \(403\): uploading 'connector-contoso-costs' failed: .*artifacts are not allowed here/,
     );
+    // The upload used the job's own token: the hint does not send the user to 'github-token'.
+    expect(r.summary).toContain("What to do: The artifact service refused this job's own token");
+    expect(r.summary).not.toContain('github-token');
     expect(r.summary).toMatch(/^## connector-export: Contoso Costs\n\n### ❌ 3 breaking changes/);
     expect(r.summary).toContain('### Validation');
     expect(r.summary).toContain('### Export (manual)\n\n⏭️ Not exported: the export failed: GitHub artifacts (403)');

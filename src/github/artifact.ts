@@ -84,7 +84,7 @@ export class GitHubArtifactStore implements ArtifactStore {
         { retentionDays },
       );
     } catch (error) {
-      throw artifactError(error, `uploading '${name}' failed`);
+      throw artifactError(error, `uploading '${name}' failed`, 'upload');
     }
     if (result.id === undefined) {
       throw new ServiceError(SERVICE, `uploading '${name}' returned no artifact id.`, { hint: RETRY_HINT });
@@ -239,7 +239,7 @@ const RETRY_HINT =
   'Re-run the job; if it fails again, check https://www.githubstatus.com and the runner log (enable step debug logging).';
 
 /** Turns what @actions/artifact or Octokit threw into a ServiceError that says what to do. */
-function artifactError(error: unknown, what: string): ServiceError {
+function artifactError(error: unknown, what: string, operation: 'upload' | 'download' = 'download'): ServiceError {
   if (error instanceof ServiceError) return error;
   const message = error instanceof Error ? error.message : String(error);
   // Octokit errors carry `status`; the twirp client only writes it into the message.
@@ -285,6 +285,13 @@ function artifactError(error: unknown, what: string): ServiceError {
     return fail(
       'network',
       'The runner cannot reach the artifact service: self-hosted runners need access to the GitHub Actions endpoints.',
+    );
+  }
+  // An upload authenticates with the job's own runtime token, which no input sets: 'github-token' is no cure.
+  if (operation === 'upload' && (status === 401 || status === 403 || status === 404)) {
+    return fail(
+      undefined,
+      "The artifact service refused this job's own token (ACTIONS_RUNTIME_TOKEN, which no input sets): re-run the job; on GitHub Enterprise Server or a self-hosted runner, check that it offers Actions artifacts.",
     );
   }
   if (status === 401) {
