@@ -303,7 +303,12 @@ describe('pull request comment of the bundled action', () => {
 
   test("'comment: never' sends nothing to the GitHub API", async () => {
     const from = api.requests.length;
-    const r = await runOnPullRequest({ number: 14, head: commits.head, inputs: { comment: 'never' } });
+    // With overrides, which apply to both commits' definitions: the same three breaking changes.
+    const r = await runOnPullRequest({
+      number: 14,
+      head: commits.head,
+      inputs: { comment: 'never', host: 'costs.contoso.example', 'base-path': '/v2/api' },
+    });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ drift: 'true', breaking: '3' });
     expect(r.outputs).not.toHaveProperty('comment-id');

@@ -97,6 +97,8 @@ const commonInputs = {
 
 describe('manual export of the example Function app to a real artifact', () => {
   test('breaking drift fails the step by default; the package is uploaded, reported and annotated', async () => {
+    // The baseline is the copy exported last time (host and basePath as in the source): exporting with other ones
+    // moves the connector, and the drift is about the connector as exported.
     const env = runnerEnv();
     const runId = env.GITHUB_RUN_ID;
     const r = await run({
@@ -111,7 +113,7 @@ describe('manual export of the example Function app to a real artifact', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      `::error::connector-export failed on drift: 3 breaking change(s), 0 warning(s) against ${BASELINE} (fail-on: breaking). See the job summary.`,
+      `::error::connector-export failed on drift: 4 breaking change(s), 0 warning(s) against ${BASELINE} (fail-on: breaking). See the job summary.`,
     );
 
     // Outputs.
@@ -121,7 +123,7 @@ describe('manual export of the example Function app to a real artifact', () => {
       warnings: '0',
       'source-version': '2.0',
       drift: 'true',
-      breaking: '3',
+      breaking: '4',
       'drift-warnings': '0',
       'artifact-id': String(artifact.id),
       'artifact-url': `https://github.com/octo-org/octo-repo/actions/runs/${runId}/artifacts/${artifact.id}`,
@@ -168,7 +170,7 @@ describe('manual export of the example Function app to a real artifact', () => {
     // Job summary: drift verdict first, then validation and export (with the artifact link).
     const s = r.summary;
     expect(s).toMatch(
-      /^## connector-export: Contoso Costs\n\n### ❌ 3 breaking changes: flows that use this connector will break/,
+      /^## connector-export: Contoso Costs\n\n### ❌ 4 breaking changes: flows that use this connector will break/,
     );
     expect(s.indexOf('### Validation')).toBeGreaterThan(0);
     expect(s.indexOf('### Export (manual)')).toBeGreaterThan(s.indexOf('### Validation'));
@@ -177,6 +179,7 @@ describe('manual export of the example Function app to a real artifact', () => {
 
     // Annotations on the new definition, at the lines of what changed.
     expect(driftAnnotations(r.stdout)).toEqual([
+      { rule: 'base-path-changed', file: DEFINITION, line: lineOf(sourceText, '"basePath"') },
       { rule: 'operation-id-changed', file: DEFINITION, line: lineOf(sourceText, '"operationId": "CalculateCosts"') },
       // The parameter object opens one line above its name.
       { rule: 'required-parameter-added', file: DEFINITION, line: lineOf(sourceText, '"name": "from"') - 1 },
@@ -195,10 +198,11 @@ describe('manual export of the example Function app to a real artifact', () => {
       connector: 'Contoso Costs',
       sourceVersion: '2.0',
       validation: { errors: 0, warnings: 0, findings: [] },
-      drift: { version: 1, baseline: BASELINE, verdict: { drift: true, breaking: 3, fail: true } },
+      drift: { version: 1, baseline: BASELINE, verdict: { drift: true, breaking: 4, fail: true } },
       export: { mode: 'manual', exported: true, artifact: { name: 'costs-connector-package', id: artifact.id } },
     });
     expect(report.drift.changes.map((c: { rule: string }) => c.rule)).toEqual([
+      'base-path-changed',
       'operation-id-changed',
       'required-parameter-added',
       'response-property-removed',
@@ -291,6 +295,34 @@ describe('manual export of the example Function app to a real artifact', () => {
     });
     const files = await unzipArtifact(artifactNamed('yaml-export', env.GITHUB_RUN_ID));
     expect(JSON.parse(files.get('apiDefinition.swagger.json') ?? '')).toEqual(parseYaml(yamlText));
+  });
+
+  test("'update-baseline' writes the exported definition over the baseline: the next run sees no drift", async () => {
+    await writeFile(path.join(workspace, 'api', 'costs.yaml'), toYaml(JSON.parse(sourceText)));
+    await writeFile(path.join(workspace, 'api', 'exported.swagger.json'), baselineText);
+    const inputs = {
+      ...commonInputs,
+      definition: 'api/costs.yaml',
+      baseline: 'api/exported.swagger.json',
+      host: 'costs.contoso.example',
+      'update-baseline': 'true',
+      'fail-on': 'never',
+    };
+    const first = await run({ inputs, env: runnerEnv() });
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatchObject({ drift: 'true', breaking: '3' });
+    expect(first.stdout).toContain('Updated the baseline api/exported.swagger.json with the exported definition.');
+    // The same bytes as the package's definition: JSON with the host override, not the YAML source.
+    const updated = await readFile(path.join(workspace, 'api', 'exported.swagger.json'), 'utf8');
+    expect(updated).toBe(
+      await readFile(path.join(first.outputs['package-path'], 'apiDefinition.swagger.json'), 'utf8'),
+    );
+    expect(JSON.parse(updated)).toEqual({ ...JSON.parse(sourceText), host: 'costs.contoso.example' });
+
+    const second = await run({ inputs, env: runnerEnv() });
+    expect(second.code).toBe(0);
+    expect(second.outputs).toMatchObject({ drift: 'false', breaking: '0' });
+    expect(second.summary).toContain('### ✅ No drift');
   });
 
   test('an OpenAPI 3 definition is converted to Swagger 2.0 and exported', async () => {
@@ -411,6 +443,30 @@ describe('manual export of the example Function app to a real artifact', () => {
     expect(zipCalls[0].headers.authorization).toBe('token ghs_e2e_manual_token');
     // And uploaded its own export beside the earlier one.
     expect(r.outputs['artifact-id']).toBe(String(artifactNamed('connector-costs-history', second.GITHUB_RUN_ID).id));
+  });
+
+  test('an artifact exported with host and base-path overrides is no drift for the same definition', async () => {
+    const inputs = {
+      ...commonInputs,
+      baseline: 'artifact',
+      host: 'costs.contoso.example',
+      'base-path': '/v2/api',
+      'artifact-name': 'connector-costs-moved',
+    };
+    // The first export finds no artifact yet: a first export, no drift.
+    const first = runnerEnv();
+    const seeded = await run({ inputs, env: first });
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toContain("No artifact 'connector-costs-moved' from the default branch yet");
+    expect(seeded.summary).toContain('### 🆕 First export');
+    // The next one compares the same definition, exported the same way, with that artifact.
+    const r = await run({ inputs, env: runnerEnv() });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `Baseline: artifact 'connector-costs-moved' (id ${artifactNamed('connector-costs-moved', first.GITHUB_RUN_ID).id})`,
+    );
+    expect(r.outputs).toMatchObject({ drift: 'false', breaking: '0', 'drift-warnings': '0' });
+    expect(r.summary).toContain('### ✅ No drift');
   });
 
   test("manual mode refuses 'oauth-client-secret' and the value appears nowhere", async () => {

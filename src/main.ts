@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { applyOverrides, exportedDefinitionText } from './connector/package.ts';
 import { readSecurity } from './connector/security.ts';
 import { ConnectorExportError } from './errors.ts';
 import type { Definition } from './definition/document.ts';
@@ -105,7 +106,18 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     let drift: DriftReportInput | undefined;
     if (baseline) {
       const old = baseline.raw ? prepareDefinition(baseline.raw, { server: settings.server }).definition : undefined;
-      const changes = old ? diffDefinitions(old, definition, { ignoreRules: settings.ignoreRules }) : [];
+      // Drift is what the connector sees: the definition as exported, with the host/base-path overrides. A git
+      // baseline is the source file at another commit and gets them too; the other baselines are exported copies.
+      const asExported = (d: Definition) => ({
+        value: applyOverrides(d.value, settings.hostOverride, settings.basePathOverride),
+        lineOf: d.lineOf,
+      });
+      const fromGit = settings.baseline.kind === 'auto' || settings.baseline.kind === 'git';
+      const changes = old
+        ? diffDefinitions(fromGit ? asExported(old) : old, asExported(definition), {
+            ignoreRules: settings.ignoreRules,
+          })
+        : [];
       drift = {
         changes,
         verdict: driftVerdict(changes, settings.failOn),
@@ -160,9 +172,10 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       exported = notExported(settings.mode, connectorName, environment, note);
     }
     if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
+      // What was exported (JSON, overrides applied), the same bytes as the package's apiDefinition.swagger.json.
       await writeFile(
         settings.baseline.path,
-        definition.text.endsWith('\n') ? definition.text : `${definition.text}\n`,
+        exportedDefinitionText(definition.value, settings.hostOverride, settings.basePathOverride),
       );
       out.info(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
     }

@@ -60,6 +60,11 @@ export function buildPackage(input: PackageInput): PackageFile[] {
   return files;
 }
 
+/** The exported definition file's text (apiDefinition.swagger.json): the definition with its overrides, as JSON. */
+export function exportedDefinitionText(definition: unknown, host?: string, basePath?: string): string {
+  return json(applyOverrides(definition, host, basePath));
+}
+
 /** A copy of the definition with `host`/`basePath` replaced (in place in the key order, else appended). */
 export function applyOverrides(definition: unknown, host?: string, basePath?: string): unknown {
   if (host === undefined && basePath === undefined) return definition;
