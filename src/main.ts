@@ -27,6 +27,7 @@ import { renderSummary, type RunReport } from './report/run.ts';
 import { artifactBaseline } from './sources/artifactBaseline.ts';
 import { readBaseline } from './sources/baseline.ts';
 import { readDefinition } from './sources/definition.ts';
+import { unknownRuleIds } from './ruleIds.ts';
 import { validateDefinition } from './validation/index.ts';
 
 /** What run() needs from the outside world: the runner's in the action, others in tests. */
@@ -74,6 +75,12 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     const artifactName = settings.artifactName ?? `connector-${slug}`;
 
     // 2. Validate; express mode adds the service's own validation when asked.
+    const unknown = unknownRuleIds(settings.ignoreRules);
+    if (unknown.length > 0) {
+      out.warning(
+        `ignore-rules: no rule has the id ${unknown.map((id) => `'${id}'`).join(', ')}; the README lists the rule ids.`,
+      );
+    }
     const ignored = new Set(settings.ignoreRules);
     const findings: Finding[] = [
       ...prepared.findings.filter((f) => !ignored.has(f.rule)),
@@ -130,7 +137,11 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
             hostOverride: settings.hostOverride,
             basePathOverride: settings.basePathOverride,
             iconPath: settings.iconPath,
-            source: { location: definition.source, version: event?.pullRequest?.headSha ?? event?.sha },
+            source: {
+              location: definition.source,
+              version: event?.pullRequest?.headSha ?? event?.sha,
+              format: prepared.sourceVersion,
+            },
             packagePath: settings.packagePath ?? path.join(workDir, 'package'),
             artifactName,
             retentionDays: settings.retentionDays,
@@ -177,9 +188,10 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       renderFindingsMarkdown({ findings, source: definition.source, lineUrl, omittedAnnotations: annotations.omitted }),
       exported.mode === 'manual'
         ? renderManualExportMarkdown(exported)
-        : renderExpressExportMarkdown(exported, drift?.verdict.breaking),
+        : renderExpressExportMarkdown(exported, registeredBreaking(express, definition, settings, drift)),
     ].filter((s): s is string => s !== undefined);
-    await out.summary(renderSummary(`${TITLE}: ${connectorName}`, sections));
+    const summary = renderSummary(`${TITLE}: ${connectorName}`, sections);
+    await out.summary(summary);
 
     out.info(renderFindingsText(findings, definition.source));
     out.info(drift ? renderDriftText(drift) : "Drift not checked: no baseline in this run (see the 'baseline' input).");
@@ -195,8 +207,11 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       export: exported,
     };
     const reportPath = path.join(workDir, 'report.json');
+    const markdownPath = path.join(workDir, 'report.md');
     await mkdir(workDir, { recursive: true });
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    // The summary file is per step: a later step (the fork comment pattern) reads this copy.
+    await writeFile(markdownPath, summary);
 
     const outputs: Record<string, string | number | boolean | undefined> = {
       errors: counts.errors,
@@ -206,6 +221,7 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       breaking: drift?.verdict.breaking ?? 0,
       'drift-warnings': drift?.verdict.warnings ?? 0,
       'report-path': reportPath,
+      'markdown-path': markdownPath,
       ...(exported.mode === 'manual'
         ? {
             'package-path': exported.exported ? exported.packagePath : undefined,
@@ -309,6 +325,22 @@ function expressInput(settings: Settings, definition: Definition, connectorName:
     getIdToken: runtime.getIdToken,
     log: (m: string) => runtime.publisher.info(m),
   };
+}
+
+/**
+ * Breaking changes against what is registered now, for "would update: N breaking changes": the drift itself when
+ * the baseline is the connector, else a diff against the registered definition.
+ */
+function registeredBreaking(
+  express: Awaited<ReturnType<typeof planExpress>> | undefined,
+  definition: Definition,
+  settings: Settings,
+  drift: DriftReportInput | undefined,
+): number | undefined {
+  if (settings.baseline.kind === 'connector') return drift?.verdict.breaking;
+  if (!express?.registered) return undefined;
+  const registered = prepareDefinition(express.registered).definition;
+  return driftVerdict(diffDefinitions(registered, definition, { ignoreRules: settings.ignoreRules }), 'never').breaking;
 }
 
 function authSettings(settings: Settings): AuthSettings {

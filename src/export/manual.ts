@@ -15,7 +15,7 @@ export interface ManualExportInput {
   hostOverride?: string;
   basePathOverride?: string;
   iconPath?: string;
-  source: { location: string; version?: string };
+  source: { location: string; version?: string; format?: string };
   packagePath: string;
   artifactName: string;
   retentionDays?: number;
