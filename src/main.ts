@@ -9,6 +9,7 @@ import { prepareDefinition } from './definition/prepare.ts';
 import { diffDefinitions, driftVerdict } from './drift/index.ts';
 import { applyExpress, planExpress } from './export/express.ts';
 import { exportManual } from './export/manual.ts';
+import type { ConnectorSpec } from './export/spec.ts';
 import { GitHubArtifactStore, isArtifactRuntimeAvailable } from './github/artifact.ts';
 import { FORBIDDEN_COMMENT_WARNING, upsertStickyComment } from './github/comment.ts';
 import { readEventContext, type EventContext } from './github/context.ts';
@@ -130,13 +131,7 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       exported = blocked
         ? { mode: 'manual', exported: false, connectorName, packagePath: '', files: [], note: blocked }
         : await exportManual({
-            definition: definition.value,
-            security: readSecurity(definition.value, definition),
-            options: settings.connector,
-            connectorName,
-            hostOverride: settings.hostOverride,
-            basePathOverride: settings.basePathOverride,
-            iconPath: settings.iconPath,
+            ...connectorSpec(settings, definition, connectorName),
             source: {
               location: definition.source,
               version: event?.pullRequest?.headSha ?? event?.sha,
@@ -297,8 +292,7 @@ function isDryRun(settings: Settings, event: EventContext | undefined): boolean 
   return event?.eventName.startsWith('pull_request') ?? false;
 }
 
-function expressInput(settings: Settings, definition: Definition, connectorName: string, runtime: Runtime) {
-  const e = settings.express;
+function connectorSpec(settings: Settings, definition: Definition, connectorName: string): ConnectorSpec {
   return {
     definition: definition.value as Record<string, unknown>,
     security: readSecurity(definition.value, definition),
@@ -307,6 +301,13 @@ function expressInput(settings: Settings, definition: Definition, connectorName:
     hostOverride: settings.hostOverride,
     basePathOverride: settings.basePathOverride,
     iconPath: settings.iconPath,
+  };
+}
+
+function expressInput(settings: Settings, definition: Definition, connectorName: string, runtime: Runtime) {
+  const e = settings.express;
+  return {
+    ...connectorSpec(settings, definition, connectorName),
     environment: e.environment ?? '',
     connectorId: e.connectorId,
     powerAppsUrl: e.powerAppsUrl,
