@@ -52,7 +52,9 @@ const ENTRA_HINTS: Record<string, string> = {
 };
 
 export function createCredential(auth: AuthSettings, deps: CredentialDeps): TokenCredential {
-  const options = auth.authorityHost ? { authorityHost: auth.authorityHost } : {};
+  // With an authority MSAL does not know, instance discovery asks login.microsoftonline.com whether to trust it:
+  // a sovereign or private cloud must not depend on the public one, so the given authority is trusted as is.
+  const options = auth.authorityHost ? { authorityHost: auth.authorityHost, disableInstanceDiscovery: true } : {};
   switch (auth.kind) {
     case 'oidc': {
       // The closure keeps the typed error: @azure/identity rewraps whatever getAssertion throws, hint lost.
