@@ -650,6 +650,17 @@ describeIf('express mode end to end (dist/index.js against local Entra ID, Power
     expect(run.summary).toContain('**What to do:** The token was refused');
   });
 
+  test('a refused client secret: the Entra ID error code and the fix, nothing sent to Power Apps', async () => {
+    const wrong = unique('wrong-secret');
+    const run = await express({ definition: V1, auth: 'client-secret', inputs: { 'client-secret': wrong } });
+    expect(run.code).toBe(1);
+    expect(calls()).toEqual(SIGN_IN);
+    expect(tokenForms()[0].get('client_secret')).toBe(wrong);
+    expect(run.summary).toContain('❌ Microsoft Entra ID (AADSTS7000215): ');
+    expect(run.summary).toContain("**What to do:** The client secret is wrong: use the secret's Value (not its ID)");
+    expect(`${run.stdout}${run.summary}`.replaceAll(`::add-mask::${wrong}`, '')).not.toContain(wrong);
+  });
+
   test('429 with Retry-After: the create waits and is sent again, once', async () => {
     cloud.fail(`POST ${API}/apis`, {
       status: 429,
