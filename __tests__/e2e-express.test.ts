@@ -580,6 +580,20 @@ describeIf('express mode end to end (dist/index.js against local Entra ID, Power
     expect(report.export).toMatchObject({ action: 'update', exported: true, reasons: ['definition'] });
   });
 
+  test('breaking drift with the default fail-on: the registered connector is left as it is and the step fails', async () => {
+    await express({ definition: V1, auth: 'client-secret' });
+    cloud.requests.length = 0;
+    const run = await express({ definition: V2, auth: 'client-secret', inputs: { baseline: 'connector' } });
+    expect(run.code).toBe(1);
+    expect(calls()).toEqual([...SIGN_IN, ...LIST]);
+    expect(cloud.requests.some((r) => r.method === 'PATCH')).toBe(false);
+    expect(run.outputs).toMatchObject({ drift: 'true', breaking: '1' });
+    expect(run.summary).toContain('the registered connector was left as it is: 1 breaking change(s)');
+    expect(run.stdout).toMatch(/::error::connector-export failed on drift: 1 breaking change/);
+    const report = await json(run.outputs['report-path']);
+    expect(report.export).toMatchObject({ mode: 'express', exported: false });
+  });
+
   test('up to date: a rerun with the same definition sends nothing', async () => {
     await express({ definition: V2, auth: 'client-secret', inputs: { icon: 'api/icon.png' } });
     cloud.requests.length = 0;

@@ -123,9 +123,12 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     }
 
     // 4. Export, unless validation failed: a definition the platform rejects is handed to no one.
+    // Express mode changes a live connector: drift that fails the step must not have been registered first.
     const blocked = validationFails
       ? `the definition has ${counts.errors} validation error(s) and ${counts.warnings} warning(s), and 'fail-on-validation' is '${settings.failOnValidation}'.`
-      : undefined;
+      : settings.mode === 'express' && drift?.verdict.fail
+        ? `the registered connector was left as it is: ${drift.verdict.breaking} breaking change(s) and ${drift.verdict.warnings} warning(s) against ${drift.baselineLabel}, and 'fail-on' is '${settings.failOn}'. To register it anyway, set 'fail-on: never' for this run or ignore the rules in 'ignore-rules'.`
+        : undefined;
     let exported: ExportReport;
     if (settings.mode === 'manual') {
       exported = blocked
@@ -366,7 +369,8 @@ function logExport(exported: ExportReport, out: Publisher): void {
     return;
   }
   for (const w of exported.warnings) out.warning(w);
-  if (exported.redirectUrl) {
+  // The per-connector redirect URL exists from creation on and does not change with updates.
+  if (exported.redirectUrl && exported.action === 'create') {
     out.notice(
       `Register the redirect URL ${exported.redirectUrl} with the identity provider (the connector's app registration).`,
     );
