@@ -839,7 +839,7 @@ components:
     expect(isOpenApi3({ openapi: '3.0.3' })).toBe(true);
     expect(isOpenApi3({ openapi: '3.1.0' })).toBe(true);
     expect(isOpenApi3({ swagger: '2.0' })).toBe(false);
-    expect(isOpenApi3({ openapi: 3 })).toBe(false);
+    expect(isOpenApi3({ openapi: 4 })).toBe(false);
     expect(isOpenApi3([])).toBe(false);
   });
 });
@@ -866,4 +866,12 @@ describe.each(['api.github.com.json', 'ghec.json'])("GitHub's OpenAPI 3.0 descri
     expect(findings.every((f) => f.rule.startsWith('oas3-'))).toBe(true);
     await expectValid(swagger);
   });
+});
+
+test('YAML `openapi: 3.0` (a number) is taken as OpenAPI 3.0', () => {
+  const converted = convertOpenApi3({ value: { openapi: 3.0, info: { title: 't', version: '1' }, paths: {} } });
+  expect(isOpenApi3({ openapi: 3.1 })).toBe(true);
+  expect(isOpenApi3({ openapi: 2 })).toBe(false);
+  expect(converted.sourceVersion).toBe('3.0');
+  expect(converted.swagger.swagger).toBe('2.0');
 });

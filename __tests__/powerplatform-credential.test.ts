@@ -131,6 +131,28 @@ describe('OIDC credential', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  test("reuses a scope's access token until 5 minutes before it expires, without asking for ID tokens", async () => {
+    let idTokens = 0;
+    const getIdToken = async () => `github-id-token-${++idTokens}`;
+    const scope = nock('https://login.microsoftonline.com')
+      .post(`/${TENANT}/oauth2/v2.0/token`)
+      .query(true)
+      .reply(200, tokenAnswer)
+      .post(`/${TENANT}/oauth2/v2.0/token`)
+      .query(true)
+      .times(2)
+      .reply(200, { ...tokenAnswer, access_token: 'short-lived', expires_in: 240 });
+    const credential = createCredential({ kind: 'oidc', tenantId: TENANT, clientId: 'app-2' }, { getIdToken });
+    await expect(credential.getToken(POWER_APPS_SCOPE)).resolves.toMatchObject({ token: 'entra-access-token' });
+    const afterFirst = idTokens;
+    await expect(credential.getToken(POWER_APPS_SCOPE)).resolves.toMatchObject({ token: 'entra-access-token' });
+    expect(idTokens).toBe(afterFirst);
+    // A token within 5 minutes of its expiry is renewed at every call.
+    await credential.getToken('https://example.org/.default');
+    await credential.getToken('https://example.org/.default');
+    expect(scope.isDone()).toBe(true);
+  });
+
   test('without the ID token environment the error is an input error showing the permissions YAML', async () => {
     const getIdToken = () =>
       Promise.reject(new Error('Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'));

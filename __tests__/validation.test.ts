@@ -192,11 +192,11 @@ describe('validateDefinition', () => {
     expect(new Set(cases.map(([rule]) => rule))).toEqual(new Set(validationRules.map((r) => r.id)));
   });
 
-  test('OpenAPI 3 gives one clear error and nothing else', () => {
-    const findings = validate({ openapi: '3.0.1', info: { title: 'x'.repeat(40) }, paths: {} });
+  test('an OpenAPI version that reaches the validator (not converted) gives one clear error and nothing else', () => {
+    const findings = validate({ openapi: '4.0.0', info: { title: 'x'.repeat(40) }, paths: {} });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'swagger-version', level: 'error', pointer: '/openapi', line: 2 });
-    expect(findings[0].message).toMatch(/OpenAPI 3\.0\.1.*Swagger 2\.0.*later/);
+    expect(findings[0].message).toMatch(/OpenAPI 4\.0\.0, which cannot be converted.*3\.0 and 3\.1/);
   });
 
   test('a value that is not an object gets the gate error only', () => {

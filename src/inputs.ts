@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ConnectorOptions } from './connector/apiProperties.ts';
 import { InputError } from './errors.ts';
 
 /** Where the action reads its inputs: `core.getInput` in the action, a map in tests. */
@@ -42,15 +43,7 @@ export interface Settings {
   hostOverride?: string;
   basePathOverride?: string;
   iconPath?: string;
-  connector: {
-    iconBrandColor: string;
-    apiKeyLabel?: string;
-    oauthClientId?: string;
-    oauthScopes?: string[];
-    aadResourceUrl?: string;
-    aadTenantId?: string;
-    aadLoginUrl?: string;
-  };
+  connector: ConnectorOptions & { iconBrandColor: string };
   artifactName?: string;
   retentionDays?: number;
   packagePath?: string;

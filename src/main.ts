@@ -8,9 +8,10 @@ import { ConnectorExportError } from './errors.ts';
 import type { Definition } from './definition/document.ts';
 import { isObject } from './definition/pointer.ts';
 import { prepareDefinition } from './definition/prepare.ts';
-import { diffDefinitions, driftVerdict } from './drift/index.ts';
+import { diffDefinitions, driftVerdict, type DriftInput } from './drift/index.ts';
 import { applyExpress, planExpress } from './export/express.ts';
 import { exportManual } from './export/manual.ts';
+import type { ConnectorSpec } from './export/spec.ts';
 import { GitHubArtifactStore, isArtifactRuntimeAvailable } from './github/artifact.ts';
 import { FORBIDDEN_COMMENT_WARNING, upsertStickyComment } from './github/comment.ts';
 import { readEventContext, type EventContext } from './github/context.ts';
@@ -29,6 +30,7 @@ import { renderSummary, type RunReport } from './report/run.ts';
 import { artifactBaseline } from './sources/artifactBaseline.ts';
 import { readBaseline } from './sources/baseline.ts';
 import { readDefinition } from './sources/definition.ts';
+import { unknownRuleIds } from './ruleIds.ts';
 import { validateDefinition } from './validation/index.ts';
 
 /** What run() needs from the outside world: the runner's in the action, others in tests. */
@@ -76,6 +78,12 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     const artifactName = settings.artifactName ?? `connector-${slug}`;
 
     // 2. Validate; express mode adds the service's own validation when asked.
+    const unknown = unknownRuleIds(settings.ignoreRules);
+    if (unknown.length > 0) {
+      out.warning(
+        `ignore-rules: no rule has the id ${unknown.map((id) => `'${id}'`).join(', ')}; the README lists the rule ids.`,
+      );
+    }
     const ignored = new Set(settings.ignoreRules);
     const findings: Finding[] = [
       ...prepared.findings.filter((f) => !ignored.has(f.rule)),
@@ -106,15 +114,11 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     let drift: DriftReportInput | undefined;
     if (baseline) {
       const old = baseline.raw ? prepareDefinition(baseline.raw, { server: settings.server }).definition : undefined;
-      // Drift is what the connector sees: the definition as exported, with the host/base-path overrides. A git
-      // baseline is the source file at another commit and gets them too; the other baselines are exported copies.
-      const asExported = (d: Definition) => ({
-        value: applyOverrides(d.value, settings.hostOverride, settings.basePathOverride),
-        lineOf: d.lineOf,
-      });
+      // Drift is what the connector sees: the definition as exported. A git baseline is the source file at another
+      // commit and gets the overrides too; the other baselines are exported copies.
       const fromGit = settings.baseline.kind === 'auto' || settings.baseline.kind === 'git';
       const changes = old
-        ? diffDefinitions(fromGit ? asExported(old) : old, asExported(definition), {
+        ? diffDefinitions(fromGit ? asExported(old, settings) : old, asExported(definition, settings), {
             ignoreRules: settings.ignoreRules,
           })
         : [];
@@ -128,9 +132,12 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     }
 
     // 4. Export, unless validation failed: a definition the platform rejects is handed to no one.
+    // Express mode changes a live connector: drift that fails the step must not have been registered first.
     const blocked = validationFails
       ? `the definition has ${counts.errors} validation error(s) and ${counts.warnings} warning(s), and 'fail-on-validation' is '${settings.failOnValidation}'.`
-      : undefined;
+      : settings.mode === 'express' && drift?.verdict.fail
+        ? `the registered connector was left as it is: ${drift.verdict.breaking} breaking change(s) and ${drift.verdict.warnings} warning(s) against ${drift.baselineLabel}, and 'fail-on' is '${settings.failOn}'. To register it anyway, set 'fail-on: never' for this run or ignore the rules in 'ignore-rules'.`
+        : undefined;
     const environment = settings.express.environment ?? '';
     let exported: ExportReport;
     let exportFailure: string | undefined;
@@ -139,14 +146,12 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
         exported = blocked
           ? notExported('manual', connectorName, environment, blocked)
           : await exportManual({
-              definition: definition.value,
-              security: readSecurity(definition.value, definition),
-              options: settings.connector,
-              connectorName,
-              hostOverride: settings.hostOverride,
-              basePathOverride: settings.basePathOverride,
-              iconPath: settings.iconPath,
-              source: { location: definition.source, version: event?.pullRequest?.headSha ?? event?.sha },
+              ...connectorSpec(settings, definition, connectorName),
+              source: {
+                location: definition.source,
+                version: event?.pullRequest?.headSha ?? event?.sha,
+                format: prepared.sourceVersion,
+              },
               packagePath: settings.packagePath ?? path.join(workDir, 'package'),
               artifactName,
               retentionDays: settings.retentionDays,
@@ -191,9 +196,10 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       renderFindingsMarkdown({ findings, source: definition.source, lineUrl, omittedAnnotations: annotations.omitted }),
       exported.mode === 'manual'
         ? renderManualExportMarkdown(exported)
-        : renderExpressExportMarkdown(exported, drift?.verdict.breaking),
+        : renderExpressExportMarkdown(exported, registeredBreaking(express, definition, settings, drift)),
     ].filter((s): s is string => s !== undefined);
-    await out.summary(renderSummary(`${TITLE}: ${connectorName}`, sections));
+    const summary = renderSummary(`${TITLE}: ${connectorName}`, sections);
+    await out.summary(summary);
 
     out.info(renderFindingsText(findings, definition.source));
     out.info(drift ? renderDriftText(drift) : "Drift not checked: no baseline in this run (see the 'baseline' input).");
@@ -209,8 +215,11 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       export: exported,
     };
     const reportPath = path.join(workDir, 'report.json');
+    const markdownPath = path.join(workDir, 'report.md');
     await mkdir(workDir, { recursive: true });
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    // The summary file is per step: a later step (the fork comment pattern) reads this copy.
+    await writeFile(markdownPath, summary);
 
     const outputs: Record<string, string | number | boolean | undefined> = {
       errors: counts.errors,
@@ -220,6 +229,7 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       breaking: drift?.verdict.breaking ?? 0,
       'drift-warnings': drift?.verdict.warnings ?? 0,
       'report-path': reportPath,
+      'markdown-path': markdownPath,
       ...(exported.mode === 'manual'
         ? {
             'package-path': exported.exported ? exported.packagePath : undefined,
@@ -276,6 +286,14 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
   }
 }
 
+/** The definition as exported, with the host/base-path overrides: what the connector sees. */
+function asExported(definition: Definition, settings: Settings): DriftInput {
+  return {
+    value: applyOverrides(definition.value, settings.hostOverride, settings.basePathOverride),
+    lineOf: definition.lineOf,
+  };
+}
+
 /** The export report of a run that exported nothing, with why (`note`). */
 function notExported(
   mode: Settings['mode'],
@@ -318,8 +336,7 @@ function isDryRun(settings: Settings, event: EventContext | undefined): boolean 
   return event?.eventName.startsWith('pull_request') ?? false;
 }
 
-function expressInput(settings: Settings, definition: Definition, connectorName: string, runtime: Runtime) {
-  const e = settings.express;
+function connectorSpec(settings: Settings, definition: Definition, connectorName: string): ConnectorSpec {
   return {
     definition: definition.value as Record<string, unknown>,
     security: readSecurity(definition.value, definition),
@@ -328,6 +345,13 @@ function expressInput(settings: Settings, definition: Definition, connectorName:
     hostOverride: settings.hostOverride,
     basePathOverride: settings.basePathOverride,
     iconPath: settings.iconPath,
+  };
+}
+
+function expressInput(settings: Settings, definition: Definition, connectorName: string, runtime: Runtime) {
+  const e = settings.express;
+  return {
+    ...connectorSpec(settings, definition, connectorName),
     environment: e.environment ?? '',
     connectorId: e.connectorId,
     powerAppsUrl: e.powerAppsUrl,
@@ -346,6 +370,23 @@ function expressInput(settings: Settings, definition: Definition, connectorName:
     getIdToken: runtime.getIdToken,
     log: (m: string) => runtime.publisher.info(m),
   };
+}
+
+/**
+ * Breaking changes against what is registered now, for "would update: N breaking changes": the drift itself when
+ * the baseline is the connector, else a diff against the registered definition.
+ */
+function registeredBreaking(
+  express: Awaited<ReturnType<typeof planExpress>> | undefined,
+  definition: Definition,
+  settings: Settings,
+  drift: DriftReportInput | undefined,
+): number | undefined {
+  if (settings.baseline.kind === 'connector') return drift?.verdict.breaking;
+  if (!express?.registered) return undefined;
+  const registered = prepareDefinition(express.registered).definition;
+  const changes = diffDefinitions(registered, asExported(definition, settings), { ignoreRules: settings.ignoreRules });
+  return driftVerdict(changes, 'never').breaking;
 }
 
 function authSettings(settings: Settings): AuthSettings {
@@ -370,7 +411,8 @@ function logExport(exported: ExportReport, out: Publisher): void {
     return;
   }
   for (const w of exported.warnings) out.warning(w);
-  if (exported.redirectUrl) {
+  // The per-connector redirect URL exists from creation on and does not change with updates.
+  if (exported.redirectUrl && exported.action === 'create') {
     out.notice(
       `Register the redirect URL ${exported.redirectUrl} with the identity provider (the connector's app registration).`,
     );

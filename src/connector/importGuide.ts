@@ -14,7 +14,7 @@ export interface ImportGuideInput {
   security: SecurityScheme;
   options: ConnectorOptions;
   /** Where the definition was read and which version of it (e.g. a commit), as shown to users. */
-  source?: { location: string; version?: string };
+  source?: { location: string; version?: string; format?: string };
   /** `info.version` of the definition. */
   definitionVersion?: string;
   /** `host` and `basePath` as exported. */
@@ -123,6 +123,11 @@ export function renderImportGuide(input: ImportGuideInput): string {
   if (input.source) {
     const version = input.source.version ? ` at ${code(input.source.version)}` : '';
     out.push(`- Source: ${code(input.source.location)}${version}`);
+    if (input.source.format && input.source.format !== '2.0') {
+      out.push(
+        `- Source format: OpenAPI ${input.source.format}, converted to Swagger 2.0 (the only format the platform imports)`,
+      );
+    }
   }
   if (input.definitionVersion) out.push(`- API version (\`info.version\`): ${code(input.definitionVersion)}`);
   if (input.host) out.push(`- Host: ${code(input.host)}, base URL: ${code(input.basePath ?? '/')}`);

@@ -20,7 +20,7 @@ export interface PackageInput {
   basePathOverride?: string;
   /** PNG bytes. */
   icon?: Uint8Array;
-  source?: { location: string; version?: string };
+  source?: { location: string; version?: string; format?: string };
   settings?: SettingsOptions;
 }
 

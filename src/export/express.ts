@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { buildApiProperties, type ConnectorOptions } from '../connector/apiProperties.ts';
+import { buildApiProperties } from '../connector/apiProperties.ts';
 import { applyOverrides } from '../connector/package.ts';
-import type { SecurityScheme } from '../connector/security.ts';
 import type { Finding } from '../model.ts';
 import { PowerAppsClient } from '../powerplatform/client.ts';
 import { createCredential, type AuthSettings } from '../powerplatform/credential.ts';
@@ -9,15 +8,9 @@ import { applyExport, buildConnectorBody, planExport, type RegisterPlan } from '
 import type { ExpressExportReport } from '../report/export.ts';
 import { readIcon } from '../sources/icon.ts';
 import type { RawDefinition } from '../sources/raw.ts';
+import type { ConnectorSpec } from './spec.ts';
 
-export interface ExpressInput {
-  definition: Record<string, unknown>;
-  security: SecurityScheme;
-  options: ConnectorOptions;
-  connectorName: string;
-  hostOverride?: string;
-  basePathOverride?: string;
-  iconPath?: string;
+export interface ExpressInput extends ConnectorSpec {
   environment: string;
   connectorId?: string;
   powerAppsUrl: string;

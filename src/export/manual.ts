@@ -1,21 +1,13 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ConnectorOptions } from '../connector/apiProperties.ts';
 import { buildPackage, type PackageFile } from '../connector/package.ts';
-import type { SecurityScheme } from '../connector/security.ts';
 import type { ArtifactStore } from '../github/artifact.ts';
+import type { ConnectorSpec } from './spec.ts';
 import type { ManualExportReport } from '../report/export.ts';
 import { readIcon } from '../sources/icon.ts';
 
-export interface ManualExportInput {
-  definition: unknown;
-  security: SecurityScheme;
-  options: ConnectorOptions;
-  connectorName: string;
-  hostOverride?: string;
-  basePathOverride?: string;
-  iconPath?: string;
-  source: { location: string; version?: string };
+export interface ManualExportInput extends ConnectorSpec {
+  source: { location: string; version?: string; format?: string };
   packagePath: string;
   artifactName: string;
   retentionDays?: number;

@@ -45,7 +45,10 @@ export interface ConvertResult {
 }
 
 export function isOpenApi3(value: unknown): boolean {
-  return isObject(value) && typeof value.openapi === 'string' && /^3\./.test(value.openapi);
+  if (!isObject(value)) return false;
+  // YAML reads `openapi: 3.0` as the number 3: take it for what its author meant.
+  const v = value.openapi;
+  return (typeof v === 'string' && /^3\./.test(v)) || (typeof v === 'number' && v >= 3 && v < 4);
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
@@ -106,7 +109,11 @@ export function convertOpenApi3(doc: OpenApi3Source, options: ConvertOptions = {
   const extensions: Obj = {};
   copyExtensions(ctx, root, extensions, '', ['x-webhooks']);
   Object.assign(out, extensions);
-  return { swagger: out, findings: ctx.findings, sourceVersion: typeof root.openapi === 'string' ? root.openapi : '' };
+  return {
+    swagger: out,
+    findings: ctx.findings,
+    sourceVersion: typeof root.openapi === 'number' ? root.openapi.toFixed(1) : String(root.openapi ?? ''),
+  };
 }
 
 function entries(value: unknown): [string, unknown][] {

@@ -52,7 +52,9 @@ const ENTRA_HINTS: Record<string, string> = {
 };
 
 export function createCredential(auth: AuthSettings, deps: CredentialDeps): TokenCredential {
-  const options = auth.authorityHost ? { authorityHost: auth.authorityHost } : {};
+  // With an authority MSAL does not know, instance discovery asks login.microsoftonline.com whether to trust it:
+  // a sovereign or private cloud must not depend on the public one, so the given authority is trusted as is.
+  const options = auth.authorityHost ? { authorityHost: auth.authorityHost, disableInstanceDiscovery: true } : {};
   switch (auth.kind) {
     case 'oidc': {
       // The closure keeps the typed error: @azure/identity rewraps whatever getAssertion throws, hint lost.
@@ -71,11 +73,13 @@ export function createCredential(auth: AuthSettings, deps: CredentialDeps): Toke
         },
         options,
       );
-      return explained(inner, () => {
-        const e = assertionError;
-        assertionError = undefined;
-        return e;
-      });
+      return reused(
+        explained(inner, () => {
+          const e = assertionError;
+          assertionError = undefined;
+          return e;
+        }),
+      );
     }
     case 'client-secret':
       return explained(
@@ -87,7 +91,7 @@ export function createCredential(auth: AuthSettings, deps: CredentialDeps): Toke
         ),
       );
     case 'azure-cli':
-      return explained(new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {}));
+      return reused(explained(new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {})));
     case 'token':
       return staticToken(required(auth.token, 'token', auth.kind));
   }
@@ -125,6 +129,28 @@ function explained(inner: TokenCredential, pending: () => unknown = () => undefi
             : 'Check tenant-id, client-id and the credential, and that the identity exists in that tenant.');
         throw new ServiceError('Microsoft Entra ID', message, { code, hint });
       }
+    },
+  };
+}
+
+/** How long before its expiry a reused token is renewed. */
+const RENEW_BEFORE_MS = 5 * 60_000;
+
+/**
+ * Reuses each scope's token until shortly before it expires. The client calls getToken for every request, and
+ * neither credential caches before its own work: ClientAssertionCredential fetches GitHub ID tokens (two per call)
+ * before MSAL looks in its cache, and AzureCliCredential runs `az` each time.
+ */
+function reused(inner: TokenCredential): TokenCredential {
+  const tokens = new Map<string, AccessToken>();
+  return {
+    async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+      const key = [scopes].flat().join(' ');
+      const held = tokens.get(key);
+      if (held && !options?.claims && held.expiresOnTimestamp - RENEW_BEFORE_MS > Date.now()) return held;
+      const token = await inner.getToken(scopes, options);
+      if (token) tokens.set(key, token);
+      return token;
     },
   };
 }

@@ -9,15 +9,15 @@ export const documentRules: Rule[] = [
   {
     id: 'swagger-version',
     level: 'error',
-    description: 'The definition is Swagger 2.0 (`swagger: "2.0"`); OpenAPI 3 must be converted first.',
+    description: 'The definition is Swagger 2.0 (`swagger: "2.0"`), or OpenAPI 3.0/3.1 (converted before validation).',
     gate: true,
     *check({ def, doc }) {
       if (!isObject(def.value)) {
         yield { pointer: '', message: 'The definition is not an object: provide a Swagger 2.0 document.' };
-      } else if (typeof doc.openapi === 'string') {
+      } else if (doc.openapi !== undefined) {
         yield {
           pointer: '/openapi',
-          message: `This is OpenAPI ${doc.openapi}; custom connectors take Swagger 2.0 only. Convert it to Swagger 2.0 first (automatic conversion comes in a later version of this action).`,
+          message: `This is OpenAPI ${String(doc.openapi)}, which cannot be converted: custom connectors take Swagger 2.0, and connector-export converts OpenAPI 3.0 and 3.1. Set 'openapi' to the 3.x version the document follows.`,
         };
       } else if (doc.swagger !== '2.0') {
         yield {
