@@ -301,6 +301,16 @@ describe('pull request comment of the bundled action', () => {
     expect(again.summary).toContain('⏭️ Not exported: the export failed');
   });
 
+  test("'comment: auto' without drift and without an earlier comment looks, and writes nothing", async () => {
+    const from = api.requests.length;
+    const r = await runOnPullRequest({ number: 17, head: commits.fixed });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ drift: 'false', breaking: '0' });
+    expect(r.outputs).not.toHaveProperty('comment-id');
+    expect(callsSince(from)).toEqual([`GET ${comments}/17/comments`]);
+    expect(r.summary).toContain('### ✅ No drift');
+  });
+
   test("'comment: never' sends nothing to the GitHub API", async () => {
     const from = api.requests.length;
     // With overrides, which apply to both commits' definitions: the same three breaking changes.

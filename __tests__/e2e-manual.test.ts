@@ -288,11 +288,12 @@ describe('manual export of the example Function app to a real artifact', () => {
     });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ errors: '0', 'source-version': '2.0', drift: 'true', breaking: '3' });
-    expect(driftAnnotations(r.stdout)[0]).toEqual({
-      rule: 'operation-id-changed',
-      file: 'api/swagger.yaml',
-      line: lineOf(yamlText, 'operationId: CalculateCosts'),
-    });
+    const file = 'api/swagger.yaml';
+    expect(driftAnnotations(r.stdout)).toEqual([
+      { rule: 'operation-id-changed', file, line: lineOf(yamlText, 'operationId: CalculateCosts') },
+      { rule: 'required-parameter-added', file, line: lineOf(yamlText, '- name: from') },
+      { rule: 'response-property-removed', file, line: lineOf(yamlText, 'properties:', 'CostReport:') },
+    ]);
     const files = await unzipArtifact(artifactNamed('yaml-export', env.GITHUB_RUN_ID));
     expect(JSON.parse(files.get('apiDefinition.swagger.json') ?? '')).toEqual(parseYaml(yamlText));
   });
