@@ -263,18 +263,17 @@ describe('manual export of the example Function app to a real artifact', () => {
   });
 
   test('a definition that is not valid JSON fails with file:line:column, an annotation and a summary', async () => {
-    // Line 4 misses the comma after the title.
+    // Line 4 misses the comma after the title: the parser stops at the next member, line 5 column 5.
     const broken = '{\n  "swagger": "2.0",\n  "info": {\n    "title": "Broken"\n    "version": "1.0"\n  }\n}\n';
     await writeFile(path.join(workspace, 'api', 'broken.json'), broken);
     const r = await run({ inputs: { definition: 'api/broken.json' }, env: runnerEnv() });
     expect(r.code).toBe(1);
-    const at = /api\/broken\.json:(\d+):(\d+)/.exec(r.stdout);
-    expect(at).not.toBeNull();
-    expect(Number(at?.[1])).toBe(5);
-    expect(r.stdout).toMatch(/^::error title=connector-export%3A definition,file=api\/broken\.json,line=5::/m);
-    expect(r.stdout).toMatch(/^::error::api\/broken\.json:5:\d+: /m);
-    expect(r.summary).toContain('## connector-export failed');
-    expect(r.summary).toContain('api/broken.json:5:');
+    expect(r.stdout).toMatch(
+      /^::error title=connector-export%3A definition,file=api\/broken\.json,line=5::api\/broken\.json:5:5: Invalid JSON/m,
+    );
+    expect(r.stdout).toMatch(/^::error::api\/broken\.json:5:5: Invalid JSON: .*%0A.*comma is probably missing/m);
+    expect(r.summary).toMatch(/^## connector-export failed\n\n❌ api\/broken\.json:5:5: Invalid JSON/);
+    expect(r.summary).toContain('**What to do:**');
     expect(r.outputs).toEqual({});
   });
 
