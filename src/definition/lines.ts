@@ -1,5 +1,5 @@
 import type { Pointer } from '../model.ts';
-import { escapeToken } from './pointer.ts';
+import { parsePointer, unescapeToken } from './pointer.ts';
 
 /** 1-based line and column of a UTF-16 offset in `text`. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -12,98 +12,176 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
 const QUOTE = 34;
+const COMMA = 44;
+const OPEN_BRACKET = 91;
 const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+// `]` and `}` are `[` and `{` plus 2.
+const CLOSES = 2;
+
+/** Object members by key (offset of the key's opening quote), or array items (offset of each element). */
+type Children = Map<string, number> | number[];
 
 /**
- * Maps every member and item of a valid JSON text to the 1-based line where it starts: the key's line for object
- * members, the element's for array items. One pass, no allocation but the pointers; the text must already have
- * passed JSON.parse (nothing here re-checks the grammar). Duplicate keys keep the last one, as JSON.parse does.
+ * The lines of JSON pointers in a valid JSON text (it must already have passed JSON.parse: nothing here re-checks
+ * the grammar), found on demand. A pointer is followed token by token from the root; the containers walked through
+ * have their direct children listed once, their values skipped without allocation, and the lists kept for later
+ * pointers. So lookups cost the size of the containers they enter, not a map of the whole document.
+ *
+ * The line of an object member is its key's, of an array item its element's; a pointer that does not exist gets the
+ * line of its nearest existing ancestor. Duplicate keys: the last one wins, as in JSON.parse.
  */
-export function jsonLineIndex(text: string): Map<Pointer, number> {
-  const lines = new Map<Pointer, number>();
-  let pos = 0;
-  let line = 1;
+export function jsonLines(text: string): (pointer: Pointer) => number {
+  const lists = new Map<number, Children>();
+  // Offsets of the newlines, found as far as the furthest offset asked for so far.
+  const newlines: number[] = [];
+  let counted = 0;
 
-  const skipSpace = (): void => {
+  const lineAt = (offset: number): number => {
+    for (let i = text.indexOf('\n', counted); i !== -1 && counted <= offset; i = text.indexOf('\n', i + 1)) {
+      newlines.push(i);
+      counted = i + 1;
+    }
+    // Count the newlines before `offset`.
+    let low = 0;
+    let high = newlines.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (newlines[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low + 1;
+  };
+
+  /**
+   * Lists the children of the container opening at `open`, keeps the list and returns the offset just past it.
+   * With `deep`, each child container is listed (and kept) as well: walking through it to list it costs what
+   * skipping it would, and the next lookup usually goes one level deeper.
+   */
+  const list = (open: number, deep: boolean): number => {
+    const opener = text.charCodeAt(open);
+    const keys = new Map<string, number>();
+    const items: number[] = [];
+    lists.set(open, opener === OPEN_BRACE ? keys : items);
+    let pos = skipSpace(text, open + 1);
+    if (text.charCodeAt(pos) === opener + CLOSES) return pos + 1;
     for (;;) {
+      if (opener === OPEN_BRACE) {
+        const end = stringEnd(text, pos);
+        const raw = text.slice(pos + 1, end - 1);
+        // Set again on a repeated key: the last occurrence is the one JSON.parse keeps.
+        keys.set(raw.includes('\\') ? (JSON.parse(text.slice(pos, end)) as string) : raw, pos);
+        pos = skipSpace(text, skipSpace(text, end) + 1); // past the `:`
+      } else items.push(pos);
       const c = text.charCodeAt(pos);
-      if (c === 10) line++;
-      else if (c !== 32 && c !== 9 && c !== 13) return;
-      pos++;
-    }
-  };
-  // At an opening quote; leaves pos after the closing one. JSON strings hold no raw newline.
-  const readString = (): string => {
-    const start = pos + 1;
-    let from = start;
-    for (;;) {
-      const end = text.indexOf('"', from);
-      let slashes = 0;
-      while (text.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++;
-      if (slashes % 2 === 0) {
-        pos = end + 1;
-        const raw = text.slice(start, end);
-        return raw.includes('\\') ? (JSON.parse(text.slice(start - 1, end + 1)) as string) : raw;
-      }
-      from = end + 1;
-    }
-  };
-  const token = (key: string): string => (key.includes('~') || key.includes('/') ? escapeToken(key) : key);
-
-  const readValue = (pointer: string): void => {
-    const c = text.charCodeAt(pos);
-    if (c === 123 || c === 91) {
-      const isObject = c === 123;
-      pos++;
-      skipSpace();
-      if (text.charCodeAt(pos) === c + 2) {
-        pos++; // `}` and `]` are `{` and `[` plus 2
-        return;
-      }
-      for (let index = 0; ; index++) {
-        skipSpace();
-        let child: string;
-        if (isObject) {
-          const keyLine = line;
-          child = pointer + '/' + token(readString());
-          lines.set(child, keyLine);
-          skipSpace();
-          pos++; // ':'
-          skipSpace();
-        } else {
-          child = pointer + '/' + index;
-          lines.set(child, line);
-        }
-        readValue(child);
-        skipSpace();
-        if (text.charCodeAt(pos++) !== 44) return; // ',' continues; '}' or ']' ends
-      }
-    }
-    if (c === QUOTE) {
-      readString();
-      return;
-    }
-    for (;;) {
-      const d = text.charCodeAt(pos);
-      if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || Number.isNaN(d)) return;
-      pos++;
+      pos = skipSpace(text, deep && (c === OPEN_BRACE || c === OPEN_BRACKET) ? list(pos, false) : valueEnd(text, pos));
+      if (text.charCodeAt(pos) !== COMMA) return pos + 1;
+      pos = skipSpace(text, pos + 1);
     }
   };
 
-  skipSpace();
-  lines.set('', line);
-  readValue('');
-  return lines;
+  const root = skipSpace(text, 0);
+  return (pointer) => {
+    // Plain pointers are matched verbatim (a key may hold `%`); a `#` fragment is URI-decoded first, as in a $ref.
+    const tokens = pointer.startsWith('#')
+      ? (parsePointer(pointer) ?? [])
+      : pointer.startsWith('/')
+        ? pointer.slice(1).split('/').map(unescapeToken)
+        : [];
+    let value = root;
+    let found = root;
+    for (const token of tokens) {
+      const c = text.charCodeAt(value);
+      if (c !== OPEN_BRACE && c !== OPEN_BRACKET) break;
+      if (!lists.has(value)) list(value, true);
+      const children = lists.get(value);
+      if (Array.isArray(children)) {
+        const item = /^(?:0|[1-9]\d*)$/.test(token) ? children[Number(token)] : undefined;
+        if (item === undefined) break;
+        found = value = item;
+      } else {
+        const key = children?.get(token);
+        if (key === undefined) break;
+        found = key;
+        value = skipSpace(text, skipSpace(text, stringEnd(text, key)) + 1); // past the `:`
+      }
+    }
+    return lineAt(found);
+  };
 }
 
-/** The line of a pointer, or of its nearest ancestor present in `lines`. */
-export function nearestLine(lines: ReadonlyMap<Pointer, number>, pointer: Pointer): number | undefined {
-  let p = pointer;
+function skipSpace(text: string, pos: number): number {
   for (;;) {
-    const line = lines.get(p);
-    if (line !== undefined || p === '') return line;
-    const cut = p.lastIndexOf('/');
-    p = cut <= 0 ? '' : p.slice(0, cut);
+    const c = text.charCodeAt(pos);
+    if (c !== SPACE && c !== LF && c !== CR && c !== TAB) return pos;
+    pos++;
   }
+}
+
+/** Offset just past the string whose opening quote is at `quote`. JSON strings hold no raw newline. */
+function stringEnd(text: string, quote: number): number {
+  for (let end = text.indexOf('"', quote + 1); ; end = text.indexOf('"', end + 1)) {
+    if (end === -1) return text.length; // unterminated: not JSON.parse's text, but never loop
+    let before = end - 1;
+    while (text.charCodeAt(before) === BACKSLASH) before--;
+    if ((end - before) % 2 === 1) return end + 1; // an even run of backslashes escapes nothing
+  }
+}
+
+const BRACKETS = /[[\]{}]/g;
+const SCALAR_END = /[\s,\]}]/g;
+
+/** Offset just past the value starting at `pos`. */
+function valueEnd(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  if (c === QUOTE) return stringEnd(text, pos);
+  if (c === OPEN_BRACE || c === OPEN_BRACKET) return containerEnd(text, pos);
+  SCALAR_END.lastIndex = pos + 1;
+  return SCALAR_END.test(text) ? SCALAR_END.lastIndex - 1 : text.length;
+}
+
+/**
+ * Offset just past the object or array opening at `open`. It jumps from bracket to bracket (a global regex finds
+ * the next one natively; `test` allocates nothing) and only walks the strings that could hide a bracket. A JSON
+ * string holds no raw newline, so every line starts outside strings: a bracket that begins or ends its line is
+ * structure, and for one inside a line only the strings between the line's start and the bracket need walking.
+ * In pretty-printed JSON that leaves most strings untouched. `anchor` is the last offset known outside strings,
+ * which bounds the walks on long (minified) lines.
+ */
+function containerEnd(text: string, open: number): number {
+  let depth = 1;
+  let anchor = open + 1;
+  BRACKETS.lastIndex = anchor;
+  while (BRACKETS.test(text)) {
+    const at = BRACKETS.lastIndex - 1;
+    const next = text.charCodeAt(at + 1);
+    if (next !== LF && next !== CR) {
+      let from = at;
+      let c = 0;
+      while (from > anchor && ((c = text.charCodeAt(from - 1)) === SPACE || c === TAB)) from--;
+      if (from > anchor && c !== LF) {
+        while (from > anchor && text.charCodeAt(from - 1) !== LF) from--;
+        let pos = from;
+        for (let quote = text.indexOf('"', pos); quote !== -1 && quote < at; quote = text.indexOf('"', pos)) {
+          pos = stringEnd(text, quote);
+          if (pos > at) break;
+        }
+        if (pos > at) {
+          // The bracket was inside a string: go on after it.
+          anchor = BRACKETS.lastIndex = pos;
+          continue;
+        }
+      }
+    }
+    anchor = at + 1;
+    const d = text.charCodeAt(at);
+    if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++;
+    else if (--depth === 0) return at + 1;
+  }
+  return text.length;
 }

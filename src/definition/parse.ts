@@ -3,7 +3,7 @@ import { DefinitionError } from '../errors.ts';
 import type { Pointer } from '../model.ts';
 import type { Definition } from './document.ts';
 import { locateJsonError } from './json-error.ts';
-import { jsonLineIndex, lineColumn, nearestLine } from './lines.ts';
+import { jsonLines, lineColumn } from './lines.ts';
 import { parsePointer } from './pointer.ts';
 
 /**
@@ -50,13 +50,7 @@ function loadJson(text: string, source: string): Loaded {
       hint: site?.hint ?? 'Fix the JSON syntax at this position.',
     });
   }
-  // The pointer -> line map costs a full scan: build it only when a line is first asked for.
-  let lines: Map<Pointer, number> | undefined;
-  return {
-    format: 'json',
-    value,
-    lineOf: (pointer) => nearestLine((lines ??= jsonLineIndex(text)), pointer),
-  };
+  return { format: 'json', value, lineOf: jsonLines(text) };
 }
 
 function loadYaml(text: string, source: string): Loaded {
