@@ -2,6 +2,7 @@
  * Benchmarks over the real corpus in ../shared: `npm run bench [-- <section>...]`.
  * Each section is a module under scripts/bench/ exporting `run(sharedDir)`; adding one is one line below.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,22 @@ if (!existsSync(sharedDir)) {
   process.exit(0);
 }
 const wanted = process.argv.slice(2);
-for (const name of wanted.length ? wanted : Object.keys(sections)) {
+if (wanted.length === 0) {
+  // Each section in a process of its own: one section's heap (SwaggerParser's, say) must not slow or inflate the
+  // next one's figures. --expose-gc lets a section measure memory from a clean base.
+  for (const name of Object.keys(sections)) {
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), name],
+      {
+        stdio: 'inherit',
+      },
+    );
+    if (child.status !== 0) process.exit(child.status ?? 1);
+  }
+  process.exit(0);
+}
+for (const name of wanted) {
   const load = sections[name];
   if (!load) {
     console.error(`Unknown section '${name}'; known: ${Object.keys(sections).join(', ')}`);
