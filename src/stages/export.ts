@@ -1,0 +1,152 @@
+import { readSecurity } from '../connector/security.ts';
+import type { Definition } from '../definition/document.ts';
+import { ConnectorExportError } from '../errors.ts';
+import { applyExpress, planExpress, type ExpressInput, type ExpressPlan } from '../export/express.ts';
+import { exportManual } from '../export/manual.ts';
+import type { ConnectorSpec } from '../export/spec.ts';
+import { GitHubArtifactStore, isArtifactRuntimeAvailable } from '../github/artifact.ts';
+import type { EventContext } from '../github/context.ts';
+import type { Settings } from '../inputs.ts';
+import type { AuthSettings } from '../powerplatform/credential.ts';
+import type { DriftReportInput } from '../report/drift.ts';
+import type { ExportReport } from '../report/export.ts';
+
+/** What every export needs to know about this run, besides the settings. */
+export interface ExportContext {
+  settings: Settings;
+  definition: Definition;
+  connectorName: string;
+  sourceVersion: string;
+  packagePath: string;
+  artifactName: string;
+  event?: EventContext;
+  env: NodeJS.ProcessEnv;
+  getIdToken: (audience: string) => Promise<string>;
+  log: (message: string) => void;
+}
+
+export function authSettings(settings: Settings): AuthSettings {
+  const e = settings.express;
+  return {
+    kind: e.auth ?? 'oidc',
+    tenantId: e.tenantId,
+    clientId: e.clientId,
+    clientSecret: e.clientSecret,
+    token: e.token,
+    authorityHost: e.authorityHost,
+  };
+}
+
+function connectorSpec(c: ExportContext): ConnectorSpec {
+  return {
+    definition: c.definition.value as Record<string, unknown>,
+    security: readSecurity(c.definition.value, c.definition),
+    options: c.settings.connector,
+    connectorName: c.connectorName,
+    hostOverride: c.settings.hostOverride,
+    basePathOverride: c.settings.basePathOverride,
+    iconPath: c.settings.iconPath,
+  };
+}
+
+/** Express mode's plan (sign-in, the service's validation when asked, create/update/up to date). */
+export function planExpressExport(c: ExportContext): Promise<ExpressPlan> {
+  const e = c.settings.express;
+  const input: ExpressInput = {
+    ...connectorSpec(c),
+    environment: e.environment ?? '',
+    connectorId: e.connectorId,
+    powerAppsUrl: e.powerAppsUrl,
+    apiVersion: e.apiVersion,
+    auth: authSettings(c.settings),
+    oauthClientSecret: e.oauthClientSecret,
+    validateRemotely: e.validateRemotely,
+    force: e.forceUpdate,
+    getIdToken: c.getIdToken,
+    log: c.log,
+  };
+  return planExpress(input);
+}
+
+/** Why nothing may be exported in this run, or undefined when the export may go ahead. */
+export function exportBlocker(
+  settings: Settings,
+  counts: { errors: number; warnings: number },
+  validationFails: boolean,
+  drift: DriftReportInput | undefined,
+): string | undefined {
+  // A definition the platform rejects is handed to no one.
+  if (validationFails) {
+    return `the definition has ${counts.errors} validation error(s) and ${counts.warnings} warning(s), and 'fail-on-validation' is '${settings.failOnValidation}'.`;
+  }
+  // Express mode changes a live connector: drift that fails the step must not have been registered first.
+  if (settings.mode === 'express' && drift?.verdict.fail) {
+    return `the registered connector was left as it is: ${drift.verdict.breaking} breaking change(s) and ${drift.verdict.warnings} warning(s) against ${drift.baselineLabel}, and 'fail-on' is '${settings.failOn}'. To register it anyway, set 'fail-on: never' for this run or ignore the rules in 'ignore-rules'.`;
+  }
+  return undefined;
+}
+
+/** `dry-run: auto` plans only on pull requests: a PR never changes a registered connector. */
+function isDryRun(settings: Settings, event: EventContext | undefined): boolean {
+  if (settings.express.dryRun !== 'auto') return settings.express.dryRun === 'true';
+  return event?.eventName.startsWith('pull_request') ?? false;
+}
+
+/** The export report of a run that exported nothing, with why (`note`). */
+function notExported(c: ExportContext, note: string | undefined): ExportReport {
+  const { mode } = c.settings;
+  return mode === 'manual'
+    ? { mode, exported: false, connectorName: c.connectorName, packagePath: '', files: [], note }
+    : {
+        mode,
+        exported: false,
+        dryRun: false,
+        action: 'create',
+        connectorName: c.connectorName,
+        environment: c.settings.express.environment ?? '',
+        reasons: [],
+        warnings: [],
+        note,
+      };
+}
+
+/**
+ * Exports (or explains why not). A failed upload or registration does not throw: the drift and validation report
+ * must still be published, so the failure comes back in `failure` and in the report's note.
+ */
+export async function runExport(
+  c: ExportContext,
+  express: ExpressPlan | undefined,
+  blocked: string | undefined,
+): Promise<{ exported: ExportReport; failure?: string }> {
+  try {
+    if (blocked) return { exported: notExported(c, blocked) };
+    if (c.settings.mode === 'manual') {
+      const exported = await exportManual({
+        ...connectorSpec(c),
+        source: {
+          location: c.definition.source,
+          version: c.event?.pullRequest?.headSha ?? c.event?.sha,
+          format: c.sourceVersion,
+        },
+        packagePath: c.packagePath,
+        artifactName: c.artifactName,
+        retentionDays: c.settings.retentionDays,
+        store: isArtifactRuntimeAvailable(c.env) ? new GitHubArtifactStore(c.env) : undefined,
+      });
+      return { exported };
+    }
+    if (!express) return { exported: notExported(c, undefined) };
+    const exported = await applyExpress(express, {
+      dryRun: isDryRun(c.settings, c.event),
+      connectorName: c.connectorName,
+      environment: c.settings.express.environment ?? '',
+      log: c.log,
+    });
+    return { exported };
+  } catch (error) {
+    const failure = error instanceof Error ? error.message : String(error);
+    const hint = error instanceof ConnectorExportError && error.hint ? ` What to do: ${error.hint}` : '';
+    return { exported: notExported(c, `the export failed: ${failure.replace(/\.$/, '')}.${hint}`), failure };
+  }
+}
