@@ -188,6 +188,18 @@ describe('validateDefinition', () => {
     expect(findings[0].line).toBeGreaterThan(0);
   });
 
+  test('an unsupported OAuth flow is an error in the first security definition, a warning in a later one', () => {
+    const later = set(clean(), ['securityDefinitions', 'zz'], {
+      type: 'oauth2',
+      flow: 'application',
+      tokenUrl: 'https://t',
+      scopes: {},
+    });
+    const findings = validate(later).filter((f) => f.rule === 'security-oauth-flow');
+    expect(findings).toEqual([expect.objectContaining({ level: 'warning', pointer: '/securityDefinitions/zz/flow' })]);
+    expect(findings[0].message).toMatch(/not the first security definition/);
+  });
+
   test('every rule has a case above', () => {
     expect(new Set(cases.map(([rule]) => rule))).toEqual(new Set(validationRules.map((r) => r.id)));
   });

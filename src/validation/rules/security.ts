@@ -23,17 +23,26 @@ export const securityRules: Rule[] = [
     description: 'OAuth 2.0 uses the `accessCode` or `implicit` flow; `application` and `password` are not supported.',
     *check({ doc }) {
       if (!isObject(doc.securityDefinitions)) return;
-      for (const [name, scheme] of Object.entries(doc.securityDefinitions)) {
+      // The platform uses only the first security definition: an unsupported flow in a later one is ignored, not
+      // rejected, so it is a warning there.
+      for (const [index, [name, scheme]] of Object.entries(doc.securityDefinitions).entries()) {
         if (
-          isObject(scheme) &&
-          scheme.type === 'oauth2' &&
-          (scheme.flow === 'application' || scheme.flow === 'password')
+          !isObject(scheme) ||
+          scheme.type !== 'oauth2' ||
+          (scheme.flow !== 'application' && scheme.flow !== 'password')
         ) {
-          yield {
-            pointer: childPointer('/securityDefinitions', name, 'flow'),
-            message: `OAuth flow '${scheme.flow}' is not supported by custom connectors: use 'accessCode' (authorization code) with an 'authorizationUrl'.`,
-          };
+          continue;
         }
+        yield index === 0
+          ? {
+              pointer: childPointer('/securityDefinitions', name, 'flow'),
+              message: `OAuth flow '${scheme.flow}' is not supported by custom connectors: use 'accessCode' (authorization code) with an 'authorizationUrl'.`,
+            }
+          : {
+              pointer: childPointer('/securityDefinitions', name, 'flow'),
+              level: 'warning' as const,
+              message: `OAuth flow '${scheme.flow}' is not supported by custom connectors; '${name}' is not the first security definition, so the platform ignores it. Remove it, or use 'accessCode' if it should be used.`,
+            };
       }
     },
   },
