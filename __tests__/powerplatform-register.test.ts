@@ -1,3 +1,4 @@
+import { sameJson } from '../src/definition/json.ts';
 import { beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import nock from 'nock';
 import { getAt } from '../src/definition/pointer.ts';
@@ -8,7 +9,6 @@ import {
   buildConnectorBody,
   iconBlobName,
   planExport,
-  sameJson,
   type IconFile,
 } from '../src/powerplatform/register.ts';
 import { hasClientSecret, usesOAuth, withClientSecret, withoutClientSecret } from '../src/powerplatform/secrets.ts';

@@ -1,6 +1,7 @@
 import { isObject } from '../definition/pointer.ts';
 import type { Pointer } from '../model.ts';
-import { child, deref, sameJson, shapeOf, typeText, type Located } from './normalize.ts';
+import { sameJson } from '../definition/json.ts';
+import { child, deref, shapeOf, typeText, type Located } from './normalize.ts';
 import type { DriftRuleId } from './rules.ts';
 
 type Obj = Record<string, unknown>;

@@ -6,14 +6,13 @@
  * nothing references yet) happens before it.
  */
 import { createHash } from 'node:crypto';
+import { sameJson } from '../definition/json.ts';
+import { isObject } from '../definition/pointer.ts';
 import { DefinitionError, InputError, ServiceError } from '../errors.ts';
 import type { Connector, ConnectorApi, ConnectorBody } from './client.ts';
 import { hasClientSecret, usesOAuth, withClientSecret, withoutClientSecret, type ApiProperties } from './secrets.ts';
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface ConnectorBodyInput {
   swagger: Json;
@@ -347,21 +346,6 @@ function getOAuthRedirect(connector: Connector): string | undefined {
 
 function asJson(value: unknown): Json {
   return isObject(value) ? value : {};
-}
-
-/** Deep equality with key order ignored. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (!isObject(value)) return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, canonical(value[key])]),
-  );
 }
 
 /**

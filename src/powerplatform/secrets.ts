@@ -2,15 +2,13 @@
  * The OAuth client secret lives only in the request body sent to Power Apps: files, plans, logs and the
  * comparison with the registered connector all use copies without it.
  */
+import { isObject } from '../definition/pointer.ts';
 
 export interface ApiProperties {
   properties: Record<string, unknown>;
 }
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Every `oAuthSettings` object of a properties object: `connectionParameters.token` and each

@@ -1,5 +1,6 @@
 import type { DriftVerdict } from '../drift/index.ts';
 import type { Change, ChangeLevel } from '../model.ts';
+import { escapeMarkdown } from './markdown.ts';
 
 export interface DriftReportInput {
   changes: readonly Change[];
@@ -42,7 +43,6 @@ export function driftHeadline(input: Pick<DriftReportInput, 'verdict' | 'baselin
   return '✅ No drift';
 }
 
-const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]|<>]/g, (c) => `\\${c}`);
 // Inside <summary> GitHub renders HTML, not Markdown: entities rather than backslashes.
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,0 +1,19 @@
+type Obj = Record<string, unknown>;
+
+/**
+ * Deep equality of JSON values with object key order ignored (formatting and key order are never a change).
+ * Past `depth` 64 values count as different, which keeps a pathological document from exhausting the stack.
+ */
+export function sameJson(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 64) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i], depth + 1));
+  }
+  const ka = Object.keys(a);
+  const ob = b as Obj;
+  if (ka.length !== Object.keys(ob).length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && sameJson((a as Obj)[k], ob[k], depth + 1));
+}
