@@ -3,6 +3,7 @@
  * Every failure becomes a ServiceError('Power Apps <call>', ...) with a hint; transient ones are retried.
  */
 import type { TokenCredential } from '@azure/identity';
+import { isObject } from '../definition/pointer.ts';
 import { ServiceError } from '../errors.ts';
 import { POWER_APPS_SCOPE, oidFromToken } from './credential.ts';
 
@@ -38,7 +39,8 @@ export interface ConnectorApi {
   /** Undefined when the environment has no such connector. */
   getConnector(connectorId: string): Promise<Connector | undefined>;
   createConnector(body: ConnectorBody): Promise<Connector>;
-  updateConnector(connectorId: string, body: ConnectorBody): Promise<Connector>;
+  /** The answer is not read: the connector is read back with getConnector. */
+  updateConnector(connectorId: string, body: ConnectorBody): Promise<void>;
   /** The signed-in identity's object id, which validate and resource storage put in their path. */
   callerObjectId(): Promise<string>;
   /** The service's messages about a definition (errors and `Warning : ...` lines); empty when valid. */
@@ -76,8 +78,12 @@ export interface PowerAppsClientOptions {
   retry?: RetryOptions;
   /** Receives one line per request: method, URL without query, status. Never bodies or query strings. */
   log?: (message: string) => void;
-  /** Per request; a create that times out is checked by name, not resent. Default 120 s. */
+  /** Per write request; a create that times out is checked by name, not resent. Default 120 s. */
   timeoutMs?: number;
+  /** Per read request (GET). Default 30 s. */
+  readTimeoutMs?: number;
+  /** Per call: all its attempts, their token requests and the waits between them. Default 3 minutes. */
+  totalTimeoutMs?: number;
   /** For tests: how to wait between retries. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -112,6 +118,8 @@ export class PowerAppsClient implements ConnectorApi {
   readonly #log: (message: string) => void;
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #timeoutMs: number;
+  readonly #readTimeoutMs: number;
+  readonly #totalTimeoutMs: number;
 
   constructor(options: PowerAppsClientOptions) {
     this.environment = options.environment;
@@ -126,6 +134,8 @@ export class PowerAppsClient implements ConnectorApi {
     this.#retry = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000, ...options.retry };
     this.#log = options.log ?? (() => {});
     this.#timeoutMs = options.timeoutMs ?? 120_000;
+    this.#readTimeoutMs = options.readTimeoutMs ?? 30_000;
+    this.#totalTimeoutMs = options.totalTimeoutMs ?? 180_000;
     this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
@@ -136,17 +146,19 @@ export class PowerAppsClient implements ConnectorApi {
     for (let page = 1; url; page++) {
       // A partial list could hide the connector and lead to a second one being created: fail instead.
       if (page > MAX_PAGES) throw new ServiceError(`Power Apps ${call}`, `more than ${MAX_PAGES} pages of connectors.`);
-      const answer = (await this.#json({ call, method: 'GET', url, auth: true, idempotent: true })) as {
-        value?: Connector[];
-        '@odata.nextLink'?: string;
-      };
-      found.push(...(answer.value ?? []).filter((c) => c.properties?.isCustomApi === true));
-      const next = answer['@odata.nextLink'];
+      const response = await this.#send({ call, method: 'GET', url, auth: true, idempotent: true });
+      const answer = await readJson(response, call);
+      // A list without its `value` array could hide the connector, and lead to a second one: an error too.
+      if (!isObject(answer) || !Array.isArray(answer.value))
+        throw malformed(call, response.status, 'a list of connectors');
+      const connectors = answer.value.map((c) => asConnector(c, call, response.status));
+      found.push(...connectors.filter((c) => c.properties.isCustomApi === true));
+      const next = typeof answer['@odata.nextLink'] === 'string' ? answer['@odata.nextLink'] : undefined;
       url = next ? new URL(next, this.#baseUrl).toString() : undefined;
       // The bearer token goes to the API host only.
       if (url && new URL(url).origin !== new URL(this.#baseUrl).origin) {
         throw new ServiceError(`Power Apps ${call}`, `the next page is on another host (${new URL(url).origin}).`, {
-          hint: 'Check the power-apps-url input: it must be the API host that answers for this environment.',
+          hint: "Check the 'powerapps-url' input: it must be the API host that answers for this environment.",
         });
       }
     }
@@ -159,32 +171,24 @@ export class PowerAppsClient implements ConnectorApi {
       { call: 'get connector', method: 'GET', url, auth: true, idempotent: true },
       [404],
     );
-    return response.status === 404 ? undefined : ((await readJson(response, 'get connector')) as Connector);
+    if (response.status === 404) return undefined;
+    return asConnector(await readJson(response, 'get connector'), 'get connector', response.status);
   }
 
   async createConnector(body: ConnectorBody): Promise<Connector> {
     const url = this.#url('/apis', true);
-    return (await this.#json({
-      call: 'create connector',
-      method: 'POST',
-      url,
-      body,
-      auth: true,
-      idempotent: false,
-    })) as Connector;
+    const call = 'create connector';
+    const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: false });
+    const answer = await readJson(response, call);
+    // Only the id is read from it (the connector is read back); without one the outcome is unknown.
+    if (!isObject(answer) || typeof answer.name !== 'string') throw malformed(call, response.status, 'a connector');
+    return answer as unknown as Connector;
   }
 
-  async updateConnector(connectorId: string, body: ConnectorBody): Promise<Connector> {
+  async updateConnector(connectorId: string, body: ConnectorBody): Promise<void> {
     const url = this.#url(`/apis/${encodeURIComponent(connectorId)}`, true);
     // The same whole body sent twice leaves the same connector: safe to retry.
-    return (await this.#json({
-      call: 'update connector',
-      method: 'PATCH',
-      url,
-      body,
-      auth: true,
-      idempotent: true,
-    })) as Connector;
+    await this.#send({ call: 'update connector', method: 'PATCH', url, body, auth: true, idempotent: true });
   }
 
   async callerObjectId(): Promise<string> {
@@ -230,10 +234,10 @@ export class PowerAppsClient implements ConnectorApi {
     const url = this.#url(`/objectIds/${encodeURIComponent(oid)}/generateResourceStorage`, false);
     const body = { environment: { name: this.environment } };
     const call = 'generate resource storage';
-    const answer = (await this.#json({ call, method: 'POST', url, body, auth: true, idempotent: true })) as {
-      sharedAccessSignature?: string;
-    };
-    if (!answer.sharedAccessSignature) {
+    const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: true });
+    const answer = await readJson(response, call);
+    if (!isObject(answer)) throw malformed(call, response.status, 'an object');
+    if (typeof answer.sharedAccessSignature !== 'string' || !answer.sharedAccessSignature) {
       throw new ServiceError(`Power Apps ${call}`, 'the answer has no sharedAccessSignature.');
     }
     return answer.sharedAccessSignature;
@@ -293,42 +297,47 @@ export class PowerAppsClient implements ConnectorApi {
     return url;
   }
 
-  async #token(): Promise<string> {
-    const token = await this.#credential.getToken(this.#scope);
+  async #token(abortSignal?: AbortSignal): Promise<string> {
+    const token = await this.#credential.getToken(this.#scope, { abortSignal });
     if (!token) throw new ServiceError('Microsoft Entra ID', `no token for ${this.#scope}.`);
     return token.token;
   }
 
-  async #json(request: Request): Promise<unknown> {
-    return readJson(await this.#send(request), request.call);
-  }
-
-  /** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
+  /**
+   * One call with retries; answers with a status in `accepted` are returned, other failures thrown. Each attempt
+   * (token included) is bounded, and so is the whole call: a service that never answers fails it in
+   * `totalTimeoutMs`, not after every retry has waited its full timeout.
+   */
   async #send(request: Request, accepted: number[] = []): Promise<Response> {
     const { maxRetries, maxDelayMs, baseDelayMs } = this.#retry;
     const where = redact(request.url);
+    const deadline = Date.now() + this.#totalTimeoutMs;
+    const perAttempt = request.method === 'GET' ? this.#readTimeoutMs : this.#timeoutMs;
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
-      const headers: Record<string, string> = { ...this.#headers, ...request.headers };
-      if (request.auth) headers.authorization = `Bearer ${await this.#token()}`;
-      let body: RequestInit['body'];
-      if (request.body instanceof Uint8Array) body = request.body as Uint8Array<ArrayBuffer>;
-      else if (request.body !== undefined) {
-        body = JSON.stringify(request.body);
-        headers['content-type'] = 'application/json';
-      }
+      const limit = Math.min(perAttempt, deadline - Date.now());
+      const signal = AbortSignal.timeout(Math.max(limit, 1));
       let response: Response | undefined;
       let failure: ServiceError;
+      let fetching = false;
       try {
-        response = await fetch(request.url, {
-          method: request.method,
-          headers,
-          body,
-          signal: AbortSignal.timeout(this.#timeoutMs),
-        });
+        const headers: Record<string, string> = { ...this.#headers, ...request.headers };
+        if (request.auth) headers.authorization = `Bearer ${await this.#token(signal)}`;
+        let body: RequestInit['body'];
+        if (request.body instanceof Uint8Array) body = request.body as Uint8Array<ArrayBuffer>;
+        else if (request.body !== undefined) {
+          body = JSON.stringify(request.body);
+          headers['content-type'] = 'application/json';
+        }
+        fetching = true;
+        response = await fetch(request.url, { method: request.method, headers, body, signal });
       } catch (error) {
-        failure = new ServiceError(`Power Apps ${request.call}`, `no answer from ${where}: ${causeOf(error)}`, {
-          hint: 'Check the network and the power-apps-url input, then rerun.',
+        if (!fetching && !signal.aborted) throw error; // the credential's own, already explained
+        const why = signal.aborted
+          ? `no answer within ${seconds(limit)}${limit < perAttempt ? ` (the ${seconds(this.#totalTimeoutMs)} a call may take are used up)` : ''}`
+          : causeOf(error);
+        failure = new ServiceError(`Power Apps ${request.call}`, `no answer from ${where}: ${why}.`, {
+          hint: "Check the network and the 'powerapps-url' input, then rerun.",
         });
       }
       if (response) {
@@ -343,7 +352,8 @@ export class PowerAppsClient implements ConnectorApi {
       const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
       const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
       const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
-      if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs) throw failure!;
+      const late = waited + delay > maxDelayMs || Date.now() + delay >= deadline;
+      if (!transient || attempt >= maxRetries || late) throw failure!;
       this.#log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
       await this.#sleep(delay);
       waited += delay;
@@ -359,6 +369,10 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
 }
 
 /** A URL as it may be logged: without its query (SAS signatures, filters). */
@@ -378,8 +392,25 @@ async function readJson(response: Response, call: string): Promise<unknown> {
   try {
     return text ? JSON.parse(text) : {};
   } catch {
-    throw new ServiceError(`Power Apps ${call}`, `the answer is not JSON (HTTP ${response.status}).`);
+    throw malformed(call, response.status, 'JSON');
   }
+}
+
+function asConnector(value: unknown, call: string, status: number): Connector {
+  if (!isObject(value) || typeof value.name !== 'string' || !isObject(value.properties)) {
+    throw malformed(call, status, 'a connector');
+  }
+  return value as unknown as Connector;
+}
+
+/**
+ * A success status with an answer of the wrong shape: something other than the API answered. No `status` on
+ * the error: the outcome of a write is unknown (a create is then looked up by name, not taken as refused).
+ */
+function malformed(call: string, status: number, expected: string): ServiceError {
+  return new ServiceError(`Power Apps ${call}`, `the answer (HTTP ${status}) is not ${expected}.`, {
+    hint: "Something other than the Power Apps API answered (a proxy, a captive portal, a wrong 'powerapps-url'): check 'powerapps-url' and the runner's network, then rerun.",
+  });
 }
 
 function parseOrText(text: string): unknown {
