@@ -40,23 +40,22 @@ class Environment {
   beforeCreate: () => Promise<void> = async () => {};
 
   api(): ConnectorApi {
-    const store = this;
     const make = (b: ConnectorBody): Connector => {
-      const connector = { name: `shared_costs-${store.#next++}`, properties: { ...b.properties, isCustomApi: true } };
-      store.connectors.push(connector);
+      const connector = { name: `shared_costs-${this.#next++}`, properties: { ...b.properties, isCustomApi: true } };
+      this.connectors.push(connector);
       return connector;
     };
     return {
       environment: ENV,
       listCustomConnectors: async () => {
-        store.lists++;
-        return structuredClone(store.connectors);
+        this.lists++;
+        return structuredClone(this.connectors);
       },
-      getConnector: async (id) => structuredClone(store.connectors.find((c) => c.name === id)),
+      getConnector: async (id) => structuredClone(this.connectors.find((c) => c.name === id)),
       createConnector: async (b) => {
-        await store.beforeCreate();
-        store.creates++;
-        const outcome = store.outcomes.shift() ?? 'ok';
+        await this.beforeCreate();
+        this.creates++;
+        const outcome = this.outcomes.shift() ?? 'ok';
         if (outcome === 'refused') throw new ServiceError('Power Apps create connector', 'bad', { status: 400 });
         if (outcome === 'lost-before-create') throw new ServiceError('Power Apps create connector', 'no answer');
         const made = make(b);
@@ -72,7 +71,7 @@ class Environment {
       callerObjectId: async () => 'oid',
       validateSwagger: async () => [],
       generateResourceStorage: async () => 'https://blob.example/c?sig=x',
-      uploadBlob: async (sas, file) => `https://blob.example/c/${file}`,
+      uploadBlob: async (_sas, file) => `https://blob.example/c/${file}`,
       downloadOriginalSwagger: async () => undefined,
       downloadIcon: async () => undefined,
     };

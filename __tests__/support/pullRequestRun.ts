@@ -23,7 +23,8 @@ export interface PullRequestRunOptions {
   timeoutMs?: number;
 }
 
-export const exampleDefinition = () => readFile(path.join(repoRoot, 'examples', 'function-app', 'swagger.json'), 'utf8');
+export const exampleDefinition = () =>
+  readFile(path.join(repoRoot, 'examples', 'function-app', 'swagger.json'), 'utf8');
 
 /** Runs dist/index.js once; the run's temporary folder is removed afterwards. */
 export async function runOnPullRequest(options: PullRequestRunOptions): Promise<ActionRun> {

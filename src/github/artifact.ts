@@ -8,8 +8,9 @@ import {
   UsageError,
 } from '@actions/artifact';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+import { withDeadline } from '../deadline.ts';
 import { ServiceError } from '../errors.ts';
+import { createOctokit } from './octokit.ts';
 
 const SERVICE = 'GitHub artifacts';
 
@@ -34,6 +35,8 @@ export interface BaselineArtifactQuery {
   defaultBranch?: string;
   /** Only runs of this workflow file (e.g. `.github/workflows/export.yml`); see `currentWorkflowPath`. */
   workflowPath?: string;
+  /** Longest the download may take (@actions/artifact takes no AbortSignal). Default 3 minutes. */
+  downloadTimeoutMs?: number;
 }
 
 export interface UploadedArtifact {
@@ -108,8 +111,9 @@ export class GitHubArtifactStore implements ArtifactStore {
       return undefined;
     }
     core.info(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
+    const timeoutMs = query.downloadTimeoutMs ?? 180_000;
     try {
-      await this.client.downloadArtifact(found.id, {
+      const download = this.client.downloadArtifact(found.id, {
         path: query.destination,
         findBy: {
           token: query.token,
@@ -118,6 +122,19 @@ export class GitHubArtifactStore implements ArtifactStore {
           repositoryName: repo,
         },
       });
+      await withDeadline(
+        download,
+        timeoutMs,
+        () =>
+          new ServiceError(
+            SERVICE,
+            `downloading the baseline artifact '${found.name}' (id ${found.id}): no end within ${timeoutMs / 1000} s.`,
+            {
+              code: 'timeout',
+              hint: "Re-run the job; if it fails again, check https://www.githubstatus.com, or set 'baseline' to a committed file.",
+            },
+          ),
+      );
     } catch (error) {
       throw artifactError(error, `downloading the baseline artifact '${found.name}' (id ${found.id}) failed`);
     }
@@ -131,7 +148,8 @@ export class GitHubArtifactStore implements ArtifactStore {
     owner: string,
     repo: string,
   ): Promise<BaselineArtifact | undefined> {
-    const octokit = getOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
+    // Bounded in time and retried like every GitHub call of the action.
+    const octokit = createOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
     const branch =
       query.defaultBranch ??
       eventDefaultBranch(this.env) ??

@@ -75,7 +75,7 @@ function commentOf(data: unknown, what: string): IssueComment {
 
 function malformed(what: string, expected: string): ServiceError {
   return new ServiceError('GitHub', `${what}: the answer is not ${expected} (not the REST API's JSON).`, {
-    hint: 'Something between the runner and GitHub answered instead of the API: check GITHUB_API_URL (GitHub Enterprise Server) and the runner\'s proxy, then re-run the job.',
+    hint: "Something between the runner and GitHub answered instead of the API: check GITHUB_API_URL (GitHub Enterprise Server) and the runner's proxy, then re-run the job.",
   });
 }
 

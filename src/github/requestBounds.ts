@@ -11,6 +11,8 @@ export interface RequestBounds {
   now?: () => number;
 }
 
+/** The signal a caller passed, per request (each attempt replaces the one in the options). */
+const callerSignals = new WeakMap<object, AbortSignal | undefined>();
 
 /**
  * An Octokit plugin that bounds every request attempt and the client's total time, and makes a `Retry-After`
@@ -32,10 +34,12 @@ export function boundRequests(bounds: RequestBounds): (octokit: Octokit) => void
       }
       const limit = Math.min(bounds.requestTimeoutMs, left);
       const timeout = AbortSignal.timeout(limit);
-      const given = options.request?.signal;
-      const signal = given ? AbortSignal.any([given, timeout]) : timeout;
+      if (!callerSignals.has(options)) callerSignals.set(options, options.request?.signal);
+      const given = callerSignals.get(options);
+      // In place: the hooks inside this one were bound to this options object and ignore any other.
+      options.request = { ...options.request, signal: given ? AbortSignal.any([given, timeout]) : timeout };
       try {
-        return await request({ ...options, request: { ...options.request, signal } });
+        return await request(options);
       } catch (error) {
         // Octokit reports a timed-out fetch as a RequestError (status 500) with the runtime's wording.
         if (timeout.aborted && error instanceof Error) error.message = `no answer within ${seconds(limit)}`;
@@ -61,8 +65,8 @@ export function retryAfterAsReset(error: unknown, nowMs: number): void {
   const waitMs = /^\s*\d+\s*$/.test(after) ? Number(after) * 1000 : Date.parse(after) - nowMs;
   if (Number.isNaN(waitMs)) return;
   headers['x-ratelimit-remaining'] = '0';
-  // plugin-throttling adds a second to the reset time: the wait is then at least Retry-After.
-  headers['x-ratelimit-reset'] = String(Math.floor((nowMs + Math.max(0, waitMs)) / 1000));
+  // Rounded up, and plugin-throttling adds a second: the wait is Retry-After plus one or two seconds, never less.
+  headers['x-ratelimit-reset'] = String(Math.ceil((nowMs + Math.max(0, waitMs)) / 1000));
 }
 
 function seconds(ms: number): string {
