@@ -13,6 +13,7 @@ export type MaskSecret = (value: string) => void;
 export type FailOnValidation = 'error' | 'warning' | 'never';
 export type FailOnDrift = 'breaking' | 'warning' | 'any' | 'never';
 export type CommentMode = 'auto' | 'always' | 'never';
+export type CommentFailure = 'warn' | 'fail';
 export type AuthKind = 'oidc' | 'client-secret' | 'azure-cli' | 'token';
 
 export type DefinitionLocation =
@@ -51,7 +52,9 @@ export interface Settings {
   updateBaseline: boolean;
   failOn: FailOnDrift;
   comment: CommentMode;
+  /** Sticky comment key; undefined: the definition's path (see publishRun). */
   commentKey?: string;
+  commentFailure: CommentFailure;
   githubToken?: string;
   express: {
     environment?: string;
@@ -368,6 +371,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
     failOn: oneOf('fail-on', inputs.get('fail-on'), ['breaking', 'warning', 'any', 'never'] as const, 'breaking'),
     comment: oneOf('comment', inputs.get('comment'), ['auto', 'always', 'never'] as const, 'auto'),
     commentKey: optional(inputs, 'comment-key'),
+    commentFailure: oneOf('comment-failure', inputs.get('comment-failure'), ['warn', 'fail'] as const, 'warn'),
     githubToken,
     express: {
       environment,

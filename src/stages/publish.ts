@@ -5,6 +5,7 @@ import { FORBIDDEN_COMMENT_WARNING, upsertStickyComment } from '../github/commen
 import type { EventContext } from '../github/context.ts';
 import { createOctokit } from '../github/octokit.ts';
 import type { Publisher } from '../github/publish.ts';
+import { ConnectorExportError } from '../errors.ts';
 import type { Settings } from '../inputs.ts';
 import type { Finding } from '../model.ts';
 import { capAnnotations, changeAnnotation, findingAnnotation } from '../report/annotations.ts';
@@ -68,7 +69,7 @@ export async function publishRun(r: RunResult, out: Publisher): Promise<void> {
 
   const paths = await writeReports(r, summary);
   for (const [name, value] of Object.entries(outputs(r, paths))) if (value !== undefined) out.output(name, value);
-  await comment(r, sections, out);
+  const commentFailure = await comment(r, sections, out);
 
   const failures: string[] = [];
   const { settings, counts, drift } = r;
@@ -78,6 +79,7 @@ export async function publishRun(r: RunResult, out: Publisher): Promise<void> {
     );
   }
   if (r.exportFailure) failures.push(`export: ${r.exportFailure}`);
+  if (commentFailure) failures.push(`comment: ${commentFailure}`);
   if (drift?.verdict.fail) {
     failures.push(
       `drift: ${drift.verdict.breaking} breaking change(s), ${drift.verdict.warnings} warning(s) against ${drift.baselineLabel} (fail-on: ${settings.failOn})`,
@@ -128,29 +130,56 @@ function outputs(
   };
 }
 
-async function comment(r: RunResult, sections: string[], out: Publisher): Promise<void> {
+/**
+ * Writes the sticky comment. Returns why it failed when the workflow asks to fail for it (`comment-failure:
+ * fail`); by default a failure is a warning, since the report is in the summary all the same.
+ */
+async function comment(r: RunResult, sections: string[], out: Publisher): Promise<string | undefined> {
   const pr = r.event?.pullRequest;
   const { settings } = r;
-  if (!r.event || !pr || settings.comment === 'never' || !settings.githubToken) return;
-  const key = settings.commentKey ?? r.connectorName;
-  const result = await upsertStickyComment({
-    octokit: createOctokit(settings.githubToken),
-    repo: r.event.repo,
-    issueNumber: pr.number,
+  if (!r.event || !pr || settings.comment === 'never' || !settings.githubToken) return undefined;
+  const fail = settings.commentFailure === 'fail';
+  // Keyed by where the definition lives: its title is the pull request's to change, and could name another's.
+  const key = settings.commentKey ?? settings.definition.display;
+  let result;
+  try {
+    result = await postComment(r, pr.number, pr.isFork, key, sections);
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+    if (fail) return message;
+    const hint = error instanceof ConnectorExportError && error.hint ? ` ${error.hint}` : '';
+    out.warning(
+      `The pull request comment was not written: ${message}.${hint} The report is in the job summary; set 'comment-failure: fail' to fail the step instead.`,
+    );
+    return undefined;
+  }
+  if (result.action === 'forbidden') {
+    if (fail) return result.reason ?? 'the token may not write the comment';
+    out.warning(FORBIDDEN_COMMENT_WARNING);
+  }
+  if (result.id !== undefined) out.output('comment-id', result.id);
+  if (result.url !== undefined) out.output('comment-url', result.url);
+  return undefined;
+}
+
+async function postComment(r: RunResult, issueNumber: number, isFork: boolean, key: string, sections: string[]) {
+  const { settings } = r;
+  const event = r.event!;
+  return upsertStickyComment({
+    octokit: createOctokit(settings.githubToken!),
+    repo: event.repo,
+    issueNumber,
     key,
     body: renderCommentBody({
       key,
       title: `${TITLE}: ${r.connectorName}`,
       sections,
-      footer: `[Workflow run](${r.event.runUrl})`,
+      footer: `[Workflow run](${event.runUrl})`,
     }),
     mode: settings.comment,
     hasFindings: r.counts.errors > 0 || (r.drift?.verdict.drift ?? false),
-    isFork: pr.isFork,
+    isFork,
   });
-  if (result.action === 'forbidden') out.warning(FORBIDDEN_COMMENT_WARNING);
-  if (result.id !== undefined) out.output('comment-id', result.id);
-  if (result.url !== undefined) out.output('comment-url', result.url);
 }
 
 function logExport(exported: ExportReport, out: Publisher): void {
