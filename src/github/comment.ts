@@ -45,9 +45,15 @@ export function githubCommentStore(octokit: GitHubClient, repo: RepoRef, issueNu
         issue_number: issueNumber,
         per_page: 100,
       });
-      for await (const page of pages) {
-        if (!Array.isArray(page.data)) throw malformed(comments, 'a list of comments');
-        yield page.data;
+      try {
+        for await (const page of pages) {
+          if (!Array.isArray(page.data)) throw malformed(comments, 'a list of comments');
+          yield page.data;
+        }
+      } catch (error) {
+        // The pagination plugin reads the answer before we can: a TypeError there is an answer of another shape.
+        if (error instanceof TypeError) throw malformed(comments, 'a list of comments');
+        throw error;
       }
     },
     async create(body) {
