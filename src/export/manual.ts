@@ -1,10 +1,9 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildPackage, type PackageFile } from '../connector/package.ts';
+import { packageFiles, type PackageFile } from '../connector/package.ts';
 import type { ArtifactStore } from '../github/artifact.ts';
 import type { ConnectorSpec } from './spec.ts';
 import type { ManualExportReport } from '../report/export.ts';
-import { readIcon } from '../sources/icon.ts';
 
 export interface ManualExportInput extends ConnectorSpec {
   source: { location: string; version?: string; format?: string };
@@ -25,21 +24,12 @@ async function writePackage(dir: string, files: PackageFile[]): Promise<string[]
 
 /** Manual mode: build the import package, write it to `packagePath` and upload it as a workflow artifact. */
 export async function exportManual(input: ManualExportInput): Promise<ManualExportReport> {
-  const files = buildPackage({
-    definition: input.definition,
-    security: input.security,
-    options: input.options,
-    connectorName: input.connectorName,
-    hostOverride: input.hostOverride,
-    basePathOverride: input.basePathOverride,
-    icon: input.iconPath === undefined ? undefined : await readIcon(input.iconPath),
-    source: input.source,
-  });
+  const files = packageFiles(input.content, { options: input.options, source: input.source });
   const written = await writePackage(input.packagePath, files);
   const report: ManualExportReport = {
     mode: 'manual',
     exported: true,
-    connectorName: input.connectorName,
+    connectorName: input.content.connectorName,
     packagePath: input.packagePath,
     files: files.map((f) => f.name),
   };
