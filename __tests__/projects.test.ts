@@ -9,7 +9,7 @@ import { parseDefinition } from '../src/definition/parse.ts';
 import { DefinitionError } from '../src/errors.ts';
 import { renderConnectorsReport, type ConnectorRow } from '../src/report/connectors.ts';
 import { readConnectorFolder, resolveConnectors } from '../src/sources/project.ts';
-import { MAX_SCRIPT_BYTES, validateProject } from '../src/validation/project.ts';
+import { MAX_SCRIPT_BYTES, projectRules, validateProject } from '../src/validation/project.ts';
 
 const SWAGGER = {
   swagger: '2.0',
@@ -146,6 +146,21 @@ describe('the rules for a connector folder', () => {
       'project-file-missing@c/settings.json:undefined',
     ]);
   });
+});
+
+test('every project rule is exercised above', () => {
+  const exercised = [
+    'api-properties-schema',
+    'api-properties-unknown-member',
+    'oauth-connection-parameter',
+    'policy-template-parameters',
+    'policy-template-operation',
+    'script-operation-missing',
+    'script-size',
+    'project-file-missing',
+    'project-input-override',
+  ];
+  expect(projectRules.map((r) => r.id).sort()).toEqual(exercised.sort());
 });
 
 describe('the folder is the source of truth; inputs override only what the workflow set, and say so', () => {
