@@ -5,6 +5,7 @@ import path from 'node:path';
 import { startAzurite, type Azurite } from './support/azurite.ts';
 import { readZip, startResultsService, type ResultsService } from './support/resultsService.ts';
 import { runAction, type ActionRun } from './support/runAction.ts';
+import { unzip } from './support/unzip.ts';
 import { repoRoot } from './support/shared.ts';
 
 /**
@@ -133,6 +134,7 @@ describe('a connector repository in one step (connectors/*)', () => {
       'icon.png',
       'script.csx',
       'settings.json',
+      'solution.zip',
     ]);
     expect(JSON.parse(files.get('apiProperties.json')!.toString('utf8'))).toEqual(API_PROPERTIES);
     expect(files.get('script.csx')!.equals(SCRIPT)).toBe(true);
@@ -144,6 +146,15 @@ describe('a connector repository in one step (connectors/*)', () => {
       script: 'script.csx',
     });
     expect(files.get('IMPORT.md')!.toString('utf8')).toContain('`script.csx`: custom code');
+    // The Dataverse solution beside them carries the same policies, script operations and code.
+    const solution = new Map(
+      (await unzip(files.get('solution.zip')!)).map((e) => [e.name.split('_').pop()!, e.content]),
+    );
+    expect(JSON.parse(solution.get('policytemplateinstances.json')!.toString('utf8'))).toEqual(
+      API_PROPERTIES.properties.policyTemplateInstances,
+    );
+    expect(JSON.parse(solution.get('scriptoperations.json')!.toString('utf8'))).toEqual(['CalculateCosts']);
+    expect([...solution.keys()].some((name) => name.startsWith('customcodeblobcontent'))).toBe(true);
 
     const plain = await artifactFiles('connector-plain');
     const built = JSON.parse(plain.get('apiProperties.json')!.toString('utf8'));

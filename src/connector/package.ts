@@ -1,7 +1,7 @@
 import { isObject } from '../definition/pointer.ts';
 import { DefinitionError, InputError } from '../errors.ts';
 import { connectorContent, type ConnectorContent, type ContentInput } from './content.ts';
-import { renderImportGuide } from './importGuide.ts';
+import { renderImportGuide, type SolutionGuide } from './importGuide.ts';
 import { applyOverrides } from './overrides.ts';
 import { buildSettings, PACKAGE_FILES, type SettingsOptions } from './settings.ts';
 
@@ -15,6 +15,8 @@ export interface PackageFile {
 export interface PackageInput extends ContentInput {
   source?: { location: string; version?: string; format?: string };
   settings?: SettingsOptions;
+  /** When the package holds solution.zip (added by the caller: zipping is asynchronous). */
+  solution?: SolutionGuide;
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -32,7 +34,7 @@ export function buildPackage(input: PackageInput): PackageFile[] {
 /** The package's files for content already resolved (see connectorContent). */
 export function packageFiles(
   content: ConnectorContent,
-  input: Pick<PackageInput, 'source' | 'settings' | 'options' | 'project'> = { options: {} },
+  input: Pick<PackageInput, 'source' | 'settings' | 'options' | 'project' | 'solution'> = { options: {} },
 ): PackageFile[] {
   if (content.icon !== undefined) checkIcon(content.icon, input.project?.icon?.source);
   const { definition } = content;
@@ -66,6 +68,7 @@ export function packageFiles(
       hasIcon,
       hasScript,
       ownApiProperties: content.ownApiProperties,
+      solution: input.solution,
     }),
   });
   return files;

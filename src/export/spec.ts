@@ -9,4 +9,12 @@ export interface ConnectorSpec {
   options: ConnectorOptions;
   /** The icon's file name, for its blob's extension and content type. */
   iconFileName?: string;
+  /** The Dataverse solution that carries the connector (manual: solution.zip; express through Dataverse). */
+  solution: SolutionSettings;
+}
+
+export interface SolutionSettings {
+  uniqueName: string;
+  publisherPrefix: string;
+  version: string;
 }

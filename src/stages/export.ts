@@ -1,4 +1,5 @@
 import type { ConnectorContent } from '../connector/content.ts';
+import { defaultSolutionName } from '../connector/solution.ts';
 import { ConnectorExportError } from '../errors.ts';
 import { applyExpress, planExpress, type ExpressInput, type ExpressPlan } from '../export/express.ts';
 import { exportManual } from '../export/manual.ts';
@@ -42,7 +43,15 @@ export function authSettings(settings: Settings): AuthSettings {
 }
 
 function connectorSpec(c: ExportContext): ConnectorSpec {
-  return { content: c.content, options: c.settings.connector, iconFileName: c.iconFileName };
+  return {
+    content: c.content,
+    options: c.settings.connector,
+    iconFileName: c.iconFileName,
+    solution: {
+      ...c.settings.solution,
+      uniqueName: c.settings.solution.uniqueName ?? defaultSolutionName(c.content.connectorName),
+    },
+  };
 }
 
 /** Express mode's plan (sign-in, the service's validation when asked, create/update/up to date). */
