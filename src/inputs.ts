@@ -220,13 +220,14 @@ function baselineLocation(value: string, workspace: string): BaselineLocation {
 /** Parses `Name: value` lines into headers; every value is masked. */
 function headers(value: string, mask: MaskSecret): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const line of value.split('\n')) {
+  for (const [index, line] of value.split('\n').entries()) {
     if (line.trim() === '') continue;
     const m = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line);
     if (!m) {
+      // By number only: a line without its colon (`key=value`, a pasted secret) would be quoted whole.
       throw new InputError(
         'definition-headers',
-        `line '${line.split(':')[0].trim()}' is not 'Name: value'.`,
+        `line ${index + 1} is not 'Name: value'.`,
         'Write one header per line, e.g. `x-functions-key: ${{ secrets.FUNCTION_KEY }}`.',
       );
     }
