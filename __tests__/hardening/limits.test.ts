@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDefinition } from '../../src/definition/parse.ts';
+import { readSettings } from '../../src/inputs.ts';
 import { PowerAppsClient } from '../../src/powerplatform/client.ts';
 import { capAnnotations, type Annotation } from '../../src/report/annotations.ts';
 import { COMMENT_MAX_CHARS, renderCommentBody, TRUNCATION_NOTE } from '../../src/report/comment.ts';
@@ -38,6 +39,19 @@ describe('connector name: at most 30 characters', () => {
     [31, true],
   ])('a title of %i characters is an info-title error: %s', (length, error) => {
     expect(ruleIds(swagger('T'.repeat(length))).includes('info-title')).toBe(error);
+  });
+});
+
+describe('connector-name input: at most 30 characters', () => {
+  const read = (name: string) =>
+    readSettings({ get: (n) => ({ definition: 'api.json', 'connector-name': name })[n] ?? '' }, {}, () => {});
+  test.each([29, 30])('%i characters are taken', (length) => {
+    expect(read('N'.repeat(length)).connectorName).toHaveLength(length);
+  });
+  test('31 characters are refused, naming the input and the limit', () => {
+    expect(() => read('N'.repeat(31))).toThrow(
+      /^Input 'connector-name': .* has 31 characters; Power Platform allows at most 30\.$/,
+    );
   });
 });
 
