@@ -1,21 +1,23 @@
 import * as core from '@actions/core';
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportedDefinitionText } from './connector/package.ts';
+import { slugOf } from './connector/slug.ts';
 import { isObject } from './definition/pointer.ts';
 import { prepareDefinition } from './definition/prepare.ts';
 import { readEventContext } from './github/context.ts';
 import { lineLinks } from './github/links.ts';
-import { actionsPublisher, publishError, type Publisher } from './github/publish.ts';
+import { actionsPublisher, guardedPublisher, publishError, type Publisher } from './github/publish.ts';
 import { readSettings, type InputSource } from './inputs.ts';
 import type { Finding } from './model.ts';
 import { createCredential } from './powerplatform/credential.ts';
 import { countFindings, failsValidation } from './report/findings.ts';
 import { unknownRuleIds } from './ruleIds.ts';
+import { registerSecret } from './secrets.ts';
 import { artifactBaseline } from './sources/artifactBaseline.ts';
 import { readBaseline } from './sources/baseline.ts';
 import { readDefinition } from './sources/definition.ts';
+import { checkWorkspaceFiles, writeWorkspaceFile } from './sources/workspace.ts';
 import { compareWithBaseline, registeredBreaking } from './stages/drift.ts';
 import { authSettings, exportBlocker, planExpressExport, runExport, type ExportContext } from './stages/export.ts';
 import { publishRun } from './stages/publish.ts';
@@ -42,10 +44,16 @@ export function actionsRuntime(): Runtime {
 
 /** Read -> validate -> diff -> export -> publish (DESIGN.md): one call per stage. */
 export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
-  const out = runtime.publisher;
+  // Every secret is masked in the log and kept to be taken out of everything published.
+  const out = guardedPublisher(runtime.publisher);
+  const mask = (secret: string) => {
+    registerSecret(secret);
+    runtime.mask(secret);
+  };
   let definitionFile: string | undefined;
   try {
-    const settings = readSettings(runtime.inputs, runtime.env, runtime.mask);
+    const settings = readSettings(runtime.inputs, runtime.env, mask);
+    await checkWorkspaceFiles(settings);
     // Outside a workflow (the local example) there is no repository, event or pull request.
     const event = runtime.env.GITHUB_REPOSITORY ? readEventContext(runtime.env) : undefined;
     definitionFile = settings.definition.kind === 'file' ? settings.definition.display : undefined;
@@ -121,9 +129,11 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     );
     if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
       // The same bytes as the package's apiDefinition.swagger.json: JSON, overrides applied.
-      await writeFile(
+      await writeWorkspaceFile(
+        'baseline',
         settings.baseline.path,
         exportedDefinitionText(definition.value, settings.hostOverride, settings.basePathOverride),
+        settings.workspace,
       );
       out.info(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
     }
@@ -158,16 +168,4 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
 function infoTitle(value: unknown): string | undefined {
   const info = isObject(value) ? value.info : undefined;
   return isObject(info) && typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : undefined;
-}
-
-/** A name for files and artifacts: lower case, ASCII letters and digits, dashes. */
-function slugOf(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '') // accents off: Ünïcödé -> unicode
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'connector'
-  );
 }

@@ -1,26 +1,19 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { buildPackage, type PackageFile } from '../connector/package.ts';
+import { buildPackage } from '../connector/package.ts';
 import type { ArtifactStore } from '../github/artifact.ts';
 import type { ConnectorSpec } from './spec.ts';
 import type { ManualExportReport } from '../report/export.ts';
+import { writePackageFolder } from './packageFolder.ts';
 import { readIcon } from '../sources/icon.ts';
 
 export interface ManualExportInput extends ConnectorSpec {
   source: { location: string; version?: string; format?: string };
   packagePath: string;
+  /** The folders the package may be written in: the workspace and RUNNER_TEMP. */
+  packageRoots: string[];
   artifactName: string;
   retentionDays?: number;
   /** Undefined outside a runner: the package is written and not uploaded. */
   store?: ArtifactStore;
-}
-
-/** Writes the package, replacing an earlier run's folder so the artifact holds exactly this package. */
-async function writePackage(dir: string, files: PackageFile[]): Promise<string[]> {
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  for (const file of files) await writeFile(path.join(dir, file.name), file.content);
-  return files.map((f) => path.join(dir, f.name));
 }
 
 /** Manual mode: build the import package, write it to `packagePath` and upload it as a workflow artifact. */
@@ -35,7 +28,7 @@ export async function exportManual(input: ManualExportInput): Promise<ManualExpo
     icon: input.iconPath === undefined ? undefined : await readIcon(input.iconPath),
     source: input.source,
   });
-  const written = await writePackage(input.packagePath, files);
+  const written = await writePackageFolder(input.packagePath, files, input.packageRoots);
   const report: ManualExportReport = {
     mode: 'manual',
     exported: true,

@@ -1,6 +1,7 @@
 import type { DriftVerdict } from '../drift/index.ts';
 import type { Change, ChangeLevel } from '../model.ts';
-import { escapeMarkdown } from './markdown.ts';
+import { escapeLogLine } from './logText.ts';
+import { escapeMarkdown, neutralizeReferences } from './markdown.ts';
 
 export interface DriftReportInput {
   changes: readonly Change[];
@@ -44,7 +45,8 @@ export function driftHeadline(input: Pick<DriftReportInput, 'verdict' | 'baselin
 }
 
 // Inside <summary> GitHub renders HTML, not Markdown: entities rather than backslashes.
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) =>
+  neutralizeReferences(text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, ' '));
 
 function operationLabel(change: Change): string {
   if (change.path === undefined) return 'Whole connector';
@@ -124,7 +126,7 @@ export function renderDriftMarkdown(input: DriftReportInput): string {
   return text;
 }
 
-/** Console output: a summary line, then one compact line per change with file:line. */
+/** Console output: a summary line, then one compact line per change with file:line (line breaks escaped). */
 export function renderDriftText(input: DriftReportInput): string {
   const v = input.verdict;
   const against = input.baselineLabel === undefined ? 'no baseline' : `baseline ${input.baselineLabel}`;
@@ -135,7 +137,7 @@ export function renderDriftText(input: DriftReportInput): string {
     // A change whose element is gone carries the baseline's line.
     const file = change.newPointer === undefined ? (input.baselineLabel ?? input.newSource) : input.newSource;
     const at = change.line === undefined ? file : `${file}:${change.line}`;
-    lines.push(`${change.level.toUpperCase().padEnd(8)} ${at} [${change.rule}] ${change.message}`);
+    lines.push(escapeLogLine(`${change.level.toUpperCase().padEnd(8)} ${at} [${change.rule}] ${change.message}`));
   }
   return lines.join('\n');
 }

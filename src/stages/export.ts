@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { readSecurity } from '../connector/security.ts';
 import type { Definition } from '../definition/document.ts';
 import { ConnectorExportError } from '../errors.ts';
@@ -130,6 +131,7 @@ export async function runExport(
           format: c.sourceVersion,
         },
         packagePath: c.packagePath,
+        packageRoots: [c.settings.workspace, c.env.RUNNER_TEMP || tmpdir()],
         artifactName: c.artifactName,
         retentionDays: c.settings.retentionDays,
         store: isArtifactRuntimeAvailable(c.env) ? new GitHubArtifactStore(c.env) : undefined,

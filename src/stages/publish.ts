@@ -13,6 +13,7 @@ import { driftReportJson, renderDriftMarkdown, renderDriftText, type DriftReport
 import { renderExpressExportMarkdown, renderManualExportMarkdown, type ExportReport } from '../report/export.ts';
 import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.ts';
 import { renderSummary, type RunReport } from '../report/run.ts';
+import { redactSecrets } from '../secrets.ts';
 
 const TITLE = 'connector-export';
 
@@ -98,9 +99,10 @@ async function writeReports(r: RunResult, summary: string): Promise<{ report: st
   };
   const paths = { report: path.join(r.workDir, 'report.json'), markdown: path.join(r.workDir, 'report.md') };
   await mkdir(r.workDir, { recursive: true });
-  await writeFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
+  // Files leave the process (artifacts, later steps): no registered secret in them.
+  await writeFile(paths.report, redactSecrets(`${JSON.stringify(report, null, 2)}\n`));
   // The summary file is per step: a later step (the fork comment pattern) reads this copy.
-  await writeFile(paths.markdown, summary);
+  await writeFile(paths.markdown, redactSecrets(summary));
   return paths;
 }
 
@@ -138,12 +140,14 @@ async function comment(r: RunResult, sections: string[], out: Publisher): Promis
     repo: r.event.repo,
     issueNumber: pr.number,
     key,
-    body: renderCommentBody({
-      key,
-      title: `${TITLE}: ${r.connectorName}`,
-      sections,
-      footer: `[Workflow run](${r.event.runUrl})`,
-    }),
+    body: redactSecrets(
+      renderCommentBody({
+        key,
+        title: `${TITLE}: ${r.connectorName}`,
+        sections,
+        footer: `[Workflow run](${r.event.runUrl})`,
+      }),
+    ),
     mode: settings.comment,
     hasFindings: r.counts.errors > 0 || (r.drift?.verdict.drift ?? false),
     isFork: pr.isFork,
