@@ -1,8 +1,17 @@
-import { buildPackage } from '../connector/package.ts';
+import { buildPackage, type PackageFile } from '../connector/package.ts';
+import {
+  buildSolution,
+  connectorSchemaName,
+  defaultConnectorId,
+  SOLUTION_FILE,
+  solutionConnectorOf,
+} from '../connector/solution.ts';
+import { zipEntries } from '../connector/zip.ts';
 import type { ArtifactStore } from '../github/artifact.ts';
 import type { ConnectorSpec } from './spec.ts';
 import type { ManualExportReport } from '../report/export.ts';
 import { writePackageFolder } from './packageFolder.ts';
+import { redactSecrets } from '../secrets.ts';
 import { readIcon } from '../sources/icon.ts';
 
 export interface ManualExportInput extends ConnectorSpec {
@@ -16,18 +25,40 @@ export interface ManualExportInput extends ConnectorSpec {
   store?: ArtifactStore;
 }
 
-/** Manual mode: build the import package, write it to `packagePath` and upload it as a workflow artifact. */
+function redactedFiles(files: PackageFile[]): PackageFile[] {
+  return files.map((f) => (typeof f.content === 'string' ? { ...f, content: redactSecrets(f.content) } : f));
+}
+
+/**
+ * Manual mode: build the import package (paconn's files, IMPORT.md and solution.zip), write it to `packagePath`
+ * and upload it as a workflow artifact.
+ */
 export async function exportManual(input: ManualExportInput): Promise<ManualExportReport> {
-  const files = buildPackage({
-    definition: input.definition,
-    security: input.security,
-    options: input.options,
-    connectorName: input.connectorName,
-    hostOverride: input.hostOverride,
-    basePathOverride: input.basePathOverride,
-    icon: input.iconPath === undefined ? undefined : await readIcon(input.iconPath),
-    source: input.source,
+  const schemaName = connectorSchemaName(input.solution.publisherPrefix, input.connectorName);
+  // Secrets out of every text file before solution.zip is built from them: the package leaves the process.
+  const files = redactedFiles(
+    buildPackage({
+      definition: input.definition,
+      security: input.security,
+      options: input.options,
+      connectorName: input.connectorName,
+      hostOverride: input.hostOverride,
+      basePathOverride: input.basePathOverride,
+      icon: input.iconPath === undefined ? undefined : await readIcon(input.iconPath),
+      source: input.source,
+      solution: {
+        file: SOLUTION_FILE,
+        uniqueName: input.solution.uniqueName,
+        version: input.solution.version,
+        schemaName,
+      },
+    }),
+  );
+  const solution = buildSolution(solutionConnectorOf(files, input.connectorName), {
+    ...input.solution,
+    connectorId: defaultConnectorId(schemaName),
   });
+  files.push({ name: SOLUTION_FILE, content: await zipEntries(solution) });
   const written = await writePackageFolder(input.packagePath, files, input.packageRoots);
   const report: ManualExportReport = {
     mode: 'manual',

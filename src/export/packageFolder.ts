@@ -8,7 +8,6 @@ import { lstat, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import type { PackageFile } from '../connector/package.ts';
 import { InputError } from '../errors.ts';
-import { redactSecrets } from '../secrets.ts';
 import { isWithin, realPathOf } from '../sources/workspace.ts';
 
 /** What connector-export wrote into the folder last time: file name -> sha256 of its content. */
@@ -51,8 +50,8 @@ async function earlierPackage(dir: string): Promise<string[]> {
 }
 
 /**
- * Writes the package files into `dir` (see the module comment), secrets taken out of the text files, and returns
- * their paths. `roots` are the folders the package may go in: the workspace and RUNNER_TEMP.
+ * Writes the package files into `dir` (see the module comment) and returns their paths. `roots` are the folders
+ * the package may go in: the workspace and RUNNER_TEMP.
  */
 export async function writePackageFolder(dir: string, files: PackageFile[], roots: string[]): Promise<string[]> {
   const real = await realPathOf(dir);
@@ -69,10 +68,9 @@ export async function writePackageFolder(dir: string, files: PackageFile[], root
   await mkdir(dir, { recursive: true });
   const owned: Record<string, string> = {};
   for (const file of files) {
-    const content = typeof file.content === 'string' ? redactSecrets(file.content) : file.content;
     // `wx`: never through a link or over a file that appeared meanwhile.
-    await writeFile(path.join(dir, file.name), content, { flag: 'wx' });
-    owned[file.name] = sha256(content);
+    await writeFile(path.join(dir, file.name), file.content, { flag: 'wx' });
+    owned[file.name] = sha256(file.content);
   }
   await writeFile(path.join(dir, OWNED_LIST), `${JSON.stringify({ files: owned }, null, 2)}\n`, { flag: 'wx' });
   return files.map((f) => path.join(dir, f.name));
