@@ -11,7 +11,7 @@ import { OWNED_LIST } from '../../src/export/packageFolder.ts';
 import { runAction, type ActionRun } from '../support/runAction.ts';
 import { swagger, workspaceWith } from './localServices.ts';
 
-const PACKAGE = ['IMPORT.md', 'apiDefinition.swagger.json', 'apiProperties.json', 'settings.json'];
+const PACKAGE = ['IMPORT.md', 'apiDefinition.swagger.json', 'apiProperties.json', 'settings.json', 'solution.zip'];
 const temps: string[] = [];
 afterAll(async () => {
   for (const dir of temps) await rm(dir, { recursive: true, force: true });
