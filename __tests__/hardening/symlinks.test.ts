@@ -67,6 +67,25 @@ describe('a link that leads outside the workspace is refused, naming the input',
     expect(leaks(await publishedTexts(r, [r.tempDir, ws]), outside.marker)).toEqual([]);
   });
 
+  test("a file of a connector folder linked outside the folder is refused; the file's content goes nowhere", async () => {
+    const outside = await outsideFiles();
+    const ws = await workspace({ 'connectors/costs/apiDefinition.swagger.json': JSON.stringify(swagger()) });
+    await writeFile(
+      path.join(outside.dir, 'apiProperties.json'),
+      JSON.stringify({ properties: { marker: outside.marker } }),
+    );
+    await symlink(
+      path.join(outside.dir, 'apiProperties.json'),
+      path.join(ws, 'connectors', 'costs', 'apiProperties.json'),
+    );
+    const r = await run(ws, { definition: 'connectors/costs' });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain(
+      'connectors/costs/apiProperties.json: is a symbolic link (or lies under one) that leads outside the connector folder.',
+    );
+    expect(leaks(await publishedTexts(r, [r.tempDir, ws]), outside.marker)).toEqual([]);
+  });
+
   test('a link that stays inside the workspace is read as before', async () => {
     const ws = await workspace();
     await symlink(path.join(ws, 'api', 'swagger.json'), path.join(ws, 'api', 'current.json'));

@@ -1,4 +1,4 @@
-import { buildPackage, type PackageFile } from '../connector/package.ts';
+import { packageFiles, type PackageFile } from '../connector/package.ts';
 import {
   buildSolution,
   connectorSchemaName,
@@ -10,9 +10,8 @@ import { zipEntries } from '../connector/zip.ts';
 import type { ArtifactStore } from '../github/artifact.ts';
 import type { ConnectorSpec } from './spec.ts';
 import type { ManualExportReport } from '../report/export.ts';
-import { writePackageFolder } from './packageFolder.ts';
 import { redactSecrets } from '../secrets.ts';
-import { readIcon } from '../sources/icon.ts';
+import { writePackageFolder } from './packageFolder.ts';
 
 export interface ManualExportInput extends ConnectorSpec {
   source: { location: string; version?: string; format?: string };
@@ -34,17 +33,12 @@ function redactedFiles(files: PackageFile[]): PackageFile[] {
  * and upload it as a workflow artifact.
  */
 export async function exportManual(input: ManualExportInput): Promise<ManualExportReport> {
-  const schemaName = connectorSchemaName(input.solution.publisherPrefix, input.connectorName);
+  const { connectorName } = input.content;
+  const schemaName = connectorSchemaName(input.solution.publisherPrefix, connectorName);
   // Secrets out of every text file before solution.zip is built from them: the package leaves the process.
   const files = redactedFiles(
-    buildPackage({
-      definition: input.definition,
-      security: input.security,
+    packageFiles(input.content, {
       options: input.options,
-      connectorName: input.connectorName,
-      hostOverride: input.hostOverride,
-      basePathOverride: input.basePathOverride,
-      icon: input.iconPath === undefined ? undefined : await readIcon(input.iconPath),
       source: input.source,
       solution: {
         file: SOLUTION_FILE,
@@ -54,7 +48,7 @@ export async function exportManual(input: ManualExportInput): Promise<ManualExpo
       },
     }),
   );
-  const solution = buildSolution(solutionConnectorOf(files, input.connectorName), {
+  const solution = buildSolution(solutionConnectorOf(files, connectorName), {
     ...input.solution,
     connectorId: defaultConnectorId(schemaName),
   });
@@ -63,7 +57,7 @@ export async function exportManual(input: ManualExportInput): Promise<ManualExpo
   const report: ManualExportReport = {
     mode: 'manual',
     exported: true,
-    connectorName: input.connectorName,
+    connectorName: input.content.connectorName,
     packagePath: input.packagePath,
     files: files.map((f) => f.name),
   };

@@ -33,7 +33,7 @@ export function renderFindingsMarkdown(input: FindingsReportInput): string {
     const rows = input.findings.map((f) => [
       ICON[f.level],
       `\`${f.rule}\``,
-      location(input.source, f.line, input.lineUrl),
+      f.file === undefined ? location(input.source, f.line, input.lineUrl) : location(f.file, f.line),
       escapeMarkdown(f.message),
     ]);
     parts.push(table(['', 'Rule', 'Where', 'Finding'], rows));
@@ -52,7 +52,9 @@ export function renderFindingsText(findings: Finding[], source: string): string 
   if (findings.length === 0) return `${source}: valid, no findings.`;
   return findings
     .map((f) =>
-      escapeLogLine(`${source}${f.line === undefined ? '' : `:${f.line}`}: ${f.level} [${f.rule}] ${f.message}`),
+      escapeLogLine(
+        `${f.file ?? source}${f.line === undefined ? '' : `:${f.line}`}: ${f.level} [${f.rule}] ${f.message}`,
+      ),
     )
     .join('\n');
 }

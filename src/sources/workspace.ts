@@ -5,8 +5,8 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../errors.ts';
-import type { Settings } from '../inputs.ts';
+import { DefinitionError, InputError } from '../errors.ts';
+import type { DefinitionLocation, Settings } from '../inputs.ts';
 import { redactSecrets } from '../secrets.ts';
 
 /** The real path of a file that may not exist yet: its nearest existing ancestor resolved, the rest appended. */
@@ -42,12 +42,29 @@ export async function checkInWorkspace(input: string, file: string, workspace: s
   );
 }
 
-/** Every workspace file the settings name (definition, baseline, icon), checked before anything is read. */
-export async function checkWorkspaceFiles(settings: Settings): Promise<void> {
-  const { workspace, definition, baseline, iconPath } = settings;
+/** Refuses a file of a connector folder whose real path leaves the folder (a symbolic link to elsewhere). */
+export async function checkInFolder(file: string, folder: string, display: string): Promise<void> {
+  const [real, root] = await Promise.all([realPathOf(file), realPathOf(folder)]);
+  if (isWithin(real, root)) return;
+  throw new DefinitionError(
+    display,
+    'is a symbolic link (or lies under one) that leads outside the connector folder.',
+    {
+      hint: "Keep the connector's files in its folder itself, not links to files elsewhere.",
+    },
+  );
+}
+
+/**
+ * Every workspace file or folder one connector's run reads (its definition or folder, the baseline, the icon,
+ * `api-properties`), checked before anything is read. A folder's own files are checked as they are read.
+ */
+export async function checkWorkspaceFiles(settings: Settings, definition: DefinitionLocation): Promise<void> {
+  const { workspace, baseline, iconPath, apiPropertiesPath } = settings;
   if (definition.kind === 'file') await checkInWorkspace('definition', definition.path, workspace);
   if (baseline.kind === 'file') await checkInWorkspace('baseline', baseline.path, workspace);
   if (iconPath !== undefined) await checkInWorkspace('icon', iconPath, workspace);
+  if (apiPropertiesPath !== undefined) await checkInWorkspace('api-properties', apiPropertiesPath.path, workspace);
 }
 
 /**
