@@ -376,3 +376,35 @@ test('the workspace is GITHUB_WORKSPACE, else the current directory', () => {
   const here = readSettings({ get: (n) => (n === 'definition' ? 'a.json' : '') }, {}, () => undefined);
   expect(here.workspace).toBe(process.cwd());
 });
+
+describe('the Dataverse solution', () => {
+  test('solution: a letter, then up to 64 letters, digits or underscores', () => {
+    const longest = 'S' + '_'.repeat(64);
+    expect(read({ definition: 'a.json', solution: longest }).solution.uniqueName).toBe(longest);
+    for (const bad of [longest + 'x', '_Tasks', 'Tasks!', 'x Tasks']) {
+      const e = refusal({ definition: 'a.json', solution: bad });
+      expect(e.message).toBe(`Input 'solution': '${bad}' is not a solution unique name.`);
+      expect(e.hint).toMatch(/at most 65/);
+    }
+  });
+
+  test('publisher-prefix: 2 to 8 lower-case letters or digits, not mscrm', () => {
+    for (const good of ['ab', 'a1234567', 'mscr'])
+      expect(read({ definition: 'a.json', 'publisher-prefix': good }).solution.publisherPrefix).toBe(good);
+    for (const bad of ['a', 'a12345678', '1ab', 'mscrm', 'ab-c', ' ab']) {
+      const e = refusal({ definition: 'a.json', 'publisher-prefix': bad });
+      expect(e.message).toBe(`Input 'publisher-prefix': '${bad}' is not a publisher prefix.`);
+      expect(e.hint).toMatch(/2 to 8/);
+    }
+  });
+
+  test('solution-version: from the run number and attempt unless given; two to four numbers', () => {
+    const env = { GITHUB_WORKSPACE: workspace, GITHUB_RUN_NUMBER: '7' };
+    const run = readSettings({ get: (n) => (n === 'definition' ? 'a.json' : '') }, env, () => undefined);
+    expect(run.solution.version).toBe('1.0.7.0');
+    expect(read({ definition: 'a.json', 'solution-version': '3.2.1.0' }).solution.version).toBe('3.2.1.0');
+    const e = refusal({ definition: 'a.json', 'solution-version': '1' });
+    expect(e.message).toBe("Input 'solution-version': '1' is not a solution version.");
+    expect(e.hint).toMatch(/two to four whole numbers/);
+  });
+});
