@@ -59,7 +59,7 @@ function fakeApi(connectors: Connector[] = [], overrides: Partial<ConnectorApi> 
     callerObjectId: async () => (calls.push('oid'), 'oid-1'),
     validateSwagger: async () => [],
     generateResourceStorage: async (oid) => (calls.push(`storage ${oid}`), 'https://blob.example/c?sas'),
-    uploadBlob: async (sas, name, _bytes, type) => (
+    uploadBlob: async (_sas, name, _bytes, type) => (
       calls.push(`upload ${name} ${type}`),
       `https://blob.example/c/${name}`
     ),
