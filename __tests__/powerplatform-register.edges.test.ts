@@ -120,6 +120,8 @@ describe('the body', () => {
       paths: {
         '/x': { get: { tags: ['t', 't', 'u'] }, post: { tags: 'not a list' }, parameters: [] },
         '/y': 'not an object',
+        '/z': null,
+        '/w': { get: null },
       },
     };
     const copy = withoutDuplicateTags(input);
@@ -127,6 +129,8 @@ describe('the body', () => {
     expect(copy.paths).toEqual({
       '/x': { get: { tags: ['t', 'u'] }, post: { tags: 'not a list' }, parameters: [] },
       '/y': 'not an object',
+      '/z': null,
+      '/w': { get: null },
     });
     expect(input.tags).toHaveLength(5);
     expect(input.paths['/x'].get.tags).toEqual(['t', 't', 'u']);
@@ -201,6 +205,16 @@ describe('the plan', () => {
     expect((await withList(['a'], { capabilities: ['b'] })).reasons).toEqual(['capabilities']);
     expect((await withList(['a'], { capabilities: 'a' })).reasons).toEqual(['capabilities']);
     expect((await withList([], { policyTemplates: 'x' })).reasons).toEqual(['policyTemplates']);
+    // A member sent as undefined is not sent at all.
+    const unset = { properties: { ...body().properties, scriptOperations: undefined } };
+    const fake = fakeApi([registered('shared_c', body(), { scriptOperations: ['op'] })]);
+    expect((await plan(fake.api, { body: unset }).plan).reasons).toEqual([]);
+  });
+
+  test('the display name and the environment are never reasons (the service keeps or rewrites them)', async () => {
+    const renamed = body({ displayName: 'Costs v2' });
+    const fake = fakeApi([registered('shared_c', body(), { environment: { name: 'env-id' } })]);
+    expect(await plan(fake.api, { body: renamed }).plan).toMatchObject({ action: 'up-to-date', reasons: [] });
   });
 
   test('the registered definition: an unreadable one means update; another failure propagates', async () => {
@@ -363,9 +377,15 @@ describe('applying the plan', () => {
     expect(refused.message).toBe(
       "Input 'oauth-client-secret': is required to create a connector that signs in with OAuth.",
     );
+    expect(refused.hint).toBe(
+      "Store the connector app registration's client secret as a repository secret and pass it as oauth-client-secret.",
+    );
     expect(calls).toEqual([]);
     const updated = await apply({ action: 'update', connectorId: 'shared_c', reasons: [], body: oauth }, api).result;
-    expect(updated.warnings).toEqual([expect.stringMatching(/^The connector was updated without oauth-client-secret/)]);
+    expect(updated.warnings).toEqual([
+      'The connector was updated without oauth-client-secret: Power Apps should keep the stored client secret, but ' +
+        'if sign-ins start failing, rerun with oauth-client-secret.',
+    ]);
     const withSecret = body({ apiProperties: oauthProperties(), clientSecret: 's' });
     const quiet = await apply({ action: 'update', connectorId: 'shared_c', reasons: [], body: withSecret }, api).result;
     expect(quiet.warnings).toEqual([]);
@@ -381,8 +401,13 @@ describe('applying the plan', () => {
     const done = await apply({ action: 'up-to-date', connector, reasons: [], body: body() }, api).result;
     expect(done.redirectUrl).toBe('https://redirect/shared_c');
     expect(done.connectorId).toBe('shared_c');
-    for (const token of [{ oAuthSettings: { redirectUrl: 5 } }, { oAuthSettings: 'x' }, 'x']) {
-      const other = registered('shared_c', body(), { connectionParameters: { token } });
+    for (const connectionParameters of [
+      { token: { oAuthSettings: { redirectUrl: 5 } } },
+      { token: { oAuthSettings: 'x' } },
+      { token: 'x' },
+      undefined,
+    ]) {
+      const other = registered('shared_c', body(), { connectionParameters });
       expect(
         await apply({ action: 'up-to-date', connector: other, reasons: [], body: body() }, api).result,
       ).not.toHaveProperty('redirectUrl');
