@@ -111,12 +111,12 @@ describe('lists', () => {
 
 describe('the definition', () => {
   test('a workspace path, absolute or relative, inside the workspace only', () => {
-    expect(read({ definition: ' /work/repo/api/a.json ' }).definition).toEqual({
+    expect(read({ definition: ' /work/repo/api/a.json ' }).definitions[0]).toEqual({
       kind: 'file',
       path: '/work/repo/api/a.json',
       display: 'api/a.json',
     });
-    expect(read({ definition: 'api/../b.yaml' }).definition).toMatchObject({ display: 'b.yaml' });
+    expect(read({ definition: 'api/../b.yaml' }).definitions[0]).toMatchObject({ display: 'b.yaml' });
     const e = refusal({ definition: '/etc/passwd' });
     expect(e.message).toBe("Input 'definition': '/etc/passwd' is outside the workspace (/work/repo).");
     expect(e.hint).toBe('Give a path inside the repository checkout.');
@@ -124,7 +124,7 @@ describe('the definition', () => {
   });
 
   test('http and https URLs in any case; other schemes and broken URLs are refused', () => {
-    expect(read({ definition: 'HTTP://Example.com/a.json' }).definition).toEqual({
+    expect(read({ definition: 'HTTP://Example.com/a.json' }).definitions[0]).toEqual({
       kind: 'url',
       url: 'http://example.com/a.json',
       display: 'http://example.com/a.json',
@@ -136,12 +136,57 @@ describe('the definition', () => {
       "Input 'definition': 'https://exa mple.com/a' is not a valid URL.",
     );
     // Only a scheme at the start makes a URL: `c:/x` has no `//`, and `x/https://` is a folder name.
-    expect(read({ definition: 'c:/x.json' }).definition).toMatchObject({ kind: 'file', display: 'c:/x.json' });
-    expect(read({ definition: 'x/https://y.json' }).definition).toMatchObject({ kind: 'file' });
+    expect(read({ definition: 'c:/x.json' }).definitions[0]).toMatchObject({ kind: 'file', display: 'c:/x.json' });
+    expect(read({ definition: 'x/https://y.json' }).definitions[0]).toMatchObject({ kind: 'file' });
+  });
+
+  test('several entries, one per line or comma-separated, or a pattern: several connectors', () => {
+    const s = read({ definition: 'a/api.json,\n https://h/x.json' });
+    expect(s.multiple).toBe(true);
+    expect(s.definitions).toEqual([
+      { kind: 'file', path: '/work/repo/a/api.json', display: 'a/api.json' },
+      { kind: 'url', url: 'https://h/x.json', display: 'https://h/x.json' },
+    ]);
+    expect(read({ definition: 'a.json' }).multiple).toBe(false);
+    for (const pattern of ['connectors/*', 'c/?.json', 'c/[ab]', 'c/{ab}']) {
+      const one = read({ definition: pattern });
+      expect(one).toMatchObject({ multiple: true, definitions: [{ kind: 'glob', pattern, display: pattern }] });
+    }
+    for (const outside of ['../c/*', '/work/*', 'a/../../*']) {
+      const e = refusal({ definition: outside });
+      expect(e.message).toBe(`Input 'definition': the pattern '${outside}' reaches outside the workspace.`);
+      expect(e.hint).toMatch(/relative to the repository root/);
+    }
+  });
+
+  test('with several connectors, inputs that name one connector are refused, all named', () => {
+    const several = { definition: 'a.json\nb.json' };
+    const e = refusal({ ...several, 'connector-name': 'X', icon: 'i.png', 'api-properties': 'p.json' });
+    expect(e.input).toBe('connector-name');
+    expect(e.message).toBe(
+      "Input 'connector-name': names one connector, but 'definition' lists several (or a pattern): 'connector-name', 'icon', 'api-properties' cannot apply to each.",
+    );
+    expect(e.hint).toMatch(/one step per connector/);
+    expect(refusal({ ...several, 'connector-id': 'c' }).input).toBe('connector-id');
+    expect(refusal({ ...several, baseline: 'c.json' }).input).toBe('baseline');
+    expect(refusal({ definition: 'c/*', baseline: 'c.json', 'update-baseline': 'true' }).input).toBe('update-baseline');
+    // Blank or false per-connector inputs are not set.
+    expect(read({ ...several, 'connector-name': ' ', 'update-baseline': 'false', baseline: 'git' }).multiple).toBe(
+      true,
+    );
+  });
+
+  test('api-properties is a workspace file', () => {
+    expect(read({ definition: 'a.json', 'api-properties': 'c/apiProperties.json' }).apiPropertiesPath).toEqual({
+      path: '/work/repo/c/apiProperties.json',
+      display: 'c/apiProperties.json',
+    });
+    expect(read({ definition: 'a.json' }).apiPropertiesPath).toBeUndefined();
+    expect(refusal({ definition: 'a.json', 'api-properties': '../p.json' }).input).toBe('api-properties');
   });
 
   test("'azure-app' instead of 'definition', never both", () => {
-    expect(read({ 'azure-app': ' s/rg/site ', 'client-id': 'c' }).definition).toEqual({
+    expect(read({ 'azure-app': ' s/rg/site ', 'client-id': 'c' }).definitions[0]).toEqual({
       kind: 'azure-app',
       app: 's/rg/site',
       display: 'Azure app s/rg/site',
@@ -153,7 +198,7 @@ describe('the definition', () => {
     expect(missing.message).toBe("Input 'definition': is required.");
     expect(read({ 'azure-app': 's/rg/site', auth: 'azure-cli' }).express.auth).toBe('azure-cli');
     // A blank azure-app is no azure-app: it needs no sign-in.
-    expect(read({ definition: 'a.json', 'azure-app': ' ' }).definition).toMatchObject({ kind: 'file' });
+    expect(read({ definition: 'a.json', 'azure-app': ' ' }).definitions[0]).toMatchObject({ kind: 'file' });
     expect(refusal({ 'azure-app': 's/rg/site' }).hint).toMatch(/client-id/);
   });
 
@@ -208,6 +253,7 @@ describe('secrets', () => {
 
 describe('connector settings', () => {
   test('icon-brand-color: six hex digits after #, stored in lower case', () => {
+    expect(read({ definition: 'a.json' }).connector.iconBrandColor).toBeUndefined();
     expect(read({ definition: 'a.json', 'icon-brand-color': '#ABCDEF' }).connector.iconBrandColor).toBe('#abcdef');
     for (const bad of ['#abcde', '#abcdefa', 'x#abcdef', '#abcdeg', 'abcdef']) {
       const e = refusal({ definition: 'a.json', 'icon-brand-color': bad });
@@ -278,7 +324,7 @@ describe('connector settings', () => {
       'aad-login-url': 'https://login.example.com//',
     });
     expect(s.connector).toEqual({
-      iconBrandColor: '#007ee5',
+      iconBrandColor: undefined,
       apiKeyLabel: 'Key',
       oauthClientId: 'id',
       oauthScopes: undefined,
