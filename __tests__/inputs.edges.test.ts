@@ -132,9 +132,14 @@ describe('the definition', () => {
     const ftp = refusal({ definition: 'FTP://x/y.json' });
     expect(ftp.message).toBe("Input 'definition': the scheme 'ftp:' is not supported.");
     expect(ftp.hint).toBe('Use a workspace path or an http(s) URL.');
-    expect(refusal({ definition: 'https://exa mple.com/a' }).message).toBe(
-      "Input 'definition': 'https://exa mple.com/a' is not a valid URL.",
-    );
+    const masked: string[] = [];
+    const userInfo = refusal({ definition: 'https://me:pw@h.example/a.json' }, masked);
+    expect(userInfo.message).not.toContain('pw');
+    expect(userInfo.hint).toMatch(/definition-headers/);
+    expect(masked).toContain('pw');
+    const broken = refusal({ definition: 'https://exa mple.com/a' });
+    expect(broken.message).toBe("Input 'definition': is not a valid URL.");
+    expect(broken.hint).toBe('Give a URL like https://host/path.');
     // Only a scheme at the start makes a URL: `c:/x` has no `//`, and `x/https://` is a folder name.
     expect(read({ definition: 'c:/x.json' }).definitions[0]).toMatchObject({ kind: 'file', display: 'c:/x.json' });
     expect(read({ definition: 'x/https://y.json' }).definitions[0]).toMatchObject({ kind: 'file' });
@@ -345,11 +350,20 @@ describe('URL inputs', () => {
       })[input];
     expect(get(read({ definition: 'a.json', [input]: 'http://h.example/x/' }))).toBe('http://h.example/x');
     expect(refusal({ definition: 'a.json', [input]: 'not a url' }).message).toBe(
-      `Input '${input}': 'not a url' is not a URL.`,
+      `Input '${input}': is not a valid URL.`,
     );
-    expect(refusal({ definition: 'a.json', [input]: 'ftp://h.example' }).message).toBe(
-      `Input '${input}': 'ftp://h.example' is not an http(s) URL.`,
+    const ftp = refusal({ definition: 'a.json', [input]: 'ftp://h.example' });
+    expect(ftp.message).toBe(`Input '${input}': the scheme 'ftp:' is not supported.`);
+    expect(ftp.hint).toBe('Use an http(s) URL.');
+    // A password in the URL is masked and refused, never repeated; a user name alone is refused too.
+    const masked: string[] = [];
+    const userInfo = refusal({ definition: 'a.json', [input]: 'https://me:p%40ss@h.example/' }, masked);
+    expect(masked).toEqual(['p%40ss', 'p@ss']);
+    expect(userInfo.message).toBe(
+      `Input '${input}': the URL carries a user name or password (user:password@host); they are not accepted in a URL.`,
     );
+    expect(userInfo.hint).toBe('Remove them from the URL.');
+    expect(refusal({ definition: 'a.json', [input]: 'https://me@h.example/' }).input).toBe(input);
   });
 
   test('express defaults and settings', () => {
