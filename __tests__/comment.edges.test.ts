@@ -2,8 +2,19 @@
 // is created, and what each failure becomes.
 import { describe, expect, test } from '@jest/globals';
 import { ServiceError } from '../src/errors.ts';
-import { type CommentStore, type IssueComment, upsertStickyComment } from '../src/github/comment.ts';
-import { commentMarker } from '../src/report/comment.ts';
+import {
+  type CommentStore,
+  FORBIDDEN_COMMENT_WARNING,
+  githubCommentStore,
+  type IssueComment,
+  upsertStickyComment,
+} from '../src/github/comment.ts';
+import { createOctokit } from '../src/github/octokit.ts';
+import { commentMarker, renderCommentBody, TRUNCATION_NOTE } from '../src/report/comment.ts';
+import nock from 'nock';
+import { useNock } from './support/nock.ts';
+
+useNock();
 
 const marker = commentMarker('costs');
 
@@ -190,5 +201,75 @@ describe('what a failure becomes', () => {
     expect(bare.hint).toMatch(/githubstatus/);
     const noMethod = Object.assign(new Error('odd'), { status: 418, request: { url: 'https://h/p' } });
     expect(((await failing(noMethod)) as ServiceError).message).toBe('GitHub (418): odd');
+  });
+});
+
+describe('the REST store', () => {
+  const octokit = createOctokit('t', { baseUrl: 'https://api.github.com', retryAfterBaseValue: 1, throttle: false });
+  const store = githubCommentStore(octokit, { owner: 'o', repo: 'r' }, 7);
+
+  test('a token that cannot say who it is (403, 404) has no login; another failure is thrown', async () => {
+    nock('https://api.github.com').get('/user').reply(404, { message: 'Not Found' });
+    expect(await store.whoAmI()).toBeUndefined();
+    nock('https://api.github.com').get('/user').reply(403, { message: 'Forbidden' });
+    expect(await store.whoAmI()).toBeUndefined();
+    nock('https://api.github.com').get('/user').reply(200, { login: 'dana' });
+    expect(await store.whoAmI()).toBe('dana');
+    nock('https://api.github.com').get('/user').reply(401, { message: 'Bad credentials' });
+    await expect(store.whoAmI()).rejects.toMatchObject({ status: 401 });
+  });
+
+  test('the warning for a read-only token says what happened and the safe way to comment on forks', () => {
+    for (const part of [
+      'could not write its pull request comment: the token is read-only (pull requests from forks',
+      'get a read-only GITHUB_TOKEN) or the job lacks `permissions: pull-requests: write`. The report is in the job',
+      'summary. To comment on pull requests from forks, run connector-export on `pull_request` with `comment: never`',
+      'never runs the fork’s code: https://docs.github.com/en/actions/reference/events-that-trigger-workflows#workflow_run',
+      '(why not `pull_request_target` with a checkout of the fork: ',
+      'https://securitylab.github.com/research/github-actions-preventing-pwn-requests/).',
+    ]) {
+      expect(FORBIDDEN_COMMENT_WARNING).toContain(part);
+    }
+  });
+});
+
+describe('the body at its limits', () => {
+  const list = (n: number) => Array.from({ length: n }, (_, i) => `- item ${i} ${'y'.repeat(20)}`);
+  const render = (sections: string[], maxChars?: number, footer?: string) =>
+    renderCommentBody({ key: 'k', title: 'T', sections, footer, maxChars });
+
+  test('no footer and blank sections leave nothing behind; a body of exactly the limit is whole', () => {
+    const body = render(['verdict', ' \n ', 'more']);
+    expect(body).toBe(`${commentMarker('k')}\n## T\n\nverdict\n\nmore`);
+    expect(render(['verdict', 'more'], body.length)).toBe(body);
+    expect(render(['verdict', 'more'], body.length - 1).length).toBeLessThan(body.length);
+  });
+
+  test('a key loses the separators at its ends', () => {
+    expect(commentMarker('  costs!  ')).toBe('<!-- connector-export:costs -->');
+  });
+
+  test('a closed fence stays closed; only a fence of the same kind and at least its length closes one', () => {
+    const cut = (opening: string[]) => render(['v', [...opening, ...list(60)].join('\n')], 700);
+    const closed = cut(['```', 'code', '```']);
+    expect(closed).toMatch(/- item \d+ y+\n\n_… truncated/);
+    const tilde = cut(['```', '~~~', 'code']);
+    expect(tilde).toMatch(/- item \d+ y+\n```\n\n_… truncated/);
+    const shorter = cut(['````', '```', 'code']);
+    expect(shorter).toMatch(/- item \d+ y+\n````\n\n_… truncated/);
+    const longer = cut(['```', 'code', '````']);
+    expect(longer).toMatch(/- item \d+ y+\n\n_… truncated/);
+  });
+
+  test('<details> opened and closed on one line needs no closing', () => {
+    const body = render(['v', ['<details><summary>a</summary>b</details>', ...list(60)].join('\n')], 700);
+    expect(body).toMatch(/- item \d+ y+\n\n_… truncated/);
+    expect(body).not.toMatch(/<\/details>\n\n_…/);
+  });
+
+  test('when not even the verdict fits beside the footer, the head and note are cut to the limit', () => {
+    const footer = 'f'.repeat(200);
+    const body = render(['verdict line'], 80, footer);
+    expect(body).toBe(`${commentMarker('k')}\n## T\n\n_${TRUNCATION_NOTE}_\n\n---\n${footer}`.slice(0, 80));
   });
 });
