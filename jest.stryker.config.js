@@ -1,4 +1,5 @@
-// Jest as Stryker runs it: the unit tests only. Tests that spawn dist/ or start Azurite never see a mutant (dist/ is
+// Jest as Stryker runs it: the unit tests only. Tests that spawn dist/ (e2e-*, hardening/) or start Azurite never see a
+// mutant (dist/ is
 // the unmutated bundle) and only slow every run; corpus sweeps take minutes and are not how a mutant should die.
 import base from './jest.config.js';
 
@@ -7,6 +8,7 @@ export default {
   testPathIgnorePatterns: [
     '/node_modules/',
     '/__tests__/e2e-',
+    '/__tests__/hardening/',
     '/__tests__/artifact',
     '/__tests__/dist\\.test\\.ts$',
     '/__tests__/readme\\.test\\.ts$',
