@@ -1,6 +1,6 @@
 // Jest as Stryker runs it: the unit tests only. Tests that spawn dist/ (e2e-*, hardening/) or start Azurite never see a
-// mutant (dist/ is
-// the unmutated bundle) and only slow every run; corpus sweeps take minutes and are not how a mutant should die.
+// mutant (dist/ is the unmutated bundle) and only slow every run; corpus sweeps take minutes and are not how a mutant
+// should die.
 import base from './jest.config.js';
 
 export default {
