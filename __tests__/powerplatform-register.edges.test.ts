@@ -166,7 +166,15 @@ describe('the plan', () => {
     const other = registered('shared_other', body(), { displayName: 'Other' });
     const { api, calls } = fakeApi([other]);
     const { plan: p, logs } = plan(api);
-    expect(await p).toEqual({ action: 'create', reasons: [], body: body(), icon: undefined });
+    expect(await p).toEqual({
+      action: 'create',
+      reasons: [],
+      body: body(),
+      icon: undefined,
+      script: undefined,
+      kept: [],
+      propertyChanges: [],
+    });
     expect(logs).toEqual(["No custom connector named 'Costs' in environment 'Default-env': it will be created."]);
     expect(calls).toEqual(['list']);
   });
@@ -186,7 +194,11 @@ describe('the plan', () => {
     const { api } = fakeApi([stored], { downloadOriginalSwagger: async () => ({ ...swagger(), host: 'old' }) });
     const { plan: p, logs } = plan(api);
     expect((await p).reasons).toEqual(['definition', 'iconBrandColor', 'connectionParameters']);
-    expect(logs).toEqual(['Connector shared_c will be updated (definition, iconBrandColor, connectionParameters).']);
+    expect(logs).toEqual([
+      'Connector shared_c will be updated (definition, iconBrandColor, connectionParameters).',
+      "The update: Connection parameter 'api_key' changes (type): connections may need to be signed in again.",
+      "The update: 'iconBrandColor' changes from '#000000' to '#007ee5'.",
+    ]);
 
     const same = fakeApi([registered('shared_c', body())]);
     const forced = plan(same.api, { force: true });
@@ -290,7 +302,15 @@ describe('applying the plan', () => {
     const connector = registered('shared_c', body(), { environment: { name: 'env 1/x' } });
     const { api, calls } = fakeApi([connector]);
     const { result } = apply(
-      { action: 'up-to-date', connectorId: 'shared_c', connector, reasons: [], body: body() },
+      {
+        kept: [],
+        propertyChanges: [],
+        action: 'up-to-date',
+        connectorId: 'shared_c',
+        connector,
+        reasons: [],
+        body: body(),
+      },
       api,
       'https://portal.example//',
     );
@@ -306,7 +326,10 @@ describe('applying the plan', () => {
 
   test('create: icon uploaded first with its content type, then one POST, then read back', async () => {
     const { api, calls } = fakeApi();
-    const { result, logs } = apply({ action: 'create', reasons: [], body: body({ displayName: 'Costs' }), icon }, api);
+    const { result, logs } = apply(
+      { kept: [], propertyChanges: [], action: 'create', reasons: [], body: body({ displayName: 'Costs' }), icon },
+      api,
+    );
     const done = await result;
     const name = iconBlobName(icon);
     expect(calls).toEqual(['oid', 'storage oid-1', `upload ${name} image/png`, 'create', 'get shared_new']);
@@ -331,8 +354,17 @@ describe('applying the plan', () => {
       ['a.gif', 'undefined'],
     ]) {
       const { api, calls } = fakeApi();
-      await apply({ action: 'create', reasons: [], body: body({ displayName: 'C' }), icon: { ...icon, fileName } }, api)
-        .result;
+      await apply(
+        {
+          kept: [],
+          propertyChanges: [],
+          action: 'create',
+          reasons: [],
+          body: body({ displayName: 'C' }),
+          icon: { ...icon, fileName },
+        },
+        api,
+      ).result;
       expect(calls[2]).toMatch(new RegExp(`${type.replace('+', '\\+')}$`));
     }
   });
@@ -344,6 +376,8 @@ describe('applying the plan', () => {
     const update = fake.api.updateConnector;
     fake.api.updateConnector = async (id, b) => (sent.push(structuredClone(b)), update(id, b));
     const plan: RegisterPlan = {
+      kept: [],
+      propertyChanges: [],
       action: 'update',
       connectorId: 'shared_c',
       connector: stored,
@@ -370,9 +404,10 @@ describe('applying the plan', () => {
   test('OAuth without the client secret: a create is refused before any call, an update warns', async () => {
     const oauth = body({ apiProperties: oauthProperties(), displayName: 'Costs' });
     const { api, calls } = fakeApi([registered('shared_c', oauth)]);
-    const refused = (await apply({ action: 'create', reasons: [], body: oauth }, api).result.catch(
-      (e) => e,
-    )) as InputError;
+    const refused = (await apply(
+      { kept: [], propertyChanges: [], action: 'create', reasons: [], body: oauth },
+      api,
+    ).result.catch((e) => e)) as InputError;
     expect(refused.input).toBe('oauth-client-secret');
     expect(refused.message).toBe(
       "Input 'oauth-client-secret': is required to create a connector that signs in with OAuth.",
@@ -381,15 +416,24 @@ describe('applying the plan', () => {
       "Store the connector app registration's client secret as a repository secret and pass it as oauth-client-secret.",
     );
     expect(calls).toEqual([]);
-    const updated = await apply({ action: 'update', connectorId: 'shared_c', reasons: [], body: oauth }, api).result;
+    const updated = await apply(
+      { kept: [], propertyChanges: [], action: 'update', connectorId: 'shared_c', reasons: [], body: oauth },
+      api,
+    ).result;
     expect(updated.warnings).toEqual([
       'The connector was updated without oauth-client-secret: Power Apps should keep the stored client secret, but ' +
         'if sign-ins start failing, rerun with oauth-client-secret.',
     ]);
     const withSecret = body({ apiProperties: oauthProperties(), clientSecret: 's' });
-    const quiet = await apply({ action: 'update', connectorId: 'shared_c', reasons: [], body: withSecret }, api).result;
+    const quiet = await apply(
+      { kept: [], propertyChanges: [], action: 'update', connectorId: 'shared_c', reasons: [], body: withSecret },
+      api,
+    ).result;
     expect(quiet.warnings).toEqual([]);
-    const key = await apply({ action: 'update', connectorId: 'shared_c', reasons: [], body: body() }, api).result;
+    const key = await apply(
+      { kept: [], propertyChanges: [], action: 'update', connectorId: 'shared_c', reasons: [], body: body() },
+      api,
+    ).result;
     expect(key.warnings).toEqual([]);
   });
 
@@ -398,7 +442,10 @@ describe('applying the plan', () => {
       connectionParameters: { token: { oAuthSettings: { redirectUrl: 'https://redirect/shared_c' } } },
     });
     const { api } = fakeApi([connector]);
-    const done = await apply({ action: 'up-to-date', connector, reasons: [], body: body() }, api).result;
+    const done = await apply(
+      { kept: [], propertyChanges: [], action: 'up-to-date', connector, reasons: [], body: body() },
+      api,
+    ).result;
     expect(done.redirectUrl).toBe('https://redirect/shared_c');
     expect(done.connectorId).toBe('shared_c');
     for (const connectionParameters of [
@@ -409,7 +456,10 @@ describe('applying the plan', () => {
     ]) {
       const other = registered('shared_c', body(), { connectionParameters });
       expect(
-        await apply({ action: 'up-to-date', connector: other, reasons: [], body: body() }, api).result,
+        await apply(
+          { kept: [], propertyChanges: [], action: 'up-to-date', connector: other, reasons: [], body: body() },
+          api,
+        ).result,
       ).not.toHaveProperty('redirectUrl');
     }
   });
@@ -417,7 +467,7 @@ describe('applying the plan', () => {
   test('a connector not found right after the write is a service error that says to rerun', async () => {
     const fake = fakeApi([], { getConnector: async () => undefined });
     const error = (await apply(
-      { action: 'create', reasons: [], body: body({ displayName: 'C' }) },
+      { kept: [], propertyChanges: [], action: 'create', reasons: [], body: body({ displayName: 'C' }) },
       fake.api,
     ).result.catch((e) => e)) as ServiceError;
     expect(error).toBeInstanceOf(ServiceError);
@@ -438,7 +488,10 @@ describe('applying the plan', () => {
     let fake: ReturnType<typeof fakeApi>;
     const create = (error: unknown, afterwards: Connector[] = [], displayName = 'Costs') => {
       fake = failing(error, afterwards);
-      return apply({ action: 'create', reasons: [], body: body({ displayName }) }, fake.api);
+      return apply(
+        { kept: [], propertyChanges: [], action: 'create', reasons: [], body: body({ displayName }) },
+        fake.api,
+      );
     };
     const found = registered('shared_made', body(), { displayName: 'Costs' });
 
@@ -476,7 +529,10 @@ describe('applying the plan', () => {
         },
       });
       await expect(
-        apply({ action: 'create', reasons: [], body: body({ displayName: 'Costs' }) }, fake.api).result,
+        apply(
+          { kept: [], propertyChanges: [], action: 'create', reasons: [], body: body({ displayName: 'Costs' }) },
+          fake.api,
+        ).result,
       ).rejects.toBe(lost);
     });
   });
