@@ -90,10 +90,16 @@ describe('readBaseline', () => {
 
   test('artifact and connector: from their providers, refused without one', async () => {
     const raw = { bytes: new Uint8Array([1]), source: 's' };
-    const providers = { artifact: async () => raw, connector: async () => undefined };
+    const properties = { script: raw };
+    const providers = { artifact: async () => ({ raw, properties }), connector: async () => undefined };
     expect(await readBaseline({ kind: 'artifact' }, context(file), providers)).toEqual({
       label: 'the newest export artifact on the default branch',
       raw,
+      properties,
+    });
+    const none = { artifact: async () => undefined };
+    expect(await readBaseline({ kind: 'artifact' }, context(file), none)).toEqual({
+      label: 'the newest export artifact on the default branch',
     });
     expect(await readBaseline({ kind: 'connector' }, context(file), providers)).toEqual({
       label: 'the registered connector',
