@@ -2,10 +2,10 @@ import { applyOverrides } from '../connector/package.ts';
 import type { Definition } from '../definition/document.ts';
 import { prepareDefinition } from '../definition/prepare.ts';
 import { diffDefinitions, driftVerdict, type DriftInput } from '../drift/index.ts';
-import type { ExpressPlan } from '../export/express.ts';
 import type { Settings } from '../inputs.ts';
 import type { DriftReportInput } from '../report/drift.ts';
 import type { Baseline } from '../sources/baseline.ts';
+import type { RawDefinition } from '../sources/raw.ts';
 
 /** The definition as exported, with the host/base-path overrides: what the connector sees. */
 function asExported(definition: Definition, settings: Settings): DriftInput {
@@ -46,7 +46,7 @@ export function compareWithBaseline(
  * the baseline is the connector, else a diff against the registered definition.
  */
 export function registeredBreaking(
-  express: ExpressPlan | undefined,
+  express: { registered?: RawDefinition } | undefined,
   definition: Definition,
   settings: Settings,
   drift: DriftReportInput | undefined,
