@@ -458,14 +458,11 @@ async function waitForImport(id, importJobKey, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/sources/icon.ts
-var icon = __webpack_require__(44269);
 ;// CONCATENATED MODULE: ./src/export/dataverse.ts
 /**
  * Express mode through Dataverse (`environment-url`): the manual package's connector, imported as a solution by
  * the signed-in identity (a service principal registered as an application user). Loaded only on this route.
  */
-
 
 
 
@@ -482,16 +479,8 @@ async function planDataverse(input) {
             log: input.log,
         });
     // The same files as a manual export, so whatever the package carries (policies, custom code) is imported too.
-    const files = (0,connector_package/* buildPackage */.PN)({
-        definition: input.definition,
-        security: input.security,
-        options: input.options,
-        connectorName: input.connectorName,
-        hostOverride: input.hostOverride,
-        basePathOverride: input.basePathOverride,
-        icon: input.iconPath === undefined ? undefined : await (0,icon/* readIcon */.C)(input.iconPath),
-    });
-    const connector = (0,connector_solution/* solutionConnectorOf */.i2)(files, input.connectorName);
+    const files = (0,connector_package/* packageFiles */.i9)(input.content, { options: input.options });
+    const connector = (0,connector_solution/* solutionConnectorOf */.i2)(files, input.content.connectorName);
     const plan = await planSolutionImport({
         dataverse: api,
         connector,

@@ -2,7 +2,7 @@
  * Express mode through Dataverse (`environment-url`): the manual package's connector, imported as a solution by
  * the signed-in identity (a service principal registered as an application user). Loaded only on this route.
  */
-import { buildPackage } from '../connector/package.ts';
+import { packageFiles } from '../connector/package.ts';
 import { solutionConnectorOf } from '../connector/solution.ts';
 import type { Finding } from '../model.ts';
 import { createCredential, type AuthSettings } from '../powerplatform/credential.ts';
@@ -10,7 +10,6 @@ import { DataverseClient, type DataverseApi } from '../powerplatform/dataverse.t
 import { usesOAuth } from '../powerplatform/secrets.ts';
 import { applySolutionImport, planSolutionImport, type SolutionImportPlan } from '../powerplatform/solutionImport.ts';
 import type { ExpressExportReport } from '../report/export.ts';
-import { readIcon } from '../sources/icon.ts';
 import type { RawDefinition } from '../sources/raw.ts';
 import type { ConnectorSpec } from './spec.ts';
 
@@ -51,16 +50,8 @@ export async function planDataverse(input: DataverseExpressInput): Promise<Datav
       log: input.log,
     });
   // The same files as a manual export, so whatever the package carries (policies, custom code) is imported too.
-  const files = buildPackage({
-    definition: input.definition,
-    security: input.security,
-    options: input.options,
-    connectorName: input.connectorName,
-    hostOverride: input.hostOverride,
-    basePathOverride: input.basePathOverride,
-    icon: input.iconPath === undefined ? undefined : await readIcon(input.iconPath),
-  });
-  const connector = solutionConnectorOf(files, input.connectorName);
+  const files = packageFiles(input.content, { options: input.options });
+  const connector = solutionConnectorOf(files, input.content.connectorName);
   const plan = await planSolutionImport({
     dataverse: api,
     connector,

@@ -1,6 +1,5 @@
-import { readSecurity } from '../connector/security.ts';
+import type { ConnectorContent } from '../connector/content.ts';
 import { defaultSolutionName } from '../connector/solution.ts';
-import type { Definition } from '../definition/document.ts';
 import { ConnectorExportError } from '../errors.ts';
 import type { DataversePlan } from '../export/dataverse.ts';
 import { applyExpress, planExpress, type ExpressInput, type PowerAppsPlan } from '../export/express.ts';
@@ -16,9 +15,14 @@ import type { ExportReport } from '../report/export.ts';
 /** What every export needs to know about this run, besides the settings. */
 export interface ExportContext {
   settings: Settings;
-  definition: Definition;
-  connectorName: string;
+  /** What is exported (definition with overrides, apiProperties, script, icon). */
+  content: ConnectorContent;
+  /** Where the definition was read, as shown to users. */
+  source: string;
   sourceVersion: string;
+  /** The connector to update: the `connector-id` input, else the folder's settings.json. */
+  connectorId?: string;
+  iconFileName?: string;
   packagePath: string;
   artifactName: string;
   event?: EventContext;
@@ -41,16 +45,12 @@ export function authSettings(settings: Settings): AuthSettings {
 
 function connectorSpec(c: ExportContext): ConnectorSpec {
   return {
-    definition: c.definition.value as Record<string, unknown>,
-    security: readSecurity(c.definition.value, c.definition),
+    content: c.content,
     options: c.settings.connector,
-    connectorName: c.connectorName,
-    hostOverride: c.settings.hostOverride,
-    basePathOverride: c.settings.basePathOverride,
-    iconPath: c.settings.iconPath,
+    iconFileName: c.iconFileName,
     solution: {
       ...c.settings.solution,
-      uniqueName: c.settings.solution.uniqueName ?? defaultSolutionName(c.connectorName),
+      uniqueName: c.settings.solution.uniqueName ?? defaultSolutionName(c.content.connectorName),
     },
   };
 }
@@ -78,7 +78,7 @@ export async function planExpressExport(c: ExportContext): Promise<ExpressPlan> 
   const input: ExpressInput = {
     ...connectorSpec(c),
     environment: e.environment ?? '',
-    connectorId: e.connectorId,
+    connectorId: c.connectorId,
     powerAppsUrl: e.powerAppsUrl,
     apiVersion: e.apiVersion,
     auth: authSettings(c.settings),
@@ -119,13 +119,13 @@ function isDryRun(settings: Settings, event: EventContext | undefined): boolean 
 function notExported(c: ExportContext, note: string | undefined): ExportReport {
   const { mode } = c.settings;
   return mode === 'manual'
-    ? { mode, exported: false, connectorName: c.connectorName, packagePath: '', files: [], note }
+    ? { mode, exported: false, connectorName: c.content.connectorName, packagePath: '', files: [], note }
     : {
         mode,
         exported: false,
         dryRun: false,
         action: 'create',
-        connectorName: c.connectorName,
+        connectorName: c.content.connectorName,
         environment: c.settings.express.environmentUrl ?? c.settings.express.environment ?? '',
         reasons: [],
         warnings: [],
@@ -148,7 +148,7 @@ export async function runExport(
       const exported = await exportManual({
         ...connectorSpec(c),
         source: {
-          location: c.definition.source,
+          location: c.source,
           version: c.event?.pullRequest?.headSha ?? c.event?.sha,
           format: c.sourceVersion,
         },
@@ -163,11 +163,13 @@ export async function runExport(
     const dryRun = isDryRun(c.settings, c.event);
     if (express.route === 'dataverse') {
       const { applyDataverse } = await import('../export/dataverse.ts');
-      return { exported: await applyDataverse(express, { dryRun, connectorName: c.connectorName, log: c.log }) };
+      return {
+        exported: await applyDataverse(express, { dryRun, connectorName: c.content.connectorName, log: c.log }),
+      };
     }
     const exported = await applyExpress(express, {
       dryRun,
-      connectorName: c.connectorName,
+      connectorName: c.content.connectorName,
       environment: c.settings.express.environment ?? '',
       log: c.log,
     });
