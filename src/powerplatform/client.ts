@@ -6,6 +6,17 @@ import type { TokenCredential } from '@azure/identity';
 import { isObject } from '../definition/pointer.ts';
 import { ServiceError } from '../errors.ts';
 import { POWER_APPS_SCOPE, oidFromToken } from './credential.ts';
+import {
+  DEFAULT_RETRY,
+  defaultSleep,
+  parseOrText,
+  sendWithRetry,
+  type HttpOptions,
+  type RetryOptions,
+} from './http.ts';
+
+export type { RetryOptions } from './http.ts';
+export { retryAfterMs } from './http.ts';
 
 /** A connector as the API returns it; only the members we read are typed. */
 export interface Connector {
@@ -53,15 +64,6 @@ export interface ConnectorApi {
   downloadOriginalSwagger(connector: Connector): Promise<unknown>;
   /** The registered icon's bytes, best effort: undefined when there is none or it cannot be read. */
   downloadIcon(connector: Connector): Promise<Uint8Array | undefined>;
-}
-
-export interface RetryOptions {
-  /** Retries after the first attempt. */
-  maxRetries: number;
-  /** Budget for all waits of one call; a Retry-After beyond it ends the retries at once. */
-  maxDelayMs: number;
-  /** First backoff step (doubled each retry, with jitter). */
-  baseDelayMs?: number;
 }
 
 export interface PowerAppsClientOptions {
@@ -114,12 +116,7 @@ export class PowerAppsClient implements ConnectorApi {
   readonly #credential: TokenCredential;
   readonly #scope: string;
   readonly #headers: Record<string, string>;
-  readonly #retry: Required<RetryOptions>;
-  readonly #log: (message: string) => void;
-  readonly #sleep: (ms: number) => Promise<void>;
-  readonly #timeoutMs: number;
-  readonly #readTimeoutMs: number;
-  readonly #totalTimeoutMs: number;
+  readonly #http: HttpOptions;
 
   constructor(options: PowerAppsClientOptions) {
     this.environment = options.environment;
@@ -131,12 +128,22 @@ export class PowerAppsClient implements ConnectorApi {
       'user-agent': options.userAgent ?? 'connector-export',
       'x-ms-origin': options.origin ?? 'connector-export',
     };
-    this.#retry = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000, ...options.retry };
-    this.#log = options.log ?? (() => {});
-    this.#timeoutMs = options.timeoutMs ?? 120_000;
-    this.#readTimeoutMs = options.readTimeoutMs ?? 30_000;
-    this.#totalTimeoutMs = options.totalTimeoutMs ?? 180_000;
-    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.#http = {
+      retry: { ...DEFAULT_RETRY, ...options.retry },
+      timeoutMs: options.timeoutMs ?? 120_000,
+      readTimeoutMs: options.readTimeoutMs ?? 30_000,
+      totalTimeoutMs: options.totalTimeoutMs ?? 180_000,
+      log: options.log ?? (() => {}),
+      sleep: options.sleep ?? defaultSleep,
+      failure: (request, status, answer) => {
+        const text = withheldIfQuoting(answer, request.body);
+        return serviceError(request.call, status, errorOf(parseOrText(text)), text, this.environment);
+      },
+      noAnswer: (request, cause) =>
+        new ServiceError(`Power Apps ${request.call}`, cause, {
+          hint: "Check the network and the 'powerapps-url' input, then rerun.",
+        }),
+    };
   }
 
   async listCustomConnectors(): Promise<Connector[]> {
@@ -303,61 +310,29 @@ export class PowerAppsClient implements ConnectorApi {
     return token.token;
   }
 
-  /**
-   * One call with retries; answers with a status in `accepted` are returned, other failures thrown. Each attempt
-   * (token included) is bounded, and so is the whole call: a service that never answers fails it in
-   * `totalTimeoutMs`, not after every retry has waited its full timeout.
-   */
-  async #send(request: Request, accepted: number[] = []): Promise<Response> {
-    const { maxRetries, maxDelayMs, baseDelayMs } = this.#retry;
-    const where = redact(request.url);
-    const deadline = Date.now() + this.#totalTimeoutMs;
-    const perAttempt = request.method === 'GET' ? this.#readTimeoutMs : this.#timeoutMs;
-    let waited = 0;
-    for (let attempt = 0; ; attempt++) {
-      const limit = Math.min(perAttempt, deadline - Date.now());
-      const signal = AbortSignal.timeout(Math.max(limit, 1));
-      let response: Response | undefined;
-      let failure: ServiceError;
-      let fetching = false;
-      try {
-        const headers: Record<string, string> = { ...this.#headers, ...request.headers };
-        if (request.auth) headers.authorization = `Bearer ${await this.#token(signal)}`;
-        let body: RequestInit['body'];
-        if (request.body instanceof Uint8Array) body = request.body as Uint8Array<ArrayBuffer>;
-        else if (request.body !== undefined) {
-          body = JSON.stringify(request.body);
-          headers['content-type'] = 'application/json';
-        }
-        fetching = true;
-        response = await fetch(request.url, { method: request.method, headers, body, signal });
-      } catch (error) {
-        if (!fetching && !signal.aborted) throw error; // the credential's own, already explained
-        const why = signal.aborted
-          ? `no answer within ${seconds(limit)}${limit < perAttempt ? ` (the ${seconds(this.#totalTimeoutMs)} a call may take are used up)` : ''}`
-          : causeOf(error);
-        failure = new ServiceError(`Power Apps ${request.call}`, `no answer from ${where}: ${why}.`, {
-          hint: "Check the network and the 'powerapps-url' input, then rerun.",
-        });
-      }
-      if (response) {
-        this.#log(`${request.method} ${where} -> ${response.status}`);
-        if (response.ok || accepted.includes(response.status)) return response;
-        const text = withheldIfQuoting(await response.text(), request.body);
-        failure = serviceError(request.call, response.status, errorOf(parseOrText(text)), text, this.environment);
-      } else {
-        this.#log(`${request.method} ${where} -> no answer`);
-      }
-      const status = response?.status;
-      const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
-      const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
-      const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
-      const late = waited + delay > maxDelayMs || Date.now() + delay >= deadline;
-      if (!transient || attempt >= maxRetries || late) throw failure!;
-      this.#log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
-      await this.#sleep(delay);
-      waited += delay;
-    }
+  #send(request: Request, accepted: number[] = []): Promise<Response> {
+    return sendWithRetry(
+      {
+        call: request.call,
+        method: request.method,
+        url: request.url,
+        body: request.body,
+        headers: { ...this.#headers, ...request.headers },
+        token: request.auth ? (signal) => this.#token(signal) : undefined,
+        idempotent: request.idempotent,
+      },
+      this.#http,
+      accepted,
+    );
+  }
+}
+
+async function readJson(response: Response, call: string): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return text ? JSON.parse(text) : {};
+  } catch {
+    throw malformed(call, response.status, 'JSON');
   }
 }
 
@@ -392,41 +367,6 @@ function secretValues(value: unknown): string[] {
   );
 }
 
-const isTransient = (status: number) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
-
-/** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
-export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-function seconds(ms: number): string {
-  return `${Math.round(ms / 100) / 10} s`;
-}
-
-/** A URL as it may be logged: without its query (SAS signatures, filters). */
-function redact(url: string): string {
-  const u = new URL(url);
-  return `${u.origin}${u.pathname}`;
-}
-
-function causeOf(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: unknown }).cause;
-  return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
-}
-
-async function readJson(response: Response, call: string): Promise<unknown> {
-  const text = await response.text();
-  try {
-    return text ? JSON.parse(text) : {};
-  } catch {
-    throw malformed(call, response.status, 'JSON');
-  }
-}
-
 function asConnector(value: unknown, call: string, status: number): Connector {
   if (!isObject(value) || typeof value.name !== 'string' || !isObject(value.properties)) {
     throw malformed(call, status, 'a connector');
@@ -442,14 +382,6 @@ function malformed(call: string, status: number, expected: string): ServiceError
   return new ServiceError(`Power Apps ${call}`, `the answer (HTTP ${status}) is not ${expected}.`, {
     hint: "Something other than the Power Apps API answered (a proxy, a captive portal, a wrong 'powerapps-url'): check 'powerapps-url' and the runner's network, then rerun.",
   });
-}
-
-function parseOrText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }
 
 interface ErrorBody {
