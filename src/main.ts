@@ -2,8 +2,8 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { connectorNameOf, slugOf } from './connector/name.ts';
 import { exportedDefinitionText } from './connector/package.ts';
-import { isObject } from './definition/pointer.ts';
 import { prepareDefinition } from './definition/prepare.ts';
 import { readEventContext } from './github/context.ts';
 import { lineLinks } from './github/links.ts';
@@ -61,7 +61,7 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       sourceVersion,
       findings: conversionFindings,
     } = prepareDefinition(raw, { server: settings.server });
-    const connectorName = settings.connectorName ?? infoTitle(definition.value) ?? 'connector';
+    const connectorName = connectorNameOf(settings.connectorName, definition.value);
     const slug = slugOf(connectorName);
     const workDir = path.join(runtime.env.RUNNER_TEMP || tmpdir(), 'connector-export', slug);
     const context: ExportContext = {
@@ -153,21 +153,4 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
   } catch (error) {
     await publishError(error, out, definitionFile);
   }
-}
-
-function infoTitle(value: unknown): string | undefined {
-  const info = isObject(value) ? value.info : undefined;
-  return isObject(info) && typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : undefined;
-}
-
-/** A name for files and artifacts: lower case, ASCII letters and digits, dashes. */
-function slugOf(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '') // accents off: Ünïcödé -> unicode
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'connector'
-  );
 }

@@ -185,3 +185,15 @@ function containerEnd(text: string, open: number): number {
   }
   return text.length;
 }
+
+/**
+ * 1-based column of the first non-blank character of each line: where the member a line number names begins in a
+ * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`.
+ */
+export function lineStartColumns(text: string): (line: number) => number {
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  return (line) => {
+    const m = /^[ \t]*/.exec(lines[line - 1] ?? '');
+    return (m?.[0].length ?? 0) + 1;
+  };
+}

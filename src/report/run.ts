@@ -1,6 +1,7 @@
-import type { DriftReportJson } from './drift.ts';
-import type { ExportReport } from './export.ts';
 import type { Finding } from '../model.ts';
+import { renderDriftMarkdown, type DriftReportInput, type DriftReportJson } from './drift.ts';
+import { renderExpressExportMarkdown, renderManualExportMarkdown, type ExportReport } from './export.ts';
+import { renderFindingsMarkdown } from './findings.ts';
 
 /** The JSON report written to `report-path`: everything one run found and did. Shape documented in docs/report.md. */
 export interface RunReport {
@@ -18,4 +19,32 @@ export interface RunReport {
 /** The job summary: one section per stage, verdicts first. */
 export function renderSummary(title: string, sections: string[]): string {
   return [`## ${title}`, ...sections].join('\n\n') + '\n';
+}
+
+/** The sections of a run's summary and PR comment, in order: drift, validation, export (those the run has). */
+export function runSections(r: {
+  drift?: DriftReportInput;
+  findings: Finding[];
+  source: string;
+  lineUrl?: (line: number) => string;
+  omittedAnnotations?: { error: number; warning: number };
+  exported?: ExportReport;
+  /** Breaking changes against the registered connector (express mode), when known. */
+  registeredBreaking?: number;
+}): string[] {
+  const sections = [
+    r.drift ? renderDriftMarkdown(r.drift) : undefined,
+    renderFindingsMarkdown({
+      findings: r.findings,
+      source: r.source,
+      lineUrl: r.lineUrl,
+      omittedAnnotations: r.omittedAnnotations,
+    }),
+    r.exported === undefined
+      ? undefined
+      : r.exported.mode === 'manual'
+        ? renderManualExportMarkdown(r.exported)
+        : renderExpressExportMarkdown(r.exported, r.registeredBreaking),
+  ];
+  return sections.filter((s): s is string => s !== undefined);
 }

@@ -9,10 +9,12 @@ import type { Settings } from '../inputs.ts';
 import type { Finding } from '../model.ts';
 import { capAnnotations, changeAnnotation, findingAnnotation } from '../report/annotations.ts';
 import { renderCommentBody } from '../report/comment.ts';
-import { driftReportJson, renderDriftMarkdown, renderDriftText, type DriftReportInput } from '../report/drift.ts';
-import { renderExpressExportMarkdown, renderManualExportMarkdown, type ExportReport } from '../report/export.ts';
-import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.ts';
-import { renderSummary, type RunReport } from '../report/run.ts';
+import { driftReportJson, renderDriftText, type DriftReportInput } from '../report/drift.ts';
+import type { ExportReport } from '../report/export.ts';
+import { renderFindingsText } from '../report/findings.ts';
+import { renderSummary, runSections, type RunReport } from '../report/run.ts';
+import { renderSarif } from '../report/sarif.ts';
+import { VERSION } from '../version.ts';
 
 const TITLE = 'connector-export';
 
@@ -45,18 +47,11 @@ export async function publishRun(r: RunResult, out: Publisher): Promise<void> {
     ...(r.drift?.changes ?? []).map((c) => changeAnnotation(c, r.definitionFile, r.definition.lineOf)),
   ]);
   for (const a of annotations.shown) out.annotate(a);
-  const sections = [
-    r.drift ? renderDriftMarkdown(r.drift) : undefined,
-    renderFindingsMarkdown({
-      findings: r.findings,
-      source: r.definition.source,
-      lineUrl: r.lineUrl,
-      omittedAnnotations: annotations.omitted,
-    }),
-    r.exported.mode === 'manual'
-      ? renderManualExportMarkdown(r.exported)
-      : renderExpressExportMarkdown(r.exported, r.registeredBreaking),
-  ].filter((s): s is string => s !== undefined);
+  const sections = runSections({
+    ...r,
+    source: r.definition.source,
+    omittedAnnotations: annotations.omitted,
+  });
   const summary = renderSummary(`${TITLE}: ${r.connectorName}`, sections);
   await out.summary(summary);
 
@@ -86,7 +81,13 @@ export async function publishRun(r: RunResult, out: Publisher): Promise<void> {
   if (failures.length > 0) out.fail(`connector-export failed on ${failures.join('; ')}. See the job summary.`);
 }
 
-async function writeReports(r: RunResult, summary: string): Promise<{ report: string; markdown: string }> {
+interface ReportPaths {
+  report: string;
+  markdown: string;
+  sarif: string;
+}
+
+async function writeReports(r: RunResult, summary: string): Promise<ReportPaths> {
   const report: RunReport = {
     version: 1,
     connector: r.connectorName,
@@ -96,18 +97,31 @@ async function writeReports(r: RunResult, summary: string): Promise<{ report: st
     drift: r.drift ? driftReportJson(r.drift) : null,
     export: r.exported,
   };
-  const paths = { report: path.join(r.workDir, 'report.json'), markdown: path.join(r.workDir, 'report.md') };
+  const paths = {
+    report: path.join(r.workDir, 'report.json'),
+    markdown: path.join(r.workDir, 'report.md'),
+    sarif: path.join(r.workDir, 'report.sarif'),
+  };
+  // For code scanning: findings and changes on the definition file (a URL definition keeps its URL).
+  const sarif = renderSarif(
+    [
+      {
+        source: r.definitionFile ?? r.definition.source,
+        findings: r.findings,
+        drift: r.drift && { ...r.drift, lineOf: r.definition.lineOf },
+      },
+    ],
+    { version: VERSION },
+  );
   await mkdir(r.workDir, { recursive: true });
   await writeFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
   // The summary file is per step: a later step (the fork comment pattern) reads this copy.
   await writeFile(paths.markdown, summary);
+  await writeFile(paths.sarif, `${JSON.stringify(sarif, null, 2)}\n`);
   return paths;
 }
 
-function outputs(
-  r: RunResult,
-  paths: { report: string; markdown: string },
-): Record<string, string | number | boolean | undefined> {
+function outputs(r: RunResult, paths: ReportPaths): Record<string, string | number | boolean | undefined> {
   const e = r.exported;
   return {
     errors: r.counts.errors,
@@ -118,6 +132,7 @@ function outputs(
     'drift-warnings': r.drift?.verdict.warnings ?? 0,
     'report-path': paths.report,
     'markdown-path': paths.markdown,
+    'sarif-path': paths.sarif,
     ...(e.mode === 'manual'
       ? {
           'package-path': e.exported ? e.packagePath : undefined,
