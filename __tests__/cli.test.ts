@@ -51,6 +51,7 @@ const json = (stdout: string) =>
       drift: { verdict: { breaking: number; warnings: number; infos: number; fail: boolean } } | null;
       export: Record<string, unknown> | null;
     }[];
+    errors: { source: string; message: string }[];
   };
 
 describe('help, version and usage errors', () => {
@@ -105,6 +106,17 @@ describe('help, version and usage errors', () => {
     expect(colour.stderr).toContain("error: --icon-brand-color: 'red' is not a colour like #007ee5.");
     expect(existsSync(path.join(temp, 'x'))).toBe(false);
 
+    // Several connectors: one that cannot be read never hides the others' results.
+    await copyFile(EXAMPLE, path.join(temp, 'example.json'));
+    const several = await runCli(['validate', 'example.json', 'broken.json', '--format', 'json'], { cwd: temp });
+    expect(several.code).toBe(2);
+    expect(several.stderr).toMatch(/^error: broken\.json:5:3: /);
+    expect(json(several.stdout)).toMatchObject({
+      ok: true,
+      connectors: [{ connector: 'Contoso Costs' }],
+      errors: [{ source: 'broken.json', message: expect.stringMatching(/^broken\.json:5:3: /) }],
+    });
+
     const server = await runCli(['validate', EXAMPLE, '--ignore-rules', 'no-such-rule']);
     expect(server.stderr).toContain("warning: --ignore-rules: no rule has the id 'no-such-rule'");
   });
@@ -128,6 +140,13 @@ describe('validate', () => {
         new RegExp(`^${WITH_ERROR}/apiDefinition\\.swagger\\.json:\\d+:\\d+: error \\[definition-size\\] `, 'm'),
       );
       expect((await runCli(['validate', connector(WITH_ERROR), '--fail-on', 'never'])).code).toBe(0);
+    });
+
+    test('a connector folder (paconn layout) is read as the action reads it', async () => {
+      const folder = path.dirname(connector(WITH_WARNINGS));
+      const r = await runCli(['validate', path.basename(folder), '--format', 'json'], { cwd: connectors });
+      expect(r.code).toBe(0);
+      expect(json(r.stdout).connectors[0].source).toBe(`${WITH_WARNINGS}/apiDefinition.swagger.json`);
     });
 
     test('warnings fail only with --fail-on warning', async () => {
@@ -226,6 +245,20 @@ corpus('diff', () => {
     expect(await readFile(action.outputs['sarif-path'], 'utf8')).toBe(sarif.stdout);
     expect(sarifErrors(JSON.parse(sarif.stdout))).toEqual([]);
     await rm(action.tempDir, { recursive: true, force: true });
+  });
+
+  test("connector folders on both sides: the folders' definitions are compared", async () => {
+    const [before, after] = pair(BREAKING_PAIR);
+    for (const [name, file] of [
+      ['v1', before],
+      ['v2', after],
+    ]) {
+      await mkdir(path.join(temp, 'folders', name), { recursive: true });
+      await copyFile(file, path.join(temp, 'folders', name, 'apiDefinition.swagger.json'));
+    }
+    const r = await runCli(['diff', 'v1', 'v2', '--format', 'json'], { cwd: path.join(temp, 'folders') });
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).connectors[0].drift).toMatchObject({ baseline: 'v1/apiDefinition.swagger.json' });
   });
 
   test('markdown is the action summary; SARIF carries the changes', async () => {

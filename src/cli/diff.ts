@@ -1,9 +1,9 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { ConnectorExportError } from '../errors.ts';
-import { readBaseline } from '../sources/baseline.ts';
 import { gitTopLevel } from '../sources/git.ts';
-import { compareWithBaseline } from '../stages/drift.ts';
-import { cliSettings, readAndValidate } from './engine.ts';
+import { readConnectorFolder } from '../sources/project.ts';
+import { runPipeline } from './engine.ts';
 import { asInput, workspaceFor } from './paths.ts';
 import type { CommandContext } from './program.ts';
 import type { CommandResult } from './render.ts';
@@ -16,7 +16,10 @@ export interface DiffOptions {
   basePath?: string;
 }
 
-/** `diff <baseline> <definition>`: the action's drift stage on a file or git baseline; fails on `--fail-on`. */
+/**
+ * `diff <baseline> <definition>`: the action's drift stage against a file, a connector folder (its definition) or a
+ * git revision; fails on `--fail-on`.
+ */
 export async function diff(
   baseline: string,
   definition: string,
@@ -27,11 +30,11 @@ export async function diff(
   const cwd = fromGit ? realpathSync(c.io.cwd) : c.io.cwd;
   // `git show <ref>:<path>` takes paths from the repository root: so do the reports then.
   const workspace = fromGit ? await repositoryRoot(cwd) : workspaceFor(cwd, [baseline, definition]);
-  const settings = cliSettings(
+  const { runs, errors } = await runPipeline(
     {
       values: {
         definition: asInput(definition, cwd, workspace),
-        baseline: fromGit ? baseline : asInput(baseline, cwd, workspace),
+        baseline: fromGit ? baseline : await baselineFile(baseline, cwd, workspace),
         'fail-on': c.options.failOn,
         'ignore-rules': c.options.ignoreRules ?? '',
         server: c.options.server ?? '',
@@ -41,23 +44,22 @@ export async function diff(
       flags: DIFF_FLAGS,
     },
     workspace,
-    c.mask,
+    c,
+    'diff',
   );
-  const location = settings.baseline;
-  if (location.kind !== 'file' && location.kind !== 'git') {
-    throw new ConnectorExportError(
-      `<baseline>: '${baseline}' is neither a file nor git:<ref>.`,
-      'Give the last exported copy, or git:<ref>[:<path>] for a committed one.',
-    );
-  }
+  return { command: 'diff', runs, errors, failed: runs.some((r) => r.drift?.verdict.fail ?? false) };
+}
+
+/** A baseline file as the `baseline` input takes it; a connector folder gives its definition file. */
+async function baselineFile(baseline: string, cwd: string, workspace: string): Promise<string> {
+  const full = path.resolve(cwd, baseline);
   // The action takes a missing baseline file for a first export; on the command line it is a typo.
-  if (location.kind === 'file' && !existsSync(location.path)) {
+  if (!existsSync(full)) {
     throw new ConnectorExportError(`<baseline>: ${baseline} does not exist.`, 'Check the path, or use git:<ref>.');
   }
-  const run = await readAndValidate(settings, c.warn);
-  const found = await readBaseline(location, { workspace, definition: settings.definition }, {});
-  run.drift = compareWithBaseline(found, run.definition, settings, undefined);
-  return { command: 'diff', runs: [run], failed: run.drift?.verdict.fail ?? false };
+  if (!statSync(full).isDirectory()) return asInput(baseline, cwd, workspace);
+  const { raw } = await readConnectorFolder(full, asInput(baseline, cwd, workspace));
+  return raw.source;
 }
 
 async function repositoryRoot(cwd: string): Promise<string> {

@@ -1,38 +1,14 @@
-import { connectorNameOf } from '../connector/name.ts';
-import type { Definition } from '../definition/document.ts';
-import { lineStartColumns } from '../definition/lines.ts';
-import { prepareDefinition } from '../definition/prepare.ts';
 import { ConnectorExportError, InputError } from '../errors.ts';
 import { readSettings, type Settings } from '../inputs.ts';
-import type { Finding } from '../model.ts';
-import type { DriftReportInput } from '../report/drift.ts';
-import type { ExportReport } from '../report/export.ts';
-import { countFindings, failsValidation } from '../report/findings.ts';
+import { runConnectors, type ConnectorReport } from '../pipeline/runConnector.ts';
 import { unknownRuleIds } from '../ruleIds.ts';
-import { readDefinition } from '../sources/definition.ts';
-import { validateDefinition } from '../validation/index.ts';
+import type { CommandContext } from './program.ts';
 
 /**
- * The action's stages for one definition, called the way main.ts calls them, with the command line's arguments in
- * the place of the action's inputs. Nothing here re-implements a stage: reading, preparing, validation, drift and
- * export are the same functions; this file only strings them together for the commands that need a subset.
+ * The command line's way into the engine: its arguments become the action's inputs (readSettings checks them, with
+ * the same messages, re-addressed to the argument), then the action's own pipeline runs each connector
+ * (runConnectors: reading, folders, OpenAPI 3, validation, drift, export). Nothing here re-implements a stage.
  */
-
-/** What one definition gave: the same facts the action publishes (see `RunResult` in stages/publish.ts). */
-export interface ConnectorRun {
-  connectorName: string;
-  definition: Definition;
-  sourceVersion: string;
-  /** `file:line:column` for text output: the column where the line's member begins in the source text. */
-  columnOf: (line: number) => number;
-  findings: Finding[];
-  counts: { errors: number; warnings: number };
-  validationFails: boolean;
-  drift?: DriftReportInput;
-  exported?: ExportReport;
-  exportFailure?: string;
-  registeredBreaking?: number;
-}
 
 /** What the command line gives readSettings: action input names to values, and where errors should point. */
 export interface CliInputs {
@@ -41,10 +17,18 @@ export interface CliInputs {
   flags: Record<string, string>;
 }
 
-/**
- * The action's Settings from command-line arguments: the same checks and the same messages, re-addressed from the
- * input's name to the argument's. Secrets go to `mask`, so that the caller can keep them out of every output.
- */
+/** A connector that could not be read or checked; the others still ran. */
+export interface ConnectorError {
+  label: string;
+  error: unknown;
+}
+
+export interface PipelineOutcome {
+  settings: Settings;
+  runs: ConnectorReport[];
+  errors: ConnectorError[];
+}
+
 export function cliSettings(inputs: CliInputs, workspace: string, mask: (secret: string) => void): Settings {
   try {
     return readSettings({ get: (name) => inputs.values[name] ?? '' }, { GITHUB_WORKSPACE: workspace }, mask);
@@ -62,39 +46,40 @@ export function asArgumentError(error: unknown, flags: Record<string, string>): 
   return new ConnectorExportError(`${flag}: ${detail}`, hint);
 }
 
-/** Read (OpenAPI 3 converted), then validate: steps 1 and 2 of main.ts for a definition file or URL. */
-export async function readAndValidate(settings: Settings, warn: (message: string) => void): Promise<ConnectorRun> {
-  const raw = await readDefinition(settings.definition, {
-    headers: settings.definitionHeaders,
-    timeoutMs: settings.definitionTimeoutMs,
-    azureCredential: () => {
-      throw new InputError('azure-app', 'is not offered on the command line.', 'Give the definition file or its URL.');
-    },
-  });
-  const {
-    definition,
-    sourceVersion,
-    findings: conversionFindings,
-  } = prepareDefinition(raw, { server: settings.server });
+/**
+ * Runs the pipeline for every connector the arguments name, up to `stopAfter`. A single connector that cannot be
+ * read stops the command (its error is the message); with several, the others' results still come back.
+ */
+export async function runPipeline(
+  inputs: CliInputs,
+  workspace: string,
+  c: CommandContext<unknown>,
+  stopAfter?: 'validate' | 'diff',
+): Promise<PipelineOutcome> {
+  const settings = cliSettings(inputs, workspace, c.mask);
   const unknown = unknownRuleIds(settings.ignoreRules);
   if (unknown.length > 0) {
-    warn(
+    c.warn(
       `--ignore-rules: no rule has the id ${unknown.map((id) => `'${id}'`).join(', ')}; the README lists the rule ids.`,
     );
   }
-  const ignored = new Set(settings.ignoreRules);
-  const findings = [
-    ...conversionFindings.filter((f) => !ignored.has(f.rule)),
-    ...validateDefinition(definition, { ignoreRules: settings.ignoreRules }),
-  ];
-  const counts = countFindings(findings);
-  return {
-    connectorName: connectorNameOf(settings.connectorName, definition.value),
-    definition,
-    sourceVersion,
-    columnOf: lineStartColumns(Buffer.from(raw.bytes).toString('utf8')),
-    findings,
-    counts,
-    validationFails: failsValidation(counts, settings.failOnValidation),
-  };
+  let results;
+  try {
+    results = await runConnectors(settings, {
+      env: {},
+      getIdToken: () => Promise.reject(new Error('OIDC sign-in needs a GitHub Actions runner; use --auth azure-cli.')),
+      log: c.log,
+      stopAfter,
+    });
+  } catch (error) {
+    throw asArgumentError(error, inputs.flags);
+  }
+  const runs: ConnectorReport[] = [];
+  const errors: ConnectorError[] = [];
+  for (const r of results) {
+    if (r.status === 'done') runs.push(r);
+    else errors.push({ label: r.label, error: asArgumentError(r.error, inputs.flags) });
+  }
+  if (runs.length === 0 && errors.length === 1) throw errors[0].error;
+  return { settings, runs, errors };
 }

@@ -1,12 +1,8 @@
 import { realpathSync } from 'node:fs';
-import { countFindings, failsValidation } from '../report/findings.ts';
-import { readBaseline } from '../sources/baseline.ts';
 import { gitTopLevel } from '../sources/git.ts';
-import { compareWithBaseline, registeredBreaking } from '../stages/drift.ts';
-import { exportBlocker, planExpressExport, runExport, type ExportContext } from '../stages/export.ts';
-import { asArgumentError, cliSettings, readAndValidate } from './engine.ts';
+import { runPipeline } from './engine.ts';
 import { CONNECTOR_FLAGS, connectorInputs, type ConnectorOptions } from './package.ts';
-import { asInput, isUrl, workspaceFor } from './paths.ts';
+import { asInput, workspaceFor } from './paths.ts';
 import type { CommandContext } from './program.ts';
 import type { CommandResult } from './render.ts';
 
@@ -59,26 +55,16 @@ const EXPORT_FLAGS: Record<string, string> = {
  * after the plan. Sign-in defaults to the Azure CLI on a laptop.
  */
 export async function exportCommand(definition: string, c: CommandContext<ExportOptions>): Promise<CommandResult> {
-  try {
-    return await exportDefinition(definition, c);
-  } catch (error) {
-    // The sign-in checks its inputs late (on the first token): name the argument there too.
-    throw asArgumentError(error, EXPORT_FLAGS);
-  }
-}
-
-async function exportDefinition(definition: string, c: CommandContext<ExportOptions>): Promise<CommandResult> {
   const o = c.options;
   const { env } = c.io;
   const fromGit = o.baseline.startsWith('git:');
   const root = fromGit ? await gitTopLevel(c.io.cwd) : undefined;
   const cwd = root === undefined ? c.io.cwd : realpathSync(c.io.cwd);
-  const baselineFile =
-    ['connector', 'none'].includes(o.baseline) || fromGit || isUrl(o.baseline) ? undefined : o.baseline;
+  const baselineFile = ['connector', 'none'].includes(o.baseline) || fromGit ? undefined : o.baseline;
   const workspace = root ?? workspaceFor(cwd, [definition, o.icon, baselineFile]);
   const secret = (input: keyof typeof SECRET_VARIABLES) => env[SECRET_VARIABLES[input]] ?? '';
   const auth = o.auth ?? (secret('token') ? 'token' : secret('client-secret') ? 'client-secret' : 'azure-cli');
-  const settings = cliSettings(
+  const { runs, errors } = await runPipeline(
     {
       values: {
         definition: asInput(definition, cwd, workspace),
@@ -106,43 +92,12 @@ async function exportDefinition(definition: string, c: CommandContext<ExportOpti
       flags: EXPORT_FLAGS,
     },
     workspace,
-    c.mask,
+    c,
   );
-  const run = await readAndValidate(settings, c.warn);
-  const context: ExportContext = {
-    settings,
-    definition: run.definition,
-    connectorName: run.connectorName,
-    sourceVersion: run.sourceVersion,
-    packagePath: '',
-    artifactName: '',
-    env: {},
-    getIdToken: () => Promise.reject(new Error('OIDC sign-in needs a GitHub Actions runner; use --auth azure-cli.')),
-    log: c.log,
-  };
-  const express = run.validationFails ? undefined : await planExpressExport(context);
-  if (express) {
-    run.findings.push(...express.remoteFindings);
-    run.counts = countFindings(run.findings);
-    run.validationFails = failsValidation(run.counts, settings.failOnValidation);
-  }
-  const baseline = await readBaseline(
-    settings.baseline,
-    { workspace, definition: settings.definition },
-    { connector: express ? async () => express.registered : undefined },
-  );
-  run.drift = compareWithBaseline(baseline, run.definition, settings, undefined);
-  const { exported, failure } = await runExport(
-    context,
-    express,
-    exportBlocker(settings, run.counts, run.validationFails, run.drift),
-  );
-  run.exported = exported;
-  run.exportFailure = failure;
-  run.registeredBreaking = registeredBreaking(express, run.definition, settings, run.drift);
   return {
     command: 'export',
-    runs: [run],
-    failed: run.validationFails || failure !== undefined || (run.drift?.verdict.fail ?? false),
+    runs,
+    errors,
+    failed: runs.some((r) => r.validationFails || r.exportFailure !== undefined || (r.drift?.verdict.fail ?? false)),
   };
 }

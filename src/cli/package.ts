@@ -1,9 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { slugOf } from '../connector/name.ts';
 import { ConnectorExportError } from '../errors.ts';
-import { exportBlocker, runExport } from '../stages/export.ts';
-import { cliSettings, readAndValidate, type ConnectorRun } from './engine.ts';
+import { runPipeline } from './engine.ts';
 import { asInput, isUrl, workspaceFor } from './paths.ts';
 import type { CommandContext } from './program.ts';
 import type { CommandResult } from './render.ts';
@@ -50,60 +48,42 @@ export interface PackageOptions extends ConnectorOptions, ValidateOptions {
 }
 
 /**
- * `package <definition...> --out DIR`: validation, then the action's manual export (same package builder), written
- * to DIR (several definitions: a subfolder each, named after the connector). Nothing is written for a definition
- * that fails `--fail-on`.
+ * `package <definition...> --out DIR`: validation, then the action's manual export (the same package builder),
+ * written to DIR (several connectors: a subfolder each, as the action's `package-path`). Nothing is written for a
+ * connector that fails `--fail-on`.
  */
 export async function packageCommand(definitions: string[], c: CommandContext<PackageOptions>): Promise<CommandResult> {
   const { cwd } = c.io;
   const out = path.resolve(cwd, c.options.out);
-  const workspace = workspaceFor(cwd, [...definitions, c.options.icon]);
+  const inputs = [...definitions, c.options.icon].filter((d): d is string => d !== undefined && !isUrl(d));
+  const workspace = workspaceFor(cwd, inputs);
   await checkOut(
     out,
     Boolean(c.options.force),
-    [...definitions, c.options.icon]
-      .filter((d): d is string => d !== undefined && !isUrl(d))
-      .map((d) => path.resolve(cwd, d)),
+    inputs.map((d) => path.resolve(cwd, d)),
   );
-  const runs: ConnectorRun[] = [];
-  const used = new Set<string>();
-  for (const definition of definitions) {
-    const settings = cliSettings(
-      {
-        values: {
-          ...validationInputs(definition, c.options, cwd, workspace),
-          ...connectorInputs(c.options, cwd, workspace),
-        },
-        flags: { ...VALIDATE_FLAGS, ...CONNECTOR_FLAGS },
+  const { runs, errors } = await runPipeline(
+    {
+      values: {
+        ...validationInputs(definitions, c.options, cwd, workspace),
+        ...connectorInputs(c.options, cwd, workspace),
+        'package-path': out,
       },
-      workspace,
-      c.mask,
-    );
-    const run = await readAndValidate(settings, c.warn);
-    const slug = slugOf(run.connectorName);
-    let folder = slug;
-    for (let n = 2; used.has(folder); n++) folder = `${slug}-${n}`;
-    used.add(folder);
-    const { exported, failure } = await runExport(
-      {
-        settings,
-        definition: run.definition,
-        connectorName: run.connectorName,
-        sourceVersion: run.sourceVersion,
-        packagePath: definitions.length === 1 ? out : path.join(out, folder),
-        artifactName: `connector-${slug}`,
-        env: {},
-        getIdToken: () => Promise.reject(new Error('no ID token outside a workflow')),
-        log: c.log,
-      },
-      undefined,
-      exportBlocker(settings, run.counts, run.validationFails, undefined),
-    );
+      flags: { ...VALIDATE_FLAGS, ...CONNECTOR_FLAGS, 'package-path': '--out' },
+    },
+    workspace,
+    c,
+  );
+  for (const { exported } of runs) {
     // The action's note that nothing was uploaded says nothing on the command line, which never uploads.
-    if (exported.mode === 'manual' && exported.exported) delete exported.note;
-    runs.push({ ...run, exported, exportFailure: failure });
+    if (exported?.mode === 'manual' && exported.exported) delete exported.note;
   }
-  return { command: 'package', runs, failed: runs.some((r) => r.validationFails || r.exportFailure !== undefined) };
+  return {
+    command: 'package',
+    runs,
+    errors,
+    failed: runs.some((r) => r.validationFails || r.exportFailure !== undefined),
+  };
 }
 
 /** The package replaces the folder's contents: only a new or empty folder, or with --force one that holds no input. */

@@ -239,7 +239,8 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
     await root.parseAsync(argv, { from: 'user' });
     if (!outcome) return EXIT.ok;
     const { result, options } = outcome;
-    const exit = result.failed ? EXIT.failed : EXIT.ok;
+    for (const { error } of result.errors) io.stderr.write(redact(`${errorText(error)}\n`));
+    const exit = Math.max(result.failed ? EXIT.failed : EXIT.ok, ...result.errors.map(({ error }) => exitOf(error)));
     const color = !options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && options.format === 'text';
     const report = redact(render(result, options.format, { color, version }));
     if (options.output) await writeOutput(path.resolve(io.cwd, options.output), report);
@@ -249,10 +250,14 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
     // --help and --version end the parse with code 0; commander's usage errors are already printed.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     io.stderr.write(redact(`${errorText(error)}\n`));
-    // An argument, input or definition the command cannot take is a usage error; a service that fails (or a bug)
-    // is a failed run.
-    return error instanceof ConnectorExportError && !(error instanceof ServiceError) ? EXIT.usage : EXIT.failed;
+    return exitOf(error);
   }
+}
+
+/** An argument, input or definition the command cannot take is a usage error; a service that fails (or a bug) is a
+ * failed run. */
+function exitOf(error: unknown): number {
+  return error instanceof ConnectorExportError && !(error instanceof ServiceError) ? EXIT.usage : EXIT.failed;
 }
 
 async function writeOutput(file: string, text: string): Promise<void> {

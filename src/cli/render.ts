@@ -1,10 +1,12 @@
 import { styleText } from 'node:util';
-import { driftReportJson, renderDriftText } from '../report/drift.ts';
+import { renderDriftText } from '../report/drift.ts';
 import type { ExportReport } from '../report/export.ts';
 import { renderFindingsText } from '../report/findings.ts';
-import { renderSummary, runSections, type RunReport } from '../report/run.ts';
-import { renderSarif } from '../report/sarif.ts';
-import type { ConnectorRun } from './engine.ts';
+import { renderSummary, runReport, runSections, type RunReport } from '../report/run.ts';
+import { renderSarif, sarifConnector } from '../report/sarif.ts';
+import { lineStartColumns } from '../definition/lines.ts';
+import type { ConnectorReport } from '../pipeline/runConnector.ts';
+import type { ConnectorError } from './engine.ts';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -13,7 +15,9 @@ export type CommandName = 'validate' | 'diff' | 'package' | 'export';
 /** What a command found and did, for every definition it was given. */
 export interface CommandResult {
   command: CommandName;
-  runs: ConnectorRun[];
+  runs: ConnectorReport[];
+  /** Connectors that could not be read or checked (the others' results are in `runs`). */
+  errors: ConnectorError[];
   /** The check failed: exit code 1. */
   failed: boolean;
 }
@@ -23,7 +27,9 @@ export interface CliReport {
   version: 1;
   command: CommandName;
   ok: boolean;
-  connectors: (Omit<RunReport, 'version' | 'export'> & { export: ExportReport | null })[];
+  connectors: RunReport[];
+  /** Connectors that could not be read or checked. */
+  errors: { source: string; message: string }[];
 }
 
 export function cliReport(result: CommandResult): CliReport {
@@ -31,13 +37,10 @@ export function cliReport(result: CommandResult): CliReport {
     version: 1,
     command: result.command,
     ok: !result.failed,
-    connectors: result.runs.map((r) => ({
-      connector: r.connectorName,
-      source: r.definition.source,
-      sourceVersion: r.sourceVersion,
-      validation: { ...r.counts, findings: r.findings },
-      drift: r.drift ? driftReportJson(r.drift) : null,
-      export: r.exported ?? null,
+    connectors: result.runs.map(runReport),
+    errors: result.errors.map((e) => ({
+      source: e.label,
+      message: e.error instanceof Error ? e.error.message : String(e.error),
     })),
   };
 }
@@ -46,14 +49,8 @@ export function render(result: CommandResult, format: Format, options: { color: 
   switch (format) {
     case 'json':
       return `${JSON.stringify(cliReport(result), null, 2)}\n`;
-    case 'sarif': {
-      const connectors = result.runs.map((r) => ({
-        source: r.definition.source,
-        findings: r.findings,
-        drift: r.drift && { ...r.drift, lineOf: r.definition.lineOf },
-      }));
-      return `${JSON.stringify(renderSarif(connectors, { version: options.version }), null, 2)}\n`;
-    }
+    case 'sarif':
+      return `${JSON.stringify(renderSarif(result.runs.map(sarifConnector), { version: options.version }), null, 2)}\n`;
     case 'markdown':
       return result.runs
         .map((r) =>
@@ -68,16 +65,24 @@ export function render(result: CommandResult, format: Format, options: { color: 
   }
 }
 
-function textOf(command: CommandName, r: ConnectorRun, color: boolean): string {
+function textOf(command: CommandName, r: ConnectorReport, color: boolean): string {
   const parts: string[] = [];
   // `diff` is about drift: its findings are in the JSON and Markdown reports, not in the terminal.
-  if (command !== 'diff') parts.push(renderFindingsText(r.findings, r.definition.source, r.columnOf));
+  if (command !== 'diff') parts.push(renderFindingsText(r.findings, r.definition.source, columnsOf(r)));
   if (command === 'diff' || command === 'export') {
     parts.push(r.drift ? renderDriftText(r.drift) : 'Drift not checked: no baseline.');
   }
   if (r.exported) parts.push(exportText(r.exported));
   const text = parts.join('\n');
   return color ? paint(text) : text;
+}
+
+/**
+ * `file:line:column` where the text parsed is the source: not for an OpenAPI 3 source, whose lines are the source's
+ * but whose text is the converted definition.
+ */
+function columnsOf(r: ConnectorReport): ((line: number) => number) | undefined {
+  return r.sourceVersion.startsWith('3') ? undefined : lineStartColumns(r.definition.text);
 }
 
 function exportText(e: ExportReport): string {

@@ -1,4 +1,4 @@
-import { cliSettings, readAndValidate, type ConnectorRun } from './engine.ts';
+import { runPipeline } from './engine.ts';
 import { asInput, workspaceFor } from './paths.ts';
 import type { CommandContext } from './program.ts';
 import type { CommandResult } from './render.ts';
@@ -9,20 +9,17 @@ export interface ValidateOptions {
   server?: string;
 }
 
-/** `validate <definition...>`: read and validate each definition; fails when any fails `--fail-on`. */
+/** `validate <definition...>`: read and validate each connector (file, folder or URL); fails on `--fail-on`. */
 export async function validate(definitions: string[], c: CommandContext<ValidateOptions>): Promise<CommandResult> {
   const { cwd } = c.io;
   const workspace = workspaceFor(cwd, definitions);
-  const runs: ConnectorRun[] = [];
-  for (const definition of definitions) {
-    const settings = cliSettings(
-      { values: validationInputs(definition, c.options, cwd, workspace), flags: VALIDATE_FLAGS },
-      workspace,
-      c.mask,
-    );
-    runs.push(await readAndValidate(settings, c.warn));
-  }
-  return { command: 'validate', runs, failed: runs.some((r) => r.validationFails) };
+  const { runs, errors } = await runPipeline(
+    { values: validationInputs(definitions, c.options, cwd, workspace), flags: VALIDATE_FLAGS },
+    workspace,
+    c,
+    'validate',
+  );
+  return { command: 'validate', runs, errors, failed: runs.some((r) => r.validationFails) };
 }
 
 /** Where each action input comes from on the command line, for messages. */
@@ -35,13 +32,14 @@ export const VALIDATE_FLAGS: Record<string, string> = {
 
 /** The inputs of reading and validation, as `validate` and `package` take them. */
 export function validationInputs(
-  definition: string,
+  definitions: string[],
   options: ValidateOptions,
   cwd: string,
   workspace: string,
 ): Record<string, string> {
   return {
-    definition: asInput(definition, cwd, workspace),
+    // One entry per line, as the action's `definition` input takes several connectors.
+    definition: definitions.map((d) => asInput(d, cwd, workspace)).join('\n'),
     'fail-on-validation': options.failOn,
     'ignore-rules': options.ignoreRules ?? '',
     server: options.server ?? '',

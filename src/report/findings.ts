@@ -32,7 +32,7 @@ export function renderFindingsMarkdown(input: FindingsReportInput): string {
     const rows = input.findings.map((f) => [
       ICON[f.level],
       `\`${f.rule}\``,
-      location(input.source, f.line, input.lineUrl),
+      f.file === undefined ? location(input.source, f.line, input.lineUrl) : location(f.file, f.line),
       escapeMarkdown(f.message),
     ]);
     parts.push(table(['', 'Rule', 'Where', 'Finding'], rows));
@@ -50,7 +50,10 @@ export function renderFindingsMarkdown(input: FindingsReportInput): string {
 export function renderFindingsText(findings: Finding[], source: string, columnOf?: (line: number) => number): string {
   if (findings.length === 0) return `${source}: valid, no findings.`;
   return findings
-    .map((f) => `${findingLocation(source, f.line, columnOf)}: ${f.level} [${f.rule}] ${f.message}`)
+    .map(
+      (f) =>
+        `${findingLocation(f.file ?? source, f.line, f.file ? undefined : columnOf)}: ${f.level} [${f.rule}] ${f.message}`,
+    )
     .join('\n');
 }
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../model.ts';
-import { renderDriftMarkdown, type DriftReportInput, type DriftReportJson } from './drift.ts';
+import { driftReportJson, renderDriftMarkdown, type DriftReportInput, type DriftReportJson } from './drift.ts';
 import { renderExpressExportMarkdown, renderManualExportMarkdown, type ExportReport } from './export.ts';
 import { renderFindingsMarkdown } from './findings.ts';
 
@@ -13,7 +13,29 @@ export interface RunReport {
   validation: { errors: number; warnings: number; findings: Finding[] };
   /** Null when drift was not checked (no baseline asked for, or outside a pull request with `baseline: auto`). */
   drift: DriftReportJson | null;
-  export: ExportReport;
+  /** Null when the run stopped before the export (the command line's `validate` and `diff`). */
+  export: ExportReport | null;
+}
+
+/** A connector's run as its report.json (and the command line's `--format json`) gives it. */
+export function runReport(r: {
+  connectorName: string;
+  definition: { source: string };
+  sourceVersion: string;
+  counts: { errors: number; warnings: number };
+  findings: Finding[];
+  drift?: DriftReportInput;
+  exported?: ExportReport;
+}): RunReport {
+  return {
+    version: 1,
+    connector: r.connectorName,
+    source: r.definition.source,
+    sourceVersion: r.sourceVersion,
+    validation: { ...r.counts, findings: r.findings },
+    drift: r.drift ? driftReportJson(r.drift) : null,
+    export: r.exported ?? null,
+  };
 }
 
 /** The job summary: one section per stage, verdicts first. */

@@ -26,6 +26,20 @@ export interface SarifConnector {
   };
 }
 
+/** One connector's run as SARIF sees it: findings and changes on the definition file (a URL keeps its URL). */
+export function sarifConnector(r: {
+  definitionFile?: string;
+  definition: { source: string; lineOf: (pointer: string) => number | undefined };
+  findings: readonly Finding[];
+  drift?: { changes: readonly Change[]; baselineLabel?: string };
+}): SarifConnector {
+  return {
+    source: r.definitionFile ?? r.definition.source,
+    findings: r.findings,
+    drift: r.drift && { ...r.drift, lineOf: r.definition.lineOf },
+  };
+}
+
 type SarifLevel = 'error' | 'warning' | 'note';
 
 const FINDING_LEVEL: Record<FindingLevel, SarifLevel> = { error: 'error', warning: 'warning' };
@@ -120,8 +134,8 @@ export function renderSarif(connectors: readonly SarifConnector[], tool: { versi
         ruleIndex: ruleIndex(f.rule, level, 'validation'),
         level,
         message: { text: f.message },
-        locations: [location(c.source, f.line, f.pointer)],
-        partialFingerprints: { 'connectorExport/v1': fingerprint(c.source, f.rule, f.pointer, f.message) },
+        locations: [location(f.file ?? c.source, f.line, f.pointer)],
+        partialFingerprints: { 'connectorExport/v1': fingerprint(f.file ?? c.source, f.rule, f.pointer, f.message) },
       });
     }
     for (const change of c.drift?.changes ?? []) {
