@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import { readEventContext } from './github/context.ts';
-import { actionsPublisher, publishError, type Publisher } from './github/publish.ts';
+import { actionsPublisher, guardedPublisher, publishError, type Publisher } from './github/publish.ts';
 import { readSettings, type InputSource } from './inputs.ts';
 import { runConnectors } from './pipeline/runConnector.ts';
 import { unknownRuleIds } from './ruleIds.ts';
+import { registerSecret } from './secrets.ts';
 import { publishResults } from './stages/publish.ts';
 
 /** What run() needs from the outside world: the runner's in the action, others in tests. */
@@ -29,9 +30,14 @@ export function actionsRuntime(): Runtime {
  * For each connector: read -> validate -> diff -> export (runConnectors, DESIGN.md); then one report for all of them.
  */
 export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
-  const out = runtime.publisher;
+  // Every secret is masked in the log and kept to be taken out of everything published.
+  const out = guardedPublisher(runtime.publisher);
+  const mask = (secret: string) => {
+    registerSecret(secret);
+    runtime.mask(secret);
+  };
   try {
-    const settings = readSettings(runtime.inputs, runtime.env, runtime.mask);
+    const settings = readSettings(runtime.inputs, runtime.env, mask);
     // Outside a workflow (the local example) there is no repository, event or pull request.
     const event = runtime.env.GITHUB_REPOSITORY ? readEventContext(runtime.env) : undefined;
     const unknown = unknownRuleIds(settings.ignoreRules);

@@ -10293,9 +10293,12 @@ const createArgument = (name, description) =>
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/report/logText.ts
+var logText = __nccwpck_require__(58235);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/drift.ts
+
 
 const LEVELS = [
     { level: 'breaking', icon: '❌', title: 'Breaking' },
@@ -10395,7 +10398,7 @@ function renderDriftMarkdown(input) {
     }
     return text;
 }
-/** Console output: a summary line, then one compact line per change with file:line. */
+/** Console output: a summary line, then one compact line per change with file:line (line breaks escaped). */
 function renderDriftText(input) {
     const v = input.verdict;
     const against = input.baselineLabel === undefined ? 'no baseline' : `baseline ${input.baselineLabel}`;
@@ -10406,7 +10409,7 @@ function renderDriftText(input) {
         // A change whose element is gone carries the baseline's line.
         const file = change.newPointer === undefined ? (input.baselineLabel ?? input.newSource) : input.newSource;
         const at = change.line === undefined ? file : `${file}:${change.line}`;
-        lines.push(`${change.level.toUpperCase().padEnd(8)} ${at} [${change.rule}] ${change.message}`);
+        lines.push((0,logText/* escapeLogLine */._)(`${change.level.toUpperCase().padEnd(8)} ${at} [${change.rule}] ${change.message}`));
     }
     return lines.join('\n');
 }
@@ -10444,6 +10447,7 @@ function renderManualExportMarkdown(r) {
     parts.push(r.files.map((f) => `- \`${(0,markdown/* escapeMarkdown */.FV)(f)}\``).join('\n'));
     return parts.join('\n\n');
 }
+const PROPERTY_ICON = { breaking: '❌', warning: '⚠️', info: 'ℹ️' };
 /** The export section in express mode; `breaking` is the drift against the registered connector, when known. */
 function renderExpressExportMarkdown(r, breaking) {
     const name = `**${(0,markdown/* escapeMarkdown */.FV)(r.connectorName)}**`;
@@ -10468,6 +10472,17 @@ function renderExpressExportMarkdown(r, breaking) {
         const link = r.connectorUrl ? ` [Open the maker portal](${r.connectorUrl}).` : '';
         parts.push(`${r.action === 'create' ? '🆕 Created' : '🔄 Updated'} ${name} in ${env}${r.action === 'update' ? what : ''}.${link}`);
     }
+    const changes = r.propertyChanges ?? [];
+    if (changes.length > 0) {
+        const verb = r.dryRun || !r.exported ? 'would change' : 'changed';
+        parts.push([
+            `The update ${verb} the registered connector's properties:`,
+            ...changes.map((c) => `- ${PROPERTY_ICON[c.level]} \`${c.rule}\`: ${(0,markdown/* escapeMarkdown */.FV)(c.message)}`),
+        ].join('\n'));
+    }
+    if (r.kept && r.kept.length > 0) {
+        parts.push(`Kept as registered (the source does not define them): ${r.kept.map((k) => `\`${(0,markdown/* escapeMarkdown */.FV)(k)}\``).join(', ')}.`);
+    }
     if (r.connectorId)
         parts.push(`Connector id: \`${(0,markdown/* escapeMarkdown */.FV)(r.connectorId)}\``);
     if (r.redirectUrl) {
@@ -10479,6 +10494,7 @@ function renderExpressExportMarkdown(r, breaking) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/run.ts
+
 
 
 
@@ -10494,9 +10510,9 @@ function runReport(r) {
         export: r.exported ?? null,
     };
 }
-/** The job summary: one section per stage, verdicts first. */
+/** The job summary: one section per stage, verdicts first. The title is text (it holds the connector's name). */
 function renderSummary(title, sections) {
-    return [`## ${title}`, ...sections].join('\n\n') + '\n';
+    return [`## ${(0,markdown/* escapeMarkdown */.FV)(title)}`, ...sections].join('\n\n') + '\n';
 }
 /** The sections of a run's summary and PR comment, in order: drift, validation, export (those the run has). */
 function runSections(r) {
@@ -10567,8 +10583,15 @@ function findingAnnotation(f, file) {
  * still exists (`lineInNew` of its old pointer), never on an unrelated line of the same number.
  */
 function changeAnnotation(c, file, lineInNew) {
-    const line = c.newPointer === undefined ? lineInNew(c.oldPointer ?? '') : c.line;
-    return { level: CHANGE_LEVEL[c.level], title: `connector-export drift: ${c.rule}`, message: c.message, file, line };
+    // A change in another file (apiProperties.json) carries its own line there, or none.
+    const line = c.file !== undefined || c.newPointer !== undefined ? c.line : lineInNew(c.oldPointer ?? '');
+    return {
+        level: CHANGE_LEVEL[c.level],
+        title: `connector-export drift: ${c.rule}`,
+        message: c.message,
+        file: c.file ?? file,
+        line,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -10686,10 +10709,7 @@ function renderSarif(connectors, tool) {
     };
 }
 
-// EXTERNAL MODULE: ./src/definition/lines.ts
-var lines = __nccwpck_require__(2198);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
-
 
 
 
@@ -10726,7 +10746,7 @@ function textOf(command, r, color) {
     const parts = [];
     // `diff` is about drift: its findings are in the JSON and Markdown reports, not in the terminal.
     if (command !== 'diff')
-        parts.push((0,findings/* renderFindingsText */.uc)(r.findings, r.definition.source, columnsOf(r)));
+        parts.push((0,findings/* renderFindingsText */.uc)(r.findings, r.definition.source, r.columnOf));
     if (command === 'diff' || command === 'export') {
         parts.push(r.drift ? renderDriftText(r.drift) : 'Drift not checked: no baseline.');
     }
@@ -10734,13 +10754,6 @@ function textOf(command, r, color) {
         parts.push(exportText(r.exported));
     const text = parts.join('\n');
     return color ? paint(text) : text;
-}
-/**
- * `file:line:column` where the text parsed is the source: not for an OpenAPI 3 source, whose lines are the source's
- * but whose text is the converted definition.
- */
-function columnsOf(r) {
-    return r.sourceVersion.startsWith('3') ? undefined : (0,lines/* lineStartColumns */.Mz)(r.definition.text);
 }
 function exportText(e) {
     const id = e.mode === 'express' && e.connectorId ? ` (${e.connectorId})` : '';
@@ -10872,7 +10885,7 @@ function program_program(io, version, done) {
         .default('error')))
         .addHelpText('after', `${EXAMPLES.validate}\n`)
         .action(async (definitions, options) => {
-        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(548), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
+        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(855), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
         done(await validate(definitions, context(options)), options);
     });
     common(root
@@ -10887,7 +10900,7 @@ function program_program(io, version, done) {
         .option('--base-path <path>', 'the basePath the exported copies carry (as --host)'))
         .addHelpText('after', `${EXAMPLES.diff}\n`)
         .action(async (baseline, definition, options) => {
-        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(548), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
+        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(855), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
         done(await diff(baseline, definition, context(options)), options);
     });
     connectorOptions(common(root
@@ -10901,7 +10914,7 @@ function program_program(io, version, done) {
         .default('error'))))
         .addHelpText('after', `${EXAMPLES.package}\n`)
         .action(async (definitions, options) => {
-        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(548), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
+        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(855), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
         done(await packageCommand(definitions, context(options)), options);
     });
     connectorOptions(common(root
@@ -10927,7 +10940,7 @@ function program_program(io, version, done) {
         .option('--force-update', 'update even when the registered connector looks the same')))
         .addHelpText('after', `${EXAMPLES.export}\n`)
         .action(async (definition, options) => {
-        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(548), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
+        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(855), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
         done(await exportCommand(definition, context(options)), options);
     });
     return { root, secrets };
@@ -11263,224 +11276,6 @@ function oauthParameters(properties) {
 
 /***/ }),
 
-/***/ 2198:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mz: () => (/* binding */ lineStartColumns),
-/* harmony export */   i7: () => (/* binding */ jsonLines),
-/* harmony export */   rv: () => (/* binding */ lineColumn)
-/* harmony export */ });
-/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57060);
-
-/** 1-based line and column of a UTF-16 offset in `text`. */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const QUOTE = 34;
-const COMMA = 44;
-const OPEN_BRACKET = 91;
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-// `]` and `}` are `[` and `{` plus 2.
-const CLOSES = 2;
-/**
- * The lines of JSON pointers in a valid JSON text (it must already have passed JSON.parse: nothing here re-checks
- * the grammar), found on demand. A pointer is followed token by token from the root; the containers walked through
- * have their direct children listed once, their values skipped without allocation, and the lists kept for later
- * pointers. So lookups cost the size of the containers they enter, not a map of the whole document.
- *
- * The line of an object member is its key's, of an array item its element's; a pointer that does not exist gets the
- * line of its nearest existing ancestor. Duplicate keys: the last one wins, as in JSON.parse.
- */
-function jsonLines(text) {
-    const lists = new Map();
-    // Offsets of the newlines, found as far as the furthest offset asked for so far.
-    const newlines = [];
-    let counted = 0;
-    const lineAt = (offset) => {
-        for (let i = text.indexOf('\n', counted); i !== -1 && counted <= offset; i = text.indexOf('\n', i + 1)) {
-            newlines.push(i);
-            counted = i + 1;
-        }
-        // Count the newlines before `offset`.
-        let low = 0;
-        let high = newlines.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (newlines[mid] < offset)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low + 1;
-    };
-    /**
-     * Lists the children of the container opening at `open`, keeps the list and returns the offset just past it.
-     * With `deep`, each child container is listed (and kept) as well: walking through it to list it costs what
-     * skipping it would, and the next lookup usually goes one level deeper.
-     */
-    const list = (open, deep) => {
-        const opener = text.charCodeAt(open);
-        const keys = new Map();
-        const items = [];
-        lists.set(open, opener === OPEN_BRACE ? keys : items);
-        let pos = skipSpace(text, open + 1);
-        if (text.charCodeAt(pos) === opener + CLOSES)
-            return pos + 1;
-        for (;;) {
-            if (opener === OPEN_BRACE) {
-                const end = stringEnd(text, pos);
-                const raw = text.slice(pos + 1, end - 1);
-                // Set again on a repeated key: the last occurrence is the one JSON.parse keeps.
-                keys.set(raw.includes('\\') ? JSON.parse(text.slice(pos, end)) : raw, pos);
-                pos = skipSpace(text, skipSpace(text, end) + 1); // past the `:`
-            }
-            else
-                items.push(pos);
-            const c = text.charCodeAt(pos);
-            pos = skipSpace(text, deep && (c === OPEN_BRACE || c === OPEN_BRACKET) ? list(pos, false) : valueEnd(text, pos));
-            if (text.charCodeAt(pos) !== COMMA)
-                return pos + 1;
-            pos = skipSpace(text, pos + 1);
-        }
-    };
-    const root = skipSpace(text, 0);
-    return (pointer) => {
-        // Plain pointers are matched verbatim (a key may hold `%`); a `#` fragment is URI-decoded first, as in a $ref.
-        const tokens = pointer.startsWith('#')
-            ? ((0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePointer */ .vp)(pointer) ?? [])
-            : pointer.startsWith('/')
-                ? pointer.slice(1).split('/').map(_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapeToken */ .ko)
-                : [];
-        let value = root;
-        let found = root;
-        for (const token of tokens) {
-            const c = text.charCodeAt(value);
-            if (c !== OPEN_BRACE && c !== OPEN_BRACKET)
-                break;
-            if (!lists.has(value))
-                list(value, true);
-            const children = lists.get(value);
-            if (Array.isArray(children)) {
-                const item = /^(?:0|[1-9]\d*)$/.test(token) ? children[Number(token)] : undefined;
-                if (item === undefined)
-                    break;
-                found = value = item;
-            }
-            else {
-                const key = children?.get(token);
-                if (key === undefined)
-                    break;
-                found = key;
-                value = skipSpace(text, skipSpace(text, stringEnd(text, key)) + 1); // past the `:`
-            }
-        }
-        return lineAt(found);
-    };
-}
-function skipSpace(text, pos) {
-    for (;;) {
-        const c = text.charCodeAt(pos);
-        if (c !== SPACE && c !== LF && c !== CR && c !== TAB)
-            return pos;
-        pos++;
-    }
-}
-/** Offset just past the string whose opening quote is at `quote`. JSON strings hold no raw newline. */
-function stringEnd(text, quote) {
-    for (let end = text.indexOf('"', quote + 1);; end = text.indexOf('"', end + 1)) {
-        if (end === -1)
-            return text.length; // unterminated: not JSON.parse's text, but never loop
-        let before = end - 1;
-        while (text.charCodeAt(before) === BACKSLASH)
-            before--;
-        if ((end - before) % 2 === 1)
-            return end + 1; // an even run of backslashes escapes nothing
-    }
-}
-const BRACKETS = /[[\]{}]/g;
-const SCALAR_END = /[\s,\]}]/g;
-/** Offset just past the value starting at `pos`. */
-function valueEnd(text, pos) {
-    const c = text.charCodeAt(pos);
-    if (c === QUOTE)
-        return stringEnd(text, pos);
-    if (c === OPEN_BRACE || c === OPEN_BRACKET)
-        return containerEnd(text, pos);
-    SCALAR_END.lastIndex = pos + 1;
-    return SCALAR_END.test(text) ? SCALAR_END.lastIndex - 1 : text.length;
-}
-/**
- * Offset just past the object or array opening at `open`. It jumps from bracket to bracket (a global regex finds
- * the next one natively; `test` allocates nothing) and only walks the strings that could hide a bracket. A JSON
- * string holds no raw newline, so every line starts outside strings: a bracket that begins or ends its line is
- * structure, and for one inside a line only the strings between the line's start and the bracket need walking.
- * In pretty-printed JSON that leaves most strings untouched. `anchor` is the last offset known outside strings,
- * which bounds the walks on long (minified) lines.
- */
-function containerEnd(text, open) {
-    let depth = 1;
-    let anchor = open + 1;
-    BRACKETS.lastIndex = anchor;
-    while (BRACKETS.test(text)) {
-        const at = BRACKETS.lastIndex - 1;
-        const next = text.charCodeAt(at + 1);
-        if (next !== LF && next !== CR) {
-            let from = at;
-            let c = 0;
-            while (from > anchor && ((c = text.charCodeAt(from - 1)) === SPACE || c === TAB))
-                from--;
-            if (from > anchor && c !== LF) {
-                while (from > anchor && text.charCodeAt(from - 1) !== LF)
-                    from--;
-                let pos = from;
-                for (let quote = text.indexOf('"', pos); quote !== -1 && quote < at; quote = text.indexOf('"', pos)) {
-                    pos = stringEnd(text, quote);
-                    if (pos > at)
-                        break;
-                }
-                if (pos > at) {
-                    // The bracket was inside a string: go on after it.
-                    anchor = BRACKETS.lastIndex = pos;
-                    continue;
-                }
-            }
-        }
-        anchor = at + 1;
-        const d = text.charCodeAt(at);
-        if (d === OPEN_BRACE || d === OPEN_BRACKET)
-            depth++;
-        else if (--depth === 0)
-            return at + 1;
-    }
-    return text.length;
-}
-/**
- * 1-based column of the first non-blank character of each line: where the member a line number names begins in a
- * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`.
- */
-function lineStartColumns(text) {
-    const lines = text.replace(/^\uFEFF/, '').split('\n');
-    return (line) => {
-        const m = /^[ \t]*/.exec(lines[line - 1] ?? '');
-        return (m?.[0].length ?? 0) + 1;
-    };
-}
-
-
-/***/ }),
-
 /***/ 57060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11802,7 +11597,9 @@ class ServiceError extends ConnectorExportError {
 /* harmony export */   rh: () => (/* binding */ failsValidation),
 /* harmony export */   uc: () => (/* binding */ renderFindingsText)
 /* harmony export */ });
+/* harmony import */ var _logText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58235);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54285);
+
 
 const ICON = { error: '❌', warning: '⚠️' };
 function countFindings(findings) {
@@ -11836,12 +11633,12 @@ function renderFindingsMarkdown(input) {
     }
     return parts.join('\n\n');
 }
-/** One line per finding, for the console log: `file:line[:column]: level [rule] message`. */
+/** One line per finding, for the console log: `file:line[:column]: level [rule] message` (line breaks escaped). */
 function renderFindingsText(findings, source, columnOf) {
     if (findings.length === 0)
         return `${source}: valid, no findings.`;
     return findings
-        .map((f) => `${findingLocation(f.file ?? source, f.line, f.file ? undefined : columnOf)}: ${f.level} [${f.rule}] ${f.message}`)
+        .map((f) => (0,_logText_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogLine */ ._)(`${findingLocation(f.file ?? source, f.line, f.file ? undefined : columnOf)}: ${f.level} [${f.rule}] ${f.message}`))
         .join('\n');
 }
 function findingLocation(source, line, columnOf) {
@@ -11859,6 +11656,34 @@ function failsValidation(counts, failOn) {
 
 /***/ }),
 
+/***/ 58235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ escapeLogLine)
+/* harmony export */ });
+/* unused harmony export escapeLogText */
+/**
+ * Text for the runner's log, where a line starting with `::` (after spaces) is a workflow command and `##[` starts a
+ * legacy one anywhere in a line. Definition text (operationIds, titles, messages) must never become one: a
+ * `\n::add-mask::` in an operationId would otherwise mask what it likes, `::stop-commands::` silence our own.
+ */
+/** One line: CR and LF shown as `\r` and `\n`, a leading `::` and any `##[` percent-escaped as the runner does. */
+function escapeLogLine(line) {
+    return line
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/^(\s*)::/, '$1%3A:')
+        .replace(/##\[/g, '#%23[');
+}
+/** Several lines (a report printed to the log): each line escaped, the line breaks kept. */
+function escapeLogText(text) {
+    return text.split(/\r?\n/).map(escapeLogLine).join('\n');
+}
+
+
+/***/ }),
+
 /***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11868,13 +11693,24 @@ function failsValidation(counts, failOn) {
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
+/* unused harmony export neutralizeReferences */
 /** Small Markdown helpers shared by the renderers. */
-/** Escapes text for a Markdown table cell or inline text (pipes, angle brackets, backticks, line breaks). */
+/**
+ * Escapes text for a Markdown table cell or inline text (pipes, angle brackets, backticks, line breaks), so that
+ * no HTML (`<!--` would hide the rest of a comment) and no reference comes through.
+ */
 function escapeMarkdown(text) {
-    return text
+    return neutralizeReferences(text
         .replace(/\\/g, '\\\\')
         .replace(/[|`*_[\]<>]/g, (c) => `\\${c}`)
-        .replace(/\r?\n/g, ' ');
+        .replace(/[\r\n]+/g, ' '));
+}
+/**
+ * Definition text must not notify people or link issues: a zero-width space after `@` and `#` keeps `@team` and
+ * `#123` readable but no longer a mention or a reference.
+ */
+function neutralizeReferences(text) {
+    return text.replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200b');
 }
 /** A GitHub-flavoured Markdown table. Cells are escaped. */
 function table(header, rows) {
@@ -11886,8 +11722,11 @@ function location(file, line, lineUrl) {
     const text = line === undefined ? file : `${file}:${line}`;
     return line !== undefined && lineUrl ? `[${escapeMarkdown(text)}](${lineUrl(line)})` : escapeMarkdown(text);
 }
-/** Text inside HTML (e.g. `<summary>`, where GitHub renders HTML, not Markdown): entities rather than backslashes. */
-const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Text inside HTML (e.g. `<summary>`, where GitHub renders HTML, not Markdown): entities rather than backslashes,
+ * one line, and no mention or reference.
+ */
+const escapeHtml = (text) => neutralizeReferences(text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, ' '));
 
 
 /***/ }),
@@ -12606,6 +12445,9 @@ const hostRules = [
 
 /** Longest connector name the platform takes. */
 const MAX_TITLE = 30;
+/** C0 and C1 controls (CR, LF, tab, ...) and the bidirectional overrides that reorder what is shown. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const infoRules = [
     {
         id: 'info-title',
@@ -12624,6 +12466,24 @@ const infoRules = [
                 yield {
                     pointer: '/info/title',
                     message: `'info.title' has ${title.length} characters; connector names have at most ${MAX_TITLE}: shorten it.`,
+                };
+            }
+        },
+    },
+    {
+        id: 'info-title-characters',
+        level: 'error',
+        description: '`info.title` holds no control characters (line breaks, tabs, bidirectional overrides): it names the connector in the portal, the log and the reports.',
+        *check({ doc }) {
+            const title = (0,definition_pointer/* isObject */.Gv)(doc.info) ? doc.info.title : undefined;
+            if (typeof title !== 'string')
+                return;
+            const found = [...new Set(title.match(CONTROL) ?? [])];
+            if (found.length > 0) {
+                const codes = found.map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+                yield {
+                    pointer: '/info/title',
+                    message: `'info.title' contains control characters (${codes.join(', ')}): write the connector name on one line, in plain text.`,
                 };
             }
         },

@@ -70,6 +70,7 @@ export async function runPipeline(
       getIdToken: () => Promise.reject(new Error('OIDC sign-in needs a GitHub Actions runner; use --auth azure-cli.')),
       log: c.log,
       stopAfter,
+      columns: true,
     });
   } catch (error) {
     throw asArgumentError(error, inputs.flags);

@@ -4,7 +4,6 @@ import type { ExportReport } from '../report/export.ts';
 import { renderFindingsText } from '../report/findings.ts';
 import { renderSummary, runReport, runSections, type RunReport } from '../report/run.ts';
 import { renderSarif, sarifConnector } from '../report/sarif.ts';
-import { lineStartColumns } from '../definition/lines.ts';
 import type { ConnectorReport } from '../pipeline/runConnector.ts';
 import type { ConnectorError } from './engine.ts';
 
@@ -68,21 +67,13 @@ export function render(result: CommandResult, format: Format, options: { color: 
 function textOf(command: CommandName, r: ConnectorReport, color: boolean): string {
   const parts: string[] = [];
   // `diff` is about drift: its findings are in the JSON and Markdown reports, not in the terminal.
-  if (command !== 'diff') parts.push(renderFindingsText(r.findings, r.definition.source, columnsOf(r)));
+  if (command !== 'diff') parts.push(renderFindingsText(r.findings, r.definition.source, r.columnOf));
   if (command === 'diff' || command === 'export') {
     parts.push(r.drift ? renderDriftText(r.drift) : 'Drift not checked: no baseline.');
   }
   if (r.exported) parts.push(exportText(r.exported));
   const text = parts.join('\n');
   return color ? paint(text) : text;
-}
-
-/**
- * `file:line:column` where the text parsed is the source: not for an OpenAPI 3 source, whose lines are the source's
- * but whose text is the converted definition.
- */
-function columnsOf(r: ConnectorReport): ((line: number) => number) | undefined {
-  return r.sourceVersion.startsWith('3') ? undefined : lineStartColumns(r.definition.text);
 }
 
 function exportText(e: ExportReport): string {

@@ -188,12 +188,11 @@ function containerEnd(text: string, open: number): number {
 
 /**
  * 1-based column of the first non-blank character of each line: where the member a line number names begins in a
- * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`.
+ * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`. One number per line is kept, not
+ * the text.
  */
 export function lineStartColumns(text: string): (line: number) => number {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  return (line) => {
-    const m = /^[ \t]*/.exec(lines[line - 1] ?? '');
-    return (m?.[0].length ?? 0) + 1;
-  };
+  const columns: number[] = [];
+  for (const line of text.replace(/^\uFEFF/, '').split('\n')) columns.push(/^[ \t]*/.exec(line)![0].length + 1);
+  return (line) => columns[line - 1] ?? 1;
 }

@@ -2,14 +2,17 @@
  * One connector, start to finish: read -> (OpenAPI 3 -> 2.0) -> validate -> diff -> export. No publishing and no
  * Actions runtime here: the action maps this over its connectors and publishes one report; the CLI calls it too.
  */
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { mapLimited } from './mapLimited.ts';
 import { connectorContent } from '../connector/content.ts';
+import { INPUT_OVERRIDE_RULE } from '../connector/projectProperties.ts';
 import { exportedDefinitionText } from '../connector/package.ts';
 import { parseProject, type ConnectorProject } from '../connector/project.ts';
 import { readSecurity } from '../connector/security.ts';
+import { slugOf } from '../connector/slug.ts';
 import type { Definition } from '../definition/document.ts';
+import { lineStartColumns } from '../definition/lines.ts';
 import { isObject } from '../definition/pointer.ts';
 import type { EventContext } from '../github/context.ts';
 import { lineLinks } from '../github/links.ts';
@@ -24,7 +27,13 @@ import { artifactBaseline } from '../sources/artifactBaseline.ts';
 import { readBaseline } from '../sources/baseline.ts';
 import { readIcon } from '../sources/icon.ts';
 import { readConnectorSource, resolveConnectors } from '../sources/project.ts';
-import { compareWithBaseline, registeredBreaking } from '../stages/drift.ts';
+import { checkWorkspaceFiles, writeWorkspaceFile } from '../sources/workspace.ts';
+import {
+  comparePropertiesWithBaseline,
+  compareWithBaseline,
+  registeredBreaking,
+  withPropertyChanges,
+} from '../stages/drift.ts';
 import { authSettings, exportBlocker, planExpressExport, runExport, type ExportContext } from '../stages/export.ts';
 import { validateDefinition, validateProject } from '../validation/index.ts';
 
@@ -44,6 +53,8 @@ export interface ConnectorRunOptions {
   log: (message: string) => void;
   /** Stop after validation or after the diff (the command line's `validate` and `diff`): nothing is exported. */
   stopAfter?: 'validate' | 'diff';
+  /** Keep where each line's text begins (`columnOf`), for the command line's `file:line:column`. */
+  columns?: boolean;
 }
 
 /** Everything one connector's run found and did. */
@@ -52,11 +63,16 @@ export interface ConnectorReport {
   location: DefinitionLocation;
   connectorName: string;
   slug: string;
-  definition: Definition;
+  /**
+   * Where the definition came from and, when drift needs them, its lines. Not the parsed document nor its text: a
+   * run over a whole repository keeps every connector's result until it publishes.
+   */
+  definition: Pick<Definition, 'source' | 'lineOf'>;
   sourceVersion: string;
-  project?: ConnectorProject;
   /** Workspace path of the definition, for annotations; undefined for a URL. */
   definitionFile?: string;
+  /** With `columns`: the 1-based column where a line's text begins (not for an OpenAPI 3 source). */
+  columnOf?: (line: number) => number;
   lineUrl?: (line: number) => string;
   findings: Finding[];
   counts: { errors: number; warnings: number };
@@ -92,6 +108,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
   const files = location.kind === 'file' ? [location.display] : [];
   const base = path.join(o.env.RUNNER_TEMP || tmpdir(), 'connector-export');
   try {
+    await checkWorkspaceFiles(settings, location);
     // 1. Read: the definition and the connector's own files; OpenAPI 3 is converted here.
     const source = await readConnectorSource(location, {
       headers: settings.definitionHeaders,
@@ -124,12 +141,13 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       project,
       icon: iconPath === undefined ? undefined : await readIcon(iconPath),
     });
+    const connector = connectorIdFor(settings, project);
     const context: ExportContext = {
       settings,
       content,
       source: definition.source,
       sourceVersion,
-      connectorId: connectorIdFor(settings, project, o.log),
+      connectorId: connector.id,
       iconFileName: iconPath ? path.basename(iconPath) : project?.icon ? path.basename(project.icon.source) : undefined,
       packagePath: packagePathFor(settings, o.slug, workDir),
       artifactName: o.slug
@@ -144,7 +162,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
     // 2. Validate; express mode adds the service's own validation when asked.
     const ignored = new Set(settings.ignoreRules);
     const findings: Finding[] = [
-      ...[...conversionFindings, ...content.findings].filter((f) => !ignored.has(f.rule)),
+      ...[...conversionFindings, ...content.findings, ...connector.findings].filter((f) => !ignored.has(f.rule)),
       ...validateDefinition(definition, { ignoreRules: settings.ignoreRules }),
       ...(project ? validateProject(project, definition, { ignoreRules: settings.ignoreRules }) : []),
     ];
@@ -163,16 +181,22 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       location,
       connectorName,
       slug,
-      definition,
       sourceVersion,
-      project,
       definitionFile,
       findings,
       counts,
       validationFails,
       workDir,
+      columnOf: o.columns && !sourceVersion.startsWith('3') ? lineStartColumns(definition.text) : undefined,
     };
-    if (o.stopAfter === 'validate') return report;
+    // The line lookup holds the whole text: kept only for changes to place on the new file's lines.
+    const kept = (drift?: DriftReportInput) => ({
+      source: definition.source,
+      lineOf: drift?.changes.some((c) => c.newPointer === undefined && c.file === undefined)
+        ? definition.lineOf
+        : () => undefined,
+    });
+    if (o.stopAfter === 'validate') return { ...report, definition: kept() };
 
     // 3. Diff against the last exported copy.
     const baseline = await readBaseline(
@@ -189,8 +213,20 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       },
     );
     const lineUrl = lineLinks(event, definitionFile);
-    const drift = compareWithBaseline(baseline, definition, settings, lineUrl);
-    if (o.stopAfter === 'diff') return { ...report, lineUrl, drift };
+    const propertyChanges = await comparePropertiesWithBaseline({
+      settings,
+      project,
+      content,
+      pullRequestBaseSha: event?.pullRequest?.baseSha,
+      express,
+    });
+    const drift = withPropertyChanges(
+      compareWithBaseline(baseline, definition, settings, lineUrl),
+      propertyChanges,
+      settings,
+      definition.source,
+    );
+    if (o.stopAfter === 'diff') return { ...report, definition: kept(drift), lineUrl, drift };
 
     // 4. Export.
     const { exported, failure } = await runExport(
@@ -200,14 +236,17 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
     );
     if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
       // The same bytes as the package's apiDefinition.swagger.json: JSON, overrides applied.
-      await writeFile(
+      await writeWorkspaceFile(
+        'baseline',
         settings.baseline.path,
         exportedDefinitionText(definition.value, settings.hostOverride, settings.basePathOverride),
+        settings.workspace,
       );
       o.log(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
     }
     return {
       ...report,
+      definition: kept(drift),
       lineUrl,
       drift,
       exported,
@@ -221,9 +260,13 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
   }
 }
 
+/** Connectors in flight at once in manual mode: enough to overlap file I/O, few enough to bound memory. */
+const CONCURRENT_CONNECTORS = 2;
+
 /**
- * Every connector of the settings' `definition` (folders and globs resolved), one after another, each independently:
- * one that fails never hides the others' results.
+ * Every connector of the settings' `definition` (folders and patterns resolved), each independently: one that fails
+ * never hides the others' results. Express mode registers one connector at a time: its log reads in order and the
+ * service is not flooded.
  */
 export async function runConnectors(
   settings: Settings,
@@ -231,33 +274,38 @@ export async function runConnectors(
 ): Promise<ConnectorResult[]> {
   const locations = await resolveConnectors(settings.definitions, settings.workspace);
   const slugs = settings.multiple ? uniqueSlugs(locations) : [];
-  const results: ConnectorResult[] = [];
-  for (const [i, location] of locations.entries()) {
-    results.push(await runConnector({ ...o, settings, location, slug: slugs[i] }));
-  }
-  return results;
+  return mapLimited(locations, settings.mode === 'express' ? 1 : CONCURRENT_CONNECTORS, (location, i) =>
+    runConnector({ ...o, settings, location, slug: slugs[i] }),
+  );
 }
 
 /**
  * The connector to update: the `connector-id` input, else the folder's settings.json, but only for the
- * environment that file names (an id from another environment would update nothing, or the wrong connector).
+ * environment that file names: an id from another environment would update nothing, or the wrong connector, so
+ * the disagreement is reported and the connector is found by name.
  */
 function connectorIdFor(
   settings: Settings,
   project: ConnectorProject | undefined,
-  log: (message: string) => void,
-): string | undefined {
-  if (settings.express.connectorId !== undefined) return settings.express.connectorId;
+): { id?: string; findings: Finding[] } {
+  if (settings.express.connectorId !== undefined) return { id: settings.express.connectorId, findings: [] };
   const file = project?.settings;
-  if (!file?.value.connectorId || settings.mode !== 'express') return undefined;
+  if (!file?.value.connectorId || settings.mode !== 'express') return { findings: [] };
   const environment = settings.express.environment;
-  if (file.value.environment !== undefined && file.value.environment !== environment) {
-    log(
-      `${file.source} names connector ${file.value.connectorId} in environment ${file.value.environment}, not ${environment}: the connector is found by name instead.`,
-    );
-    return undefined;
+  if (file.value.environment === undefined || file.value.environment === environment) {
+    return { id: file.value.connectorId, findings: [] };
   }
-  return file.value.connectorId;
+  return {
+    findings: [
+      {
+        rule: INPUT_OVERRIDE_RULE,
+        level: 'warning',
+        message: `Input 'environment' is ${environment}, but ${file.source} names connector ${file.value.connectorId} in environment ${file.value.environment}: that id is not used, the connector is found by name in ${environment}.`,
+        pointer: '/environment',
+        file: file.source,
+      },
+    ],
+  };
 }
 
 /** `package-path` is the package folder of a single connector, and the parent of each one's folder for several. */
@@ -269,18 +317,6 @@ function packagePathFor(settings: Settings, slug: string | undefined, workDir: s
 function infoTitle(value: unknown): string | undefined {
   const info = isObject(value) ? value.info : undefined;
   return isObject(info) && typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : undefined;
-}
-
-/** A name for files and artifacts: lower case, ASCII letters and digits, dashes. */
-export function slugOf(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '') // accents off: Ünïcödé -> unicode
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'connector'
-  );
 }
 
 /** One slug per connector of a run with several: from its folder or file name, made unique in order. */

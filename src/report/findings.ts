@@ -1,4 +1,5 @@
 import type { Finding } from '../model.ts';
+import { escapeLogLine } from './logText.ts';
 import { escapeMarkdown, location, table } from './markdown.ts';
 
 export interface FindingsReportInput {
@@ -46,13 +47,14 @@ export function renderFindingsMarkdown(input: FindingsReportInput): string {
   return parts.join('\n\n');
 }
 
-/** One line per finding, for the console log: `file:line[:column]: level [rule] message`. */
+/** One line per finding, for the console log: `file:line[:column]: level [rule] message` (line breaks escaped). */
 export function renderFindingsText(findings: Finding[], source: string, columnOf?: (line: number) => number): string {
   if (findings.length === 0) return `${source}: valid, no findings.`;
   return findings
-    .map(
-      (f) =>
+    .map((f) =>
+      escapeLogLine(
         `${findingLocation(f.file ?? source, f.line, f.file ? undefined : columnOf)}: ${f.level} [${f.rule}] ${f.message}`,
+      ),
     )
     .join('\n');
 }

@@ -2,6 +2,7 @@ import type { Finding } from '../model.ts';
 import { driftReportJson, renderDriftMarkdown, type DriftReportInput, type DriftReportJson } from './drift.ts';
 import { renderExpressExportMarkdown, renderManualExportMarkdown, type ExportReport } from './export.ts';
 import { renderFindingsMarkdown } from './findings.ts';
+import { escapeMarkdown } from './markdown.ts';
 
 /** The JSON report written to `report-path`: everything one run found and did. Shape documented in docs/report.md. */
 export interface RunReport {
@@ -38,9 +39,9 @@ export function runReport(r: {
   };
 }
 
-/** The job summary: one section per stage, verdicts first. */
+/** The job summary: one section per stage, verdicts first. The title is text (it holds the connector's name). */
 export function renderSummary(title: string, sections: string[]): string {
-  return [`## ${title}`, ...sections].join('\n\n') + '\n';
+  return [`## ${escapeMarkdown(title)}`, ...sections].join('\n\n') + '\n';
 }
 
 /** The sections of a run's summary and PR comment, in order: drift, validation, export (those the run has). */

@@ -16,6 +16,7 @@ import { renderFindingsText } from '../report/findings.ts';
 import { renderSummary, runReport, runSections } from '../report/run.ts';
 import { renderSarif, sarifConnector, type SarifConnector } from '../report/sarif.ts';
 import { VERSION } from '../version.ts';
+import { redactSecrets } from '../secrets.ts';
 
 const TITLE = 'connector-export';
 
@@ -193,8 +194,8 @@ async function publishCombined(results: ConnectorResult[], ctx: PublishContext, 
     breaking: done.reduce((n, r) => n + (r.drift?.verdict.breaking ?? 0), 0),
     driftWarnings: done.reduce((n, r) => n + (r.drift?.verdict.warnings ?? 0), 0),
   };
-  await writeFile(paths.report, `${JSON.stringify({ version: 1, totals, connectors: reports }, null, 2)}\n`);
-  await writeFile(paths.markdown, summary);
+  await writeReportFile(paths.report, `${JSON.stringify({ version: 1, totals, connectors: reports }, null, 2)}\n`);
+  await writeReportFile(paths.markdown, summary);
   const values: Record<string, string | number | boolean> = {
     connectors: totals.connectors,
     'failed-connectors': totals.failed,
@@ -239,8 +240,8 @@ interface ReportPaths {
   sarif: string;
 }
 
-async function writeSarif(file: string, connectors: SarifConnector[]): Promise<void> {
-  await writeFile(file, `${JSON.stringify(renderSarif(connectors, { version: VERSION }), null, 2)}\n`);
+function writeSarif(file: string, connectors: SarifConnector[]): Promise<void> {
+  return writeReportFile(file, `${JSON.stringify(renderSarif(connectors, { version: VERSION }), null, 2)}\n`);
 }
 
 async function writeReports(r: RunResult, summary: string): Promise<ReportPaths> {
@@ -251,11 +252,16 @@ async function writeReports(r: RunResult, summary: string): Promise<ReportPaths>
     sarif: path.join(r.workDir, 'report.sarif'),
   };
   await mkdir(r.workDir, { recursive: true });
-  await writeFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
+  await writeReportFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
   // The summary file is per step: a later step (the fork comment pattern) reads this copy.
-  await writeFile(paths.markdown, summary);
+  await writeReportFile(paths.markdown, summary);
   await writeSarif(paths.sarif, [sarifConnector(r)]);
   return paths;
+}
+
+/** Report files leave the process (artifacts, later steps): no registered secret in them. */
+function writeReportFile(file: string, text: string): Promise<void> {
+  return writeFile(file, redactSecrets(text));
 }
 
 function outputs(r: RunResult, paths: ReportPaths): Record<string, string | number | boolean | undefined> {
@@ -295,12 +301,14 @@ async function comment(
     repo: ctx.event.repo,
     issueNumber: pr.number,
     key: body.key,
-    body: renderCommentBody({
-      key: body.key,
-      title: body.title,
-      sections: body.sections,
-      footer: `[Workflow run](${ctx.event.runUrl})`,
-    }),
+    body: redactSecrets(
+      renderCommentBody({
+        key: body.key,
+        title: body.title,
+        sections: body.sections,
+        footer: `[Workflow run](${ctx.event.runUrl})`,
+      }),
+    ),
     mode: settings.comment,
     hasFindings: body.hasFindings,
     isFork: pr.isFork,

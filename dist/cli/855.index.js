@@ -1,8 +1,8 @@
-export const id = 548;
-export const ids = [548];
+export const id = 855;
+export const ids = [855];
 export const modules = {
 
-/***/ 3095:
+/***/ 75484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -322,17 +322,34 @@ function workspacePath(input, value, workspace) {
     }
     return { path: full, display: rel.split((external_node_path_default()).sep).join('/') };
 }
+/**
+ * The package folder: strictly inside the workspace or RUNNER_TEMP, never one of them, nor a folder that holds
+ * them (the package is written into it, and a folder of other files is refused when the package is written).
+ */
+function packageFolder(value, workspace, runnerTemp) {
+    const full = external_node_path_default().resolve(workspace, value);
+    const roots = [workspace, ...(runnerTemp ? [external_node_path_default().resolve(runnerTemp)] : [])];
+    const inside = (root) => {
+        const rel = external_node_path_default().relative(root, full);
+        return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+    };
+    const holdsRoot = roots.some((root) => !external_node_path_default().relative(full, root).startsWith('..'));
+    if (holdsRoot || !roots.some(inside)) {
+        throw new errors/* InputError */.dz('package-path', `'${value}' is ${holdsRoot ? 'the workspace or RUNNER_TEMP, or a folder that holds them' : 'outside the workspace and RUNNER_TEMP'}.`, 'Name a new or empty folder inside the workspace (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP.');
+    }
+    return full;
+}
 const GLOB = /[*?[\]{}]/;
 /** The `definition` input: one entry, or several (one per line or comma-separated), each a path, URL or glob. */
-function definitionInputs(value, azureApp, workspace) {
+function definitionInputs(value, azureApp, workspace, mask) {
     const entries = list(value);
     if (entries.length <= 1)
-        return [definitionLocation(entries[0] ?? '', azureApp, workspace)];
+        return [definitionLocation(entries[0] ?? '', azureApp, workspace, mask)];
     if (azureApp !== '')
-        return [definitionLocation(value, azureApp, workspace)];
-    return entries.map((entry) => definitionLocation(entry, '', workspace));
+        return [definitionLocation(value, azureApp, workspace, mask)];
+    return entries.map((entry) => definitionLocation(entry, '', workspace, mask));
 }
-function definitionLocation(value, azureApp, workspace) {
+function definitionLocation(value, azureApp, workspace, mask) {
     if (value !== '' && azureApp !== '') {
         throw new errors/* InputError */.dz('azure-app', "is set together with 'definition'.", "Set only one: 'definition' (file or URL) or 'azure-app'.");
     }
@@ -341,18 +358,8 @@ function definitionLocation(value, azureApp, workspace) {
     if (value === '') {
         throw new errors/* InputError */.dz('definition', 'is required.', "Set 'definition' to the definition file in the repository or its http(s) URL.");
     }
-    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
-    if (scheme !== undefined) {
-        if (scheme !== 'http' && scheme !== 'https') {
-            throw new errors/* InputError */.dz('definition', `the scheme '${scheme}:' is not supported.`, 'Use a workspace path or an http(s) URL.');
-        }
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            throw new errors/* InputError */.dz('definition', `'${value}' is not a valid URL.`);
-        }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        const url = httpUrl('definition', value, mask);
         return { kind: 'url', url: url.href, display: `${url.origin}${url.pathname}` };
     }
     if (GLOB.test(value)) {
@@ -424,18 +431,36 @@ function optional(inputs, name) {
     const v = inputs.get(name);
     return v === '' ? undefined : v;
 }
-function httpsUrl(input, value) {
-    if (value === undefined)
-        return undefined;
+/**
+ * An http(s) URL input. The value is not repeated in errors, and a user name or password in it is refused (and
+ * masked): shown in a message, a summary or a report, they would be published.
+ */
+function httpUrl(input, value, mask) {
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        throw new errors/* InputError */.dz(input, `'${value}' is not a URL.`);
+        throw new errors/* InputError */.dz(input, 'is not a valid URL.', 'Give a URL like https://host/path.');
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new errors/* InputError */.dz(input, `'${value}' is not an http(s) URL.`);
+    if (url.username !== '' || url.password !== '') {
+        // The password is the secret; a user name alone is often a plain word, masking it would blank the log.
+        for (const part of [url.password, decodeURIComponent(url.password)])
+            if (part !== '')
+                mask(part);
+        throw new errors/* InputError */.dz(input, 'the URL carries a user name or password (user:password@host); they are not accepted in a URL.', input === 'definition'
+            ? "Remove them from the URL and pass them in 'definition-headers' (e.g. `Authorization: Basic ${{ secrets.DEFINITION_AUTH }}`), which are masked."
+            : 'Remove them from the URL.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* InputError */.dz(input, `the scheme '${url.protocol}' is not supported.`, input === 'definition' ? 'Use a workspace path or an http(s) URL.' : 'Use an http(s) URL.');
+    }
+    return url;
+}
+function httpsUrl(input, value, mask) {
+    if (value === undefined)
+        return undefined;
+    httpUrl(input, value, mask);
     return value.replace(/\/+$/, '');
 }
 function solutionSettings(inputs, env) {
@@ -525,7 +550,7 @@ function readSettings(inputs, env, mask) {
     if (baseline.kind === 'connector' && mode !== 'express') {
         throw new errors/* InputError */.dz('baseline', "'connector' reads the registered connector, which needs express mode.", "Set 'mode: express' with the sign-in inputs, or use a path or git:<ref>.");
     }
-    const definitions = definitionInputs(inputs.get('definition').trim(), inputs.get('azure-app').trim(), workspace);
+    const definitions = definitionInputs(inputs.get('definition').trim(), inputs.get('azure-app').trim(), workspace, mask);
     const multiple = definitions.length > 1 || definitions[0].kind === 'glob';
     if (multiple) {
         // These name one connector's identity or one file: with several connectors they would be guessed.
@@ -560,11 +585,11 @@ function readSettings(inputs, env, mask) {
             oauthScopes: inputs.get('oauth-scopes') === '' ? undefined : list(inputs.get('oauth-scopes')),
             aadResourceUrl: optional(inputs, 'aad-resource-url'),
             aadTenantId: optional(inputs, 'aad-tenant-id'),
-            aadLoginUrl: httpsUrl('aad-login-url', optional(inputs, 'aad-login-url')),
+            aadLoginUrl: httpsUrl('aad-login-url', optional(inputs, 'aad-login-url'), mask),
         },
         artifactName,
         retentionDays: integer('retention-days', inputs.get('retention-days'), 1, 90),
-        packagePath: packagePath === undefined ? undefined : external_node_path_default().resolve(workspace, packagePath),
+        packagePath: packagePath === undefined ? undefined : packageFolder(packagePath, workspace, env.RUNNER_TEMP),
         baseline,
         updateBaseline,
         failOn: oneOf('fail-on', inputs.get('fail-on'), ['breaking', 'warning', 'any', 'never'], 'breaking'),
@@ -575,14 +600,14 @@ function readSettings(inputs, env, mask) {
         express: {
             environment,
             connectorId: optional(inputs, 'connector-id'),
-            powerAppsUrl: httpsUrl('powerapps-url', optional(inputs, 'powerapps-url')) ?? 'https://api.powerapps.com',
+            powerAppsUrl: httpsUrl('powerapps-url', optional(inputs, 'powerapps-url'), mask) ?? 'https://api.powerapps.com',
             apiVersion: inputs.get('api-version') || '2016-11-01',
             auth,
             tenantId: optional(inputs, 'tenant-id'),
             clientId,
             clientSecret,
             token,
-            authorityHost: httpsUrl('authority-host', optional(inputs, 'authority-host')),
+            authorityHost: httpsUrl('authority-host', optional(inputs, 'authority-host'), mask),
             oauthClientSecret,
             dryRun: oneOf('dry-run', inputs.get('dry-run'), ['auto', 'true', 'false'], 'auto'),
             validateRemotely: inputs_boolean('validate-remotely', inputs.get('validate-remotely'), false),
@@ -591,10 +616,26 @@ function readSettings(inputs, env, mask) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./src/pipeline/mapLimited.ts
+/**
+ * `fn` over `items` with at most `limit` calls in flight; results in the items' order. Connectors of a manual run
+ * overlap their file reads and writes this way; `fn` must not throw (runConnector never does).
+ */
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/connector/overrides.ts
 
 /** A copy of the definition with `host`/`basePath` replaced (in place in the key order, else appended). */
@@ -1042,6 +1083,29 @@ function entraLogin(url) {
     return { loginUri: parsed.origin, ...(tenantId === undefined ? {} : { tenantId }) };
 }
 
+;// CONCATENATED MODULE: ./src/connector/slug.ts
+
+/** Longest slug: it names a folder and an artifact, and a 300-character title once hit ENAMETOOLONG. */
+const MAX_SLUG = 64;
+/**
+ * A name for files and artifacts: lower case, ASCII letters and digits, dashes, at most MAX_SLUG characters. A
+ * longer one keeps its head and ends with a short hash of the whole name, so two long titles stay apart.
+ */
+function slugOf(name) {
+    const slug = name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '') // accents off: Ünïcödé -> unicode
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'connector';
+    if (slug.length <= MAX_SLUG)
+        return slug;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    return `${slug.slice(0, MAX_SLUG - hash.length - 1).replace(/-$/, '')}-${hash}`;
+}
+
+// EXTERNAL MODULE: ./src/definition/lines.ts
+var lines = __webpack_require__(2198);
 ;// CONCATENATED MODULE: ./src/github/links.ts
 /**
  * Links to lines of a definition file in the repository, at the commit this run looked at (a pull request's head,
@@ -2234,11 +2298,14 @@ function prepareDefinition(raw, options = {}) {
 
 // EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 155 modules
 var esm = __webpack_require__(23952);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(27194);
 ;// CONCATENATED MODULE: ./src/powerplatform/credential.ts
 /**
  * Sign-in for express mode: one TokenCredential per auth kind, with errors turned into InputError/ServiceError
  * that say what to fix. The Actions runtime is injected (`getIdToken`), so this module never imports @actions/*.
  */
+
 
 
 /** Scope of api.powerapps.com tokens (audience `https://service.powerapps.com/`; the trailing slash matters). */
@@ -2269,7 +2336,9 @@ function createCredential(auth, deps) {
             // A fresh ID token per Entra request: a cached one can expire between calls (AADSTS700024).
             async () => {
                 try {
-                    return await deps.getIdToken(ID_TOKEN_AUDIENCE);
+                    const idToken = await deps.getIdToken(ID_TOKEN_AUDIENCE);
+                    (0,secrets/* registerSecret */.c)(idToken);
+                    return idToken;
                 }
                 catch (error) {
                     assertionError = idTokenError(error);
@@ -2308,7 +2377,11 @@ function explained(inner, pending = () => undefined) {
         async getToken(scopes, options) {
             pending(); // drop an error left by an earlier call
             try {
-                return await inner.getToken(scopes, options);
+                const token = await inner.getToken(scopes, options);
+                // Tokens obtained here are secrets like the inputs: kept out of everything published.
+                if (token)
+                    (0,secrets/* registerSecret */.c)(token.token);
+                return token;
             }
             catch (error) {
                 const cause = pending();
@@ -2388,6 +2461,8 @@ function oidFromToken(accessToken) {
 
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __webpack_require__(19334);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 179 modules
@@ -2695,6 +2770,8 @@ async function readIcon(iconPath) {
 
 // EXTERNAL MODULE: ./src/sources/project.ts + 3 modules
 var sources_project = __webpack_require__(88204);
+// EXTERNAL MODULE: ./src/sources/workspace.ts
+var workspace = __webpack_require__(87899);
 ;// CONCATENATED MODULE: ./src/definition/json.ts
 /**
  * Deep equality of JSON values with object key order ignored (formatting and key order are never a change).
@@ -2716,6 +2793,228 @@ function sameJson(a, b, depth = 0) {
     if (ka.length !== Object.keys(ob).length)
         return false;
     return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && sameJson(a[k], ob[k], depth + 1));
+}
+
+;// CONCATENATED MODULE: ./src/drift/apiProperties.ts
+/**
+ * Drift of a connector's own properties (apiProperties.json and its custom code) between two versions: policies,
+ * connection parameters, OAuth settings, script. Used for the drift report and for express mode's plan, which
+ * lists what an update would remove or change on the registered connector before it is sent.
+ */
+
+
+
+const apiPropertiesDriftRules = [
+    {
+        id: 'policy-template-removed',
+        level: 'breaking',
+        description: 'A policy template instance is gone (matched by template id and title): requests and responses are no longer rewritten the way flows rely on.',
+        example: "Policy template 'dynamichosturl' ('Region host') is removed: requests go to the definition's host again.",
+    },
+    {
+        id: 'connection-parameter-removed',
+        level: 'breaking',
+        description: 'A connection parameter (or a connection parameter set) is gone: existing connections must be created again.',
+        example: "Connection parameter 'region' is removed: existing connections must be created again.",
+    },
+    {
+        id: 'script-removed',
+        level: 'breaking',
+        description: 'The custom code (script.csx) is gone: operations that relied on it behave differently.',
+        example: 'The custom code is removed: the operations it handled go to the API unchanged.',
+    },
+    {
+        id: 'policy-template-changed',
+        level: 'warning',
+        description: 'A policy template instance has other parameters or applies to other operations.',
+        example: "Policy template 'setheader' ('Tenant header') changes: its parameters differ.",
+    },
+    {
+        id: 'connection-parameter-added',
+        level: 'warning',
+        description: 'A new connection parameter: existing connections do not have a value for it.',
+        example: "Connection parameter 'region' is added: existing connections have no value for it.",
+    },
+    {
+        id: 'connection-parameter-changed',
+        level: 'warning',
+        description: 'A connection parameter changed its type, constraints or OAuth settings (identity provider, client id, scopes, URLs): connections may need to sign in again.',
+        example: "Connection parameter 'token' changes (oAuthSettings.scopes): users may need to sign in again.",
+    },
+    {
+        id: 'script-changed',
+        level: 'warning',
+        description: 'The custom code changed, or runs for other operations (`scriptOperations`).',
+        example: 'The custom code changes.',
+    },
+    {
+        id: 'policy-template-added',
+        level: 'info',
+        description: 'A new policy template instance.',
+        example: "Policy template 'setheader' ('Tenant header') is added.",
+    },
+    {
+        id: 'script-added',
+        level: 'info',
+        description: 'The connector gains custom code.',
+        example: 'Custom code is added.',
+    },
+    {
+        id: 'connector-property-changed',
+        level: 'info',
+        description: 'The icon colour, publisher, stack owner or capabilities changed.',
+        example: "'publisher' changes from 'Contoso' to 'Contoso Ltd'.",
+    },
+];
+const LEVEL = new Map(apiPropertiesDriftRules.map((r) => [r.id, r.level]));
+const SIMPLE_MEMBERS = ['iconBrandColor', 'publisher', 'stackOwner', 'capabilities'];
+/** Changes from `old` to `now`, in report order (breaking first); `ignoreRules` drops whole rules. */
+function diffApiProperties(old, now, options = {}) {
+    const changes = [];
+    const add = (rule, message, pointer, file = now.file) => {
+        const line = pointer.new === undefined ? undefined : now.lineOf?.(pointer.new);
+        changes.push({
+            rule,
+            level: LEVEL.get(rule),
+            message,
+            ...(pointer.old === undefined ? {} : { oldPointer: pointer.old }),
+            ...(pointer.new === undefined ? {} : { newPointer: pointer.new }),
+            ...(line === undefined ? {} : { line }),
+            ...(file === undefined ? {} : { file }),
+        });
+    };
+    // Policy templates, matched by template id and title (the portal names each instance).
+    const policies = (side) => {
+        const list = side.properties.policyTemplateInstances;
+        return new Map((Array.isArray(list) ? list : []).flatMap((p, i) => (0,definition_pointer/* isObject */.Gv)(p) ? [[policyKey(p), { value: p, pointer: `/properties/policyTemplateInstances/${i}` }]] : []));
+    };
+    const oldPolicies = policies(old);
+    const newPolicies = policies(now);
+    for (const [key, p] of oldPolicies) {
+        const next = newPolicies.get(key);
+        if (!next)
+            add('policy-template-removed', `Policy template ${key} is removed.`, { old: p.pointer });
+        else if (!sameJson(p.value, next.value)) {
+            add('policy-template-changed', `Policy template ${key} changes: its parameters differ.`, {
+                old: p.pointer,
+                new: next.pointer,
+            });
+        }
+    }
+    for (const [key, p] of newPolicies) {
+        if (!oldPolicies.has(key))
+            add('policy-template-added', `Policy template ${key} is added.`, { new: p.pointer });
+    }
+    // Connection parameters, plain and in each set (multi-auth).
+    const oldParameters = connectionParameters(old.properties);
+    const newParameters = connectionParameters(now.properties);
+    for (const [name, p] of oldParameters) {
+        const next = newParameters.get(name);
+        if (!next) {
+            add('connection-parameter-removed', `Connection parameter '${name}' is removed: existing connections must be created again.`, {
+                old: p.pointer,
+            });
+            continue;
+        }
+        const differing = differingMembers(p.value, next.value);
+        if (differing.length > 0) {
+            add('connection-parameter-changed', `Connection parameter '${name}' changes (${differing.join(', ')}): connections may need to be signed in again.`, { old: p.pointer, new: next.pointer });
+        }
+    }
+    for (const [name, p] of newParameters) {
+        if (!oldParameters.has(name)) {
+            add('connection-parameter-added', `Connection parameter '${name}' is added: existing connections have no value for it.`, {
+                new: p.pointer,
+            });
+        }
+    }
+    // Custom code.
+    if (old.script !== undefined && now.script === undefined) {
+        add('script-removed', 'The custom code (script.csx) is removed.', {});
+    }
+    else if (old.script === undefined && now.script !== undefined) {
+        add('script-added', 'Custom code (script.csx) is added.', {}, now.scriptFile);
+    }
+    else if (old.script !== undefined && now.script !== undefined && !sameScript(old.script, now.script)) {
+        add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
+    }
+    if (!sameJson(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
+        add('script-changed', `The custom code runs for other operations: scriptOperations ${apiProperties_describe(old.properties.scriptOperations)} -> ${apiProperties_describe(now.properties.scriptOperations)}.`, {
+            old: old.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
+            new: now.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
+        });
+    }
+    for (const member of SIMPLE_MEMBERS) {
+        const [a, b] = [old.properties[member], now.properties[member]];
+        if (a === undefined || b === undefined || sameJson(a, b))
+            continue;
+        add('connector-property-changed', `'${member}' changes from ${apiProperties_describe(a)} to ${apiProperties_describe(b)}.`, {
+            old: (0,definition_pointer/* childPointer */.Y2)('/properties', member),
+            new: (0,definition_pointer/* childPointer */.Y2)('/properties', member),
+        });
+    }
+    const ignored = new Set(options.ignoreRules ?? []);
+    const order = (c) => ['breaking', 'warning', 'info'].indexOf(c.level);
+    return changes.filter((c) => !ignored.has(c.rule)).sort((a, b) => order(a) - order(b));
+}
+function policyKey(p) {
+    const id = typeof p.templateId === 'string' ? p.templateId.toLowerCase() : '?';
+    return typeof p.title === 'string' && p.title !== '' ? `'${id}' ('${p.title}')` : `'${id}'`;
+}
+/** Connection parameters by name; in a parameter set, `<set>/<name>`. */
+function connectionParameters(properties) {
+    const out = new Map();
+    const scan = (parameters, at, prefix) => {
+        if (!(0,definition_pointer/* isObject */.Gv)(parameters))
+            return;
+        for (const [name, value] of Object.entries(parameters)) {
+            if ((0,definition_pointer/* isObject */.Gv)(value))
+                out.set(prefix + name, { value, pointer: (0,definition_pointer/* childPointer */.Y2)(at, name) });
+        }
+    };
+    scan(properties.connectionParameters, '/properties/connectionParameters', '');
+    const sets = (0,definition_pointer/* isObject */.Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
+    if (Array.isArray(sets)) {
+        sets.forEach((set, i) => {
+            if ((0,definition_pointer/* isObject */.Gv)(set) && typeof set.name === 'string') {
+                scan(set.parameters, `/properties/connectionParameterSets/values/${i}/parameters`, `${set.name}/`);
+            }
+        });
+    }
+    return out;
+}
+/**
+ * The members (dotted, one level into `oAuthSettings`) that differ. Members the service adds or never returns
+ * (the redirect URL, the client secret) are not changes the source makes.
+ */
+function differingMembers(a, b) {
+    const out = [];
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (key === 'oAuthSettings' && (0,definition_pointer/* isObject */.Gv)(a[key]) && (0,definition_pointer/* isObject */.Gv)(b[key])) {
+            const [x, y] = [a[key], b[key]];
+            for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
+                if (k === 'redirectUrl' || k === 'clientSecret' || x[k] === undefined || y[k] === undefined)
+                    continue;
+                if (!sameJson(x[k], y[k]))
+                    out.push(`oAuthSettings.${k}`);
+            }
+        }
+        else if (a[key] !== undefined && b[key] !== undefined && !sameJson(a[key], b[key]))
+            out.push(key);
+    }
+    return out;
+}
+const hash = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+/** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. */
+function sameScript(a, b) {
+    if (a === b)
+        return true;
+    return a instanceof Uint8Array && b instanceof Uint8Array && hash(a) === hash(b);
+}
+function apiProperties_describe(value) {
+    if (value === undefined)
+        return '(none)';
+    return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./src/drift/normalize.ts
@@ -3592,6 +3891,10 @@ function driftVerdict(changes, failOn) {
 
 
 
+
+
+
+
 /** The definition as exported, with the host/base-path overrides: what the connector sees. */
 function asExported(definition, settings) {
     return {
@@ -3632,6 +3935,45 @@ function registeredBreaking(express, definition, settings, drift) {
     const registered = prepareDefinition(express.registered).definition;
     const changes = diffDefinitions(registered, asExported(definition, settings), { ignoreRules: settings.ignoreRules });
     return driftVerdict(changes, 'never').breaking;
+}
+/**
+ * Drift of the connector's own properties and custom code: against the same folder at the baseline commit (git
+ * baselines), or against what is registered (the `connector` baseline, from express mode's plan). Empty when
+ * the baseline has no such copy (file and artifact baselines hold the definition only).
+ */
+async function comparePropertiesWithBaseline(o) {
+    const { settings, project } = o;
+    if (settings.baseline.kind === 'connector')
+        return o.express?.plan.propertyChanges ?? [];
+    if (settings.baseline.kind !== 'auto' && settings.baseline.kind !== 'git')
+        return [];
+    const ref = (settings.baseline.kind === 'git' ? settings.baseline.ref : undefined) ?? o.pullRequestBaseSha;
+    const doc = project?.apiProperties;
+    if (ref === undefined || !doc)
+        return [];
+    const old = (0,connector_project/* parseProject */.X)(await (0,sources_project/* readProjectAtGitRef */.Sn)(settings.workspace, ref, { apiProperties: doc.source, script: project.script?.source }));
+    // No apiProperties.json at the baseline: the connector gains its own file now, nothing to compare.
+    if (!old.apiProperties)
+        return [];
+    const properties = (value) => ((0,definition_pointer/* isObject */.Gv)(value) && (0,definition_pointer/* isObject */.Gv)(value.properties) ? value.properties : {});
+    return diffApiProperties({ properties: properties(old.apiProperties.value), script: old.script?.bytes }, {
+        properties: o.content.apiProperties.properties,
+        script: o.content.script,
+        file: doc.source,
+        scriptFile: project.script?.source,
+        lineOf: doc.lineOf,
+    }, { ignoreRules: settings.ignoreRules });
+}
+/** The definition's drift with the properties' changes added (a drift report is made when only they differ). */
+function withPropertyChanges(drift, changes, settings, newSource) {
+    if (changes.length === 0)
+        return drift;
+    const all = [...(drift?.changes ?? []), ...changes];
+    return {
+        ...(drift ?? { baselineLabel: 'the baseline', newSource }),
+        changes: all,
+        verdict: driftVerdict(all, settings.failOn),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/powerplatform/client.ts
@@ -3854,7 +4196,7 @@ class PowerAppsClient {
                 this.#log(`${request.method} ${where} -> ${response.status}`);
                 if (response.ok || accepted.includes(response.status))
                     return response;
-                const text = await response.text();
+                const text = withheldIfQuoting(await response.text(), request.body);
                 failure = serviceError(request.call, response.status, errorOf(parseOrText(text)), text, this.environment);
             }
             else {
@@ -3871,6 +4213,35 @@ class PowerAppsClient {
             waited += delay;
         }
     }
+}
+/**
+ * An error answer as it may be reported. Some answers quote the request (400 InvalidRequestContent does): when
+ * the request carried a secret (the OAuth client secret of a create or update) and the answer names or holds it,
+ * only the error code is kept; the message would publish the secret.
+ */
+function withheldIfQuoting(text, body) {
+    const carried = secretValues(body);
+    if (carried.length === 0)
+        return text;
+    const quotes = /clientSecret/i.test(text) ||
+        carried.some((v) => text.includes(v) || text.includes(JSON.stringify(v).slice(1, -1)));
+    if (!quotes)
+        return text;
+    const { code } = errorOf(parseOrText(text));
+    return JSON.stringify({
+        error: {
+            code,
+            message: 'the answer quotes the request, which carries the OAuth client secret, so it is not shown. Check the definition and the connector settings the request was built from.',
+        },
+    });
+}
+/** The string values of every `clientSecret` member in a request body. */
+function secretValues(value) {
+    if (Array.isArray(value))
+        return value.flatMap(secretValues);
+    if (typeof value !== 'object' || value === null || value instanceof Uint8Array)
+        return [];
+    return Object.entries(value).flatMap(([key, v]) => /^clientSecret$/i.test(key) && typeof v === 'string' && v !== '' ? [v] : secretValues(v));
 }
 const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
 /** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
@@ -4025,6 +4396,7 @@ function hasClientSecret(apiProperties) {
 
 
 
+
 function buildConnectorBody(input) {
     const { swagger } = input;
     const apiProperties = input.clientSecret
@@ -4086,14 +4458,30 @@ function withoutDuplicateTags(swagger) {
 }
 // Body members compared separately (definition, icon) or not comparable (environment comes back as an id,
 // the display name cannot change).
-const NOT_COMPARED = new Set(['openApiDefinition', 'iconUri', 'environment', 'displayName']);
+const NOT_COMPARED = new Set(['openApiDefinition', 'iconUri', 'scriptDefinitionUrl', 'environment', 'displayName']);
+/**
+ * Members of a connector's properties the source may leave undefined; the registered value is then carried over
+ * (the body replaces the whole connector). Each group goes together: parameters and parameter sets are
+ * alternatives, so a source that defines one defines the connector's sign-in.
+ */
+const CARRIED_GROUPS = [
+    ['connectionParameters', 'connectionParameterSets'],
+    ['policyTemplateInstances'],
+    ['scriptOperations'],
+    ['capabilities'],
+    ['publisher'],
+    ['stackOwner'],
+];
+/** The custom code's name in the plan and report. */
+const SCRIPT_MEMBER = 'custom code (script.csx)';
 async function planExport(input) {
     const { api, body, icon } = input;
     const log = input.log ?? (() => { });
     const connector = await findConnector(api, input.connectorId, input.displayName);
+    const script = input.script;
     if (!connector) {
         log(`No custom connector named '${input.displayName}' in environment '${api.environment}': it will be created.`);
-        return { action: 'create', reasons: [], body, icon };
+        return { action: 'create', reasons: [], body, icon, script, kept: [], propertyChanges: [] };
     }
     const registeredSwagger = await registeredDefinition(api, connector, log);
     const reasons = [];
@@ -4101,6 +4489,8 @@ async function planExport(input) {
         !sameJson(withoutDuplicateTags(asJson(registeredSwagger)), withoutDuplicateTags(input.swagger))) {
         reasons.push('definition');
     }
+    const registered = connector.properties;
+    const kept = carryOver(body, registered, script !== undefined || input.dropScript === true);
     // The GET returns what was stored plus members the service adds (e.g. redirectUrl) and never secrets:
     // each member we send must be found in it, with the same values, and extra members are ignored.
     const sent = withoutClientSecret(body).properties;
@@ -4110,11 +4500,62 @@ async function planExport(input) {
     }
     if (icon && !(await sameIcon(api, connector, icon)))
         reasons.push('icon');
+    const registeredScript = scriptOf(registered, script);
+    if (script ? registeredScript !== script : input.dropScript && registeredScript !== undefined)
+        reasons.push('script');
+    const propertyChanges = diffApiProperties({ properties: registered, script: registeredScript }, { properties: sent, script: script ?? (kept.includes(SCRIPT_MEMBER) ? registeredScript : undefined) });
     const action = reasons.length > 0 || input.force ? 'update' : 'up-to-date';
     log(action === 'update'
         ? `Connector ${connector.name} will be updated (${reasons.join(', ') || 'forced'}).`
         : `Connector ${connector.name} is up to date.`);
-    return { action, connectorId: connector.name, connector, registeredSwagger, reasons, body, icon };
+    if (kept.length > 0)
+        log(`Kept as registered (the source does not define them): ${kept.join(', ')}.`);
+    for (const change of propertyChanges)
+        log(`${action === 'update' ? 'The update' : 'An update'}: ${change.message}`);
+    return {
+        action,
+        connectorId: connector.name,
+        connector,
+        registeredSwagger,
+        reasons,
+        body,
+        icon,
+        script,
+        kept,
+        propertyChanges: action === 'update' ? propertyChanges : [],
+    };
+}
+/**
+ * Copies into `body` each registered member the source leaves undefined, and the registered custom code when the
+ * source has none and does not drop it on purpose; returns what was kept.
+ */
+function carryOver(body, registered, scriptDefined) {
+    const kept = [];
+    for (const group of CARRIED_GROUPS) {
+        if (group.some((member) => body.properties[member] !== undefined))
+            continue;
+        for (const member of group) {
+            if (registered[member] === undefined)
+                continue;
+            body.properties[member] = structuredClone(registered[member]);
+            kept.push(member);
+        }
+    }
+    if (!scriptDefined && typeof registered.scriptDefinitionUrl === 'string') {
+        body.properties.scriptDefinitionUrl = registered.scriptDefinitionUrl;
+        kept.push(SCRIPT_MEMBER);
+    }
+    return kept;
+}
+/**
+ * The registered custom code as the diff sees it: our bytes when the registered URL is our blob for them
+ * (content-addressed), `unknown` when there is code we cannot compare, undefined when there is none.
+ */
+function scriptOf(registered, ours) {
+    const url = registered.scriptDefinitionUrl;
+    if (typeof url !== 'string' || url === '')
+        return undefined;
+    return ours && safePathname(url).endsWith(`/${scriptBlobName(ours)}`) ? ours : 'unknown';
 }
 /** The registered definition, or undefined when it cannot be read: then the update is sent anyway (harmless). */
 async function registeredDefinition(api, connector, log) {
@@ -4200,6 +4641,14 @@ async function applyExport(plan, options) {
     else if (plan.connector?.properties.iconUri) {
         body.properties.iconUri = plan.connector.properties.iconUri; // the body replaces the whole connector
     }
+    // Custom code travels as paconn sends it: a blob in the environment's storage, then its URL in the body.
+    if (plan.script && (plan.action === 'create' || plan.reasons.includes('script'))) {
+        body.properties.scriptDefinitionUrl = await uploadScript(api, plan.script);
+        log('Custom code uploaded.');
+    }
+    else if (plan.script && typeof plan.connector?.properties.scriptDefinitionUrl === 'string') {
+        body.properties.scriptDefinitionUrl = plan.connector.properties.scriptDefinitionUrl;
+    }
     let connectorId;
     if (plan.action === 'create') {
         connectorId = (await createOnce(api, body, log)).name;
@@ -4241,9 +4690,19 @@ async function createOnce(api, body, log) {
     }
 }
 async function uploadIcon(api, icon) {
-    const sasUrl = await api.generateResourceStorage(await api.callerObjectId());
     const name = iconBlobName(icon);
-    return api.uploadBlob(sasUrl, name, icon.bytes, CONTENT_TYPES[name.slice(name.lastIndexOf('.'))]);
+    return uploadResource(api, name, icon.bytes, CONTENT_TYPES[name.slice(name.lastIndexOf('.'))]);
+}
+async function uploadScript(api, script) {
+    return uploadResource(api, scriptBlobName(script), script, 'text/plain');
+}
+async function uploadResource(api, name, bytes, type) {
+    const sasUrl = await api.generateResourceStorage(await api.callerObjectId());
+    return api.uploadBlob(sasUrl, name, bytes, type);
+}
+/** The script's blob name: content-addressed like the icon's, so the registered URL tells whether it changed. */
+function scriptBlobName(script) {
+    return `script-${sha256(script).slice(0, 32)}.csx`;
 }
 function result(plan, connector, options, warnings) {
     const environment = connector.properties.environment?.name ?? options.api.environment;
@@ -4316,9 +4775,7 @@ async function planExpress(input) {
         swagger,
         // The connector's own apiProperties.json is sent whole. A built one asks for a per-connector redirect URL
         // (the portal's recommendation), which the API accepts and only paconn's files cannot.
-        apiProperties: content.ownApiProperties
-            ? content.apiProperties
-            : (0,apiProperties/* buildApiProperties */.Ir)(content.security, { ...input.options, redirectMode: 'GlobalPerConnector' }),
+        apiProperties: content.ownApiProperties ? content.apiProperties : builtProperties(content, input),
         environment: input.environment,
         displayName: content.connectorName,
         clientSecret: input.oauthClientSecret,
@@ -4331,6 +4788,10 @@ async function planExpress(input) {
         swagger,
         body,
         icon,
+        script: content.script,
+        dropScript: content.script === undefined &&
+            content.ownApiProperties &&
+            content.apiProperties.properties.scriptOperations !== undefined,
         force: input.force,
         log: input.log,
     });
@@ -4341,6 +4802,16 @@ async function planExpress(input) {
             source: `registered connector ${plan.connectorId ?? content.connectorName}`,
         };
     return { plan, api, remoteFindings, registered };
+}
+/**
+ * apiProperties built from the definition's security, for a source without its own file. The API accepts a
+ * per-connector redirect URL (the portal's recommendation), which only paconn's files cannot. The builder's empty
+ * `capabilities` is not something the source defines: left out, a registered value is carried over.
+ */
+function builtProperties(content, input) {
+    const built = (0,apiProperties/* buildApiProperties */.Ir)(content.security, { ...input.options, redirectMode: 'GlobalPerConnector' });
+    const { capabilities, ...properties } = built.properties;
+    return { properties: capabilities.length > 0 ? built.properties : properties };
 }
 /** Carries the plan out (unless it is a dry run) and reports what happened or would happen. */
 async function applyExpress(planned, input) {
@@ -4354,6 +4825,8 @@ async function applyExpress(planned, input) {
         environment: input.environment,
         connectorId: plan.connectorId,
         reasons: plan.reasons,
+        kept: plan.kept,
+        propertyChanges: plan.propertyChanges.map((c) => ({ rule: c.rule, level: c.level, message: c.message })),
         warnings: [],
     };
     if (input.dryRun || plan.action === 'up-to-date') {
@@ -4400,19 +4873,86 @@ async function zipEntries(entries) {
     return Buffer.concat(chunks);
 }
 
+;// CONCATENATED MODULE: ./src/export/packageFolder.ts
+/**
+ * The package folder is written only where that deletes nothing of anyone else's: a folder the action creates, an
+ * empty one, or one holding exactly the package it wrote before (recorded, with each file's hash, in OWNED_LIST).
+ * Its real path must lie inside the workspace or RUNNER_TEMP, so a symbolic link cannot send the files elsewhere.
+ */
+
+
+
+
+
+/** What connector-export wrote into the folder last time: file name -> sha256 of its content. */
+const OWNED_LIST = '.connector-export-package.json';
+const packageFolder_sha256 = (content) => (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+function refuse(dir, why) {
+    throw new errors/* InputError */.dz('package-path', `'${dir}' ${why}`, 'Name a new or empty folder (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP: connector-export never deletes files it did not write.');
+}
+/** The files of an earlier package that may be replaced; refuses a folder holding anything else. */
+async function earlierPackage(dir) {
+    const entries = await (0,promises_.readdir)(dir);
+    if (entries.length === 0)
+        return [];
+    let owned = {};
+    try {
+        owned = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, OWNED_LIST), 'utf8')).files;
+    }
+    catch {
+        // no list (or not ours): every entry counts as someone else's
+    }
+    const foreign = [];
+    for (const name of entries) {
+        if (name === OWNED_LIST)
+            continue;
+        const file = external_node_path_default().join(dir, name);
+        const info = await (0,promises_.lstat)(file);
+        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== packageFolder_sha256(await (0,promises_.readFile)(file))) {
+            foreign.push(name);
+        }
+    }
+    if (foreign.length > 0) {
+        const listed = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, and ${foreign.length - 3} more` : '');
+        refuse(dir, `holds files connector-export did not write (or that changed since): ${listed}.`);
+    }
+    return entries;
+}
+/**
+ * Writes the package files into `dir` (see the module comment) and returns their paths. `roots` are the folders
+ * the package may go in: the workspace and RUNNER_TEMP.
+ */
+async function writePackageFolder(dir, files, roots) {
+    const real = await (0,workspace/* realPathOf */.dN)(dir);
+    const realRoots = await Promise.all(roots.map(workspace/* realPathOf */.dN));
+    if (!realRoots.some((root) => real !== root && (0,workspace/* isWithin */.UO)(real, root)) ||
+        realRoots.some((root) => (0,workspace/* isWithin */.UO)(root, real))) {
+        refuse(dir, 'leads (through a symbolic link) outside the workspace and RUNNER_TEMP, or holds them.');
+    }
+    const info = await (0,promises_.lstat)(dir).catch(() => undefined);
+    if (info && !info.isDirectory())
+        refuse(dir, 'is not a folder.');
+    for (const name of info ? await earlierPackage(dir) : [])
+        await (0,promises_.unlink)(external_node_path_default().join(dir, name));
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const owned = {};
+    for (const file of files) {
+        // `wx`: never through a link or over a file that appeared meanwhile.
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, file.name), file.content, { flag: 'wx' });
+        owned[file.name] = packageFolder_sha256(file.content);
+    }
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNED_LIST), `${JSON.stringify({ files: owned }, null, 2)}\n`, { flag: 'wx' });
+    return files.map((f) => external_node_path_default().join(dir, f.name));
+}
+
 ;// CONCATENATED MODULE: ./src/export/manual.ts
 
 
 
 
 
-/** Writes the package, replacing an earlier run's folder so the artifact holds exactly this package. */
-async function writePackage(dir, files) {
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    for (const file of files)
-        await (0,promises_.writeFile)(external_node_path_default().join(dir, file.name), file.content);
-    return files.map((f) => external_node_path_default().join(dir, f.name));
+function redactedFiles(files) {
+    return files.map((f) => (typeof f.content === 'string' ? { ...f, content: (0,secrets/* redactSecrets */.f)(f.content) } : f));
 }
 /**
  * Manual mode: build the import package (paconn's files, IMPORT.md and solution.zip), write it to `packagePath`
@@ -4421,7 +4961,8 @@ async function writePackage(dir, files) {
 async function exportManual(input) {
     const { connectorName } = input.content;
     const schemaName = connectorSchemaName(input.solution.publisherPrefix, connectorName);
-    const files = packageFiles(input.content, {
+    // Secrets out of every text file before solution.zip is built from them: the package leaves the process.
+    const files = redactedFiles(packageFiles(input.content, {
         options: input.options,
         source: input.source,
         solution: {
@@ -4430,13 +4971,13 @@ async function exportManual(input) {
             version: input.solution.version,
             schemaName,
         },
-    });
+    }));
     const solution = buildSolution(solutionConnectorOf(files, connectorName), {
         ...input.solution,
         connectorId: defaultConnectorId(schemaName),
     });
     files.push({ name: SOLUTION_FILE, content: await zipEntries(solution) });
-    const written = await writePackage(input.packagePath, files);
+    const written = await writePackageFolder(input.packagePath, files, input.packageRoots);
     const report = {
         mode: 'manual',
         exported: true,
@@ -4455,6 +4996,7 @@ async function exportManual(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/export.ts
+
 
 
 
@@ -4552,6 +5094,7 @@ async function runExport(c, express, blocked) {
                     format: c.sourceVersion,
                 },
                 packagePath: c.packagePath,
+                packageRoots: [c.settings.workspace, c.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()],
                 artifactName: c.artifactName,
                 retentionDays: c.settings.retentionDays,
                 store: isArtifactRuntimeAvailable(c.env) ? new GitHubArtifactStore(c.env) : undefined,
@@ -4601,12 +5144,17 @@ var validation = __webpack_require__(15839);
 
 
 
+
+
+
+
 /** Runs the pipeline for one connector. Never throws: a failure comes back as a ConnectorFailure. */
 async function runConnector(o) {
     const { settings, location, event } = o;
     const files = location.kind === 'file' ? [location.display] : [];
     const base = external_node_path_default().join(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'connector-export');
     try {
+        await (0,workspace/* checkWorkspaceFiles */.vk)(settings, location);
         // 1. Read: the definition and the connector's own files; OpenAPI 3 is converted here.
         const source = await (0,sources_project/* readConnectorSource */.fh)(location, {
             headers: settings.definitionHeaders,
@@ -4635,12 +5183,13 @@ async function runConnector(o) {
             project,
             icon: iconPath === undefined ? undefined : await readIcon(iconPath),
         });
+        const connector = connectorIdFor(settings, project);
         const context = {
             settings,
             content,
             source: definition.source,
             sourceVersion,
-            connectorId: connectorIdFor(settings, project, o.log),
+            connectorId: connector.id,
             iconFileName: iconPath ? external_node_path_default().basename(iconPath) : project?.icon ? external_node_path_default().basename(project.icon.source) : undefined,
             packagePath: packagePathFor(settings, o.slug, workDir),
             artifactName: o.slug
@@ -4654,7 +5203,7 @@ async function runConnector(o) {
         // 2. Validate; express mode adds the service's own validation when asked.
         const ignored = new Set(settings.ignoreRules);
         const findings = [
-            ...[...conversionFindings, ...content.findings].filter((f) => !ignored.has(f.rule)),
+            ...[...conversionFindings, ...content.findings, ...connector.findings].filter((f) => !ignored.has(f.rule)),
             ...(0,validation/* validateDefinition */.Gt)(definition, { ignoreRules: settings.ignoreRules }),
             ...(project ? (0,validation/* validateProject */.U$)(project, definition, { ignoreRules: settings.ignoreRules }) : []),
         ];
@@ -4672,17 +5221,23 @@ async function runConnector(o) {
             location,
             connectorName,
             slug,
-            definition,
             sourceVersion,
-            project,
             definitionFile,
             findings,
             counts,
             validationFails,
             workDir,
+            columnOf: o.columns && !sourceVersion.startsWith('3') ? (0,lines/* lineStartColumns */.Mz)(definition.text) : undefined,
         };
+        // The line lookup holds the whole text: kept only for changes to place on the new file's lines.
+        const kept = (drift) => ({
+            source: definition.source,
+            lineOf: drift?.changes.some((c) => c.newPointer === undefined && c.file === undefined)
+                ? definition.lineOf
+                : () => undefined,
+        });
         if (o.stopAfter === 'validate')
-            return report;
+            return { ...report, definition: kept() };
         // 3. Diff against the last exported copy.
         const baseline = await readBaseline(settings.baseline, {
             workspace: settings.workspace,
@@ -4694,18 +5249,26 @@ async function runConnector(o) {
             connector: express ? async () => express.registered : undefined,
         });
         const lineUrl = lineLinks(event, definitionFile);
-        const drift = compareWithBaseline(baseline, definition, settings, lineUrl);
+        const propertyChanges = await comparePropertiesWithBaseline({
+            settings,
+            project,
+            content,
+            pullRequestBaseSha: event?.pullRequest?.baseSha,
+            express,
+        });
+        const drift = withPropertyChanges(compareWithBaseline(baseline, definition, settings, lineUrl), propertyChanges, settings, definition.source);
         if (o.stopAfter === 'diff')
-            return { ...report, lineUrl, drift };
+            return { ...report, definition: kept(drift), lineUrl, drift };
         // 4. Export.
         const { exported, failure } = await runExport(context, express, exportBlocker(settings, counts, validationFails, drift));
         if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
             // The same bytes as the package's apiDefinition.swagger.json: JSON, overrides applied.
-            await (0,promises_.writeFile)(settings.baseline.path, exportedDefinitionText(definition.value, settings.hostOverride, settings.basePathOverride));
+            await (0,workspace/* writeWorkspaceFile */.dx)('baseline', settings.baseline.path, exportedDefinitionText(definition.value, settings.hostOverride, settings.basePathOverride), settings.workspace);
             o.log(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
         }
         return {
             ...report,
+            definition: kept(drift),
             lineUrl,
             drift,
             exported,
@@ -4718,35 +5281,44 @@ async function runConnector(o) {
         return { status: 'failed', location, label: location.display, slug, error, files, workDir: external_node_path_default().join(base, slug) };
     }
 }
+/** Connectors in flight at once in manual mode: enough to overlap file I/O, few enough to bound memory. */
+const CONCURRENT_CONNECTORS = 2;
 /**
- * Every connector of the settings' `definition` (folders and globs resolved), one after another, each independently:
- * one that fails never hides the others' results.
+ * Every connector of the settings' `definition` (folders and patterns resolved), each independently: one that fails
+ * never hides the others' results. Express mode registers one connector at a time: its log reads in order and the
+ * service is not flooded.
  */
 async function runConnectors(settings, o) {
     const locations = await (0,sources_project/* resolveConnectors */.dB)(settings.definitions, settings.workspace);
     const slugs = settings.multiple ? uniqueSlugs(locations) : [];
-    const results = [];
-    for (const [i, location] of locations.entries()) {
-        results.push(await runConnector({ ...o, settings, location, slug: slugs[i] }));
-    }
-    return results;
+    return mapLimited(locations, settings.mode === 'express' ? 1 : CONCURRENT_CONNECTORS, (location, i) => runConnector({ ...o, settings, location, slug: slugs[i] }));
 }
 /**
  * The connector to update: the `connector-id` input, else the folder's settings.json, but only for the
- * environment that file names (an id from another environment would update nothing, or the wrong connector).
+ * environment that file names: an id from another environment would update nothing, or the wrong connector, so
+ * the disagreement is reported and the connector is found by name.
  */
-function connectorIdFor(settings, project, log) {
+function connectorIdFor(settings, project) {
     if (settings.express.connectorId !== undefined)
-        return settings.express.connectorId;
+        return { id: settings.express.connectorId, findings: [] };
     const file = project?.settings;
     if (!file?.value.connectorId || settings.mode !== 'express')
-        return undefined;
+        return { findings: [] };
     const environment = settings.express.environment;
-    if (file.value.environment !== undefined && file.value.environment !== environment) {
-        log(`${file.source} names connector ${file.value.connectorId} in environment ${file.value.environment}, not ${environment}: the connector is found by name instead.`);
-        return undefined;
+    if (file.value.environment === undefined || file.value.environment === environment) {
+        return { id: file.value.connectorId, findings: [] };
     }
-    return file.value.connectorId;
+    return {
+        findings: [
+            {
+                rule: projectProperties/* INPUT_OVERRIDE_RULE */.vW,
+                level: 'warning',
+                message: `Input 'environment' is ${environment}, but ${file.source} names connector ${file.value.connectorId} in environment ${file.value.environment}: that id is not used, the connector is found by name in ${environment}.`,
+                pointer: '/environment',
+                file: file.source,
+            },
+        ],
+    };
 }
 /** `package-path` is the package folder of a single connector, and the parent of each one's folder for several. */
 function packagePathFor(settings, slug, workDir) {
@@ -4757,15 +5329,6 @@ function packagePathFor(settings, slug, workDir) {
 function infoTitle(value) {
     const info = (0,definition_pointer/* isObject */.Gv)(value) ? value.info : undefined;
     return (0,definition_pointer/* isObject */.Gv)(info) && typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : undefined;
-}
-/** A name for files and artifacts: lower case, ASCII letters and digits, dashes. */
-function slugOf(name) {
-    return (name
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '') // accents off: Ünïcödé -> unicode
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '') || 'connector');
 }
 /** One slug per connector of a run with several: from its folder or file name, made unique in order. */
 function uniqueSlugs(locations) {
@@ -4787,11 +5350,16 @@ const runConnector_DEFINITION_FILE = /\.(json|ya?ml)$/i;
 ;// CONCATENATED MODULE: ./src/ruleIds.ts
 
 
+
 /** Rule ids produced outside the two catalogues: the service's own validation, and the OpenAPI 3 conversion. */
 const OTHER_RULE = /^(remote-validation|oas3-[a-z0-9-]+)$/;
 /** The ids in `ignore-rules` that no rule has: a typo there would silently ignore nothing. */
 function unknownRuleIds(ids) {
-    const known = new Set([...validation/* validationRules */.tU.map((r) => r.id), ...rules/* driftRules */.x.map((r) => r.id)]);
+    const known = new Set([
+        ...validation/* validationRules */.tU.map((r) => r.id),
+        ...rules/* driftRules */.x.map((r) => r.id),
+        ...apiPropertiesDriftRules.map((r) => r.id),
+    ]);
     return ids.filter((id) => !known.has(id) && !OTHER_RULE.test(id));
 }
 
@@ -4834,6 +5402,7 @@ async function runPipeline(inputs, workspace, c, stopAfter) {
             getIdToken: () => Promise.reject(new Error('OIDC sign-in needs a GitHub Actions runner; use --auth azure-cli.')),
             log: c.log,
             stopAfter,
+            columns: true,
         });
     }
     catch (error) {
@@ -4987,6 +5556,224 @@ function buildSettings(options = {}, hasIcon = false, hasScript = false) {
         powerAppsUrl: options.powerAppsUrl ?? DEFAULT_POWERAPPS_URL,
         powerAppsApiVersion: options.powerAppsApiVersion ?? DEFAULT_POWERAPPS_API_VERSION,
     };
+}
+
+
+/***/ }),
+
+/***/ 2198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ lineStartColumns),
+/* harmony export */   i7: () => (/* binding */ jsonLines),
+/* harmony export */   rv: () => (/* binding */ lineColumn)
+/* harmony export */ });
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+
+/** 1-based line and column of a UTF-16 offset in `text`. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const COMMA = 44;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+// `]` and `}` are `[` and `{` plus 2.
+const CLOSES = 2;
+/**
+ * The lines of JSON pointers in a valid JSON text (it must already have passed JSON.parse: nothing here re-checks
+ * the grammar), found on demand. A pointer is followed token by token from the root; the containers walked through
+ * have their direct children listed once, their values skipped without allocation, and the lists kept for later
+ * pointers. So lookups cost the size of the containers they enter, not a map of the whole document.
+ *
+ * The line of an object member is its key's, of an array item its element's; a pointer that does not exist gets the
+ * line of its nearest existing ancestor. Duplicate keys: the last one wins, as in JSON.parse.
+ */
+function jsonLines(text) {
+    const lists = new Map();
+    // Offsets of the newlines, found as far as the furthest offset asked for so far.
+    const newlines = [];
+    let counted = 0;
+    const lineAt = (offset) => {
+        for (let i = text.indexOf('\n', counted); i !== -1 && counted <= offset; i = text.indexOf('\n', i + 1)) {
+            newlines.push(i);
+            counted = i + 1;
+        }
+        // Count the newlines before `offset`.
+        let low = 0;
+        let high = newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    };
+    /**
+     * Lists the children of the container opening at `open`, keeps the list and returns the offset just past it.
+     * With `deep`, each child container is listed (and kept) as well: walking through it to list it costs what
+     * skipping it would, and the next lookup usually goes one level deeper.
+     */
+    const list = (open, deep) => {
+        const opener = text.charCodeAt(open);
+        const keys = new Map();
+        const items = [];
+        lists.set(open, opener === OPEN_BRACE ? keys : items);
+        let pos = skipSpace(text, open + 1);
+        if (text.charCodeAt(pos) === opener + CLOSES)
+            return pos + 1;
+        for (;;) {
+            if (opener === OPEN_BRACE) {
+                const end = stringEnd(text, pos);
+                const raw = text.slice(pos + 1, end - 1);
+                // Set again on a repeated key: the last occurrence is the one JSON.parse keeps.
+                keys.set(raw.includes('\\') ? JSON.parse(text.slice(pos, end)) : raw, pos);
+                pos = skipSpace(text, skipSpace(text, end) + 1); // past the `:`
+            }
+            else
+                items.push(pos);
+            const c = text.charCodeAt(pos);
+            pos = skipSpace(text, deep && (c === OPEN_BRACE || c === OPEN_BRACKET) ? list(pos, false) : valueEnd(text, pos));
+            if (text.charCodeAt(pos) !== COMMA)
+                return pos + 1;
+            pos = skipSpace(text, pos + 1);
+        }
+    };
+    const root = skipSpace(text, 0);
+    return (pointer) => {
+        // Plain pointers are matched verbatim (a key may hold `%`); a `#` fragment is URI-decoded first, as in a $ref.
+        const tokens = pointer.startsWith('#')
+            ? ((0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePointer */ .vp)(pointer) ?? [])
+            : pointer.startsWith('/')
+                ? pointer.slice(1).split('/').map(_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapeToken */ .ko)
+                : [];
+        let value = root;
+        let found = root;
+        for (const token of tokens) {
+            const c = text.charCodeAt(value);
+            if (c !== OPEN_BRACE && c !== OPEN_BRACKET)
+                break;
+            if (!lists.has(value))
+                list(value, true);
+            const children = lists.get(value);
+            if (Array.isArray(children)) {
+                const item = /^(?:0|[1-9]\d*)$/.test(token) ? children[Number(token)] : undefined;
+                if (item === undefined)
+                    break;
+                found = value = item;
+            }
+            else {
+                const key = children?.get(token);
+                if (key === undefined)
+                    break;
+                found = key;
+                value = skipSpace(text, skipSpace(text, stringEnd(text, key)) + 1); // past the `:`
+            }
+        }
+        return lineAt(found);
+    };
+}
+function skipSpace(text, pos) {
+    for (;;) {
+        const c = text.charCodeAt(pos);
+        if (c !== SPACE && c !== LF && c !== CR && c !== TAB)
+            return pos;
+        pos++;
+    }
+}
+/** Offset just past the string whose opening quote is at `quote`. JSON strings hold no raw newline. */
+function stringEnd(text, quote) {
+    for (let end = text.indexOf('"', quote + 1);; end = text.indexOf('"', end + 1)) {
+        if (end === -1)
+            return text.length; // unterminated: not JSON.parse's text, but never loop
+        let before = end - 1;
+        while (text.charCodeAt(before) === BACKSLASH)
+            before--;
+        if ((end - before) % 2 === 1)
+            return end + 1; // an even run of backslashes escapes nothing
+    }
+}
+const BRACKETS = /[[\]{}]/g;
+const SCALAR_END = /[\s,\]}]/g;
+/** Offset just past the value starting at `pos`. */
+function valueEnd(text, pos) {
+    const c = text.charCodeAt(pos);
+    if (c === QUOTE)
+        return stringEnd(text, pos);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET)
+        return containerEnd(text, pos);
+    SCALAR_END.lastIndex = pos + 1;
+    return SCALAR_END.test(text) ? SCALAR_END.lastIndex - 1 : text.length;
+}
+/**
+ * Offset just past the object or array opening at `open`. It jumps from bracket to bracket (a global regex finds
+ * the next one natively; `test` allocates nothing) and only walks the strings that could hide a bracket. A JSON
+ * string holds no raw newline, so every line starts outside strings: a bracket that begins or ends its line is
+ * structure, and for one inside a line only the strings between the line's start and the bracket need walking.
+ * In pretty-printed JSON that leaves most strings untouched. `anchor` is the last offset known outside strings,
+ * which bounds the walks on long (minified) lines.
+ */
+function containerEnd(text, open) {
+    let depth = 1;
+    let anchor = open + 1;
+    BRACKETS.lastIndex = anchor;
+    while (BRACKETS.test(text)) {
+        const at = BRACKETS.lastIndex - 1;
+        const next = text.charCodeAt(at + 1);
+        if (next !== LF && next !== CR) {
+            let from = at;
+            let c = 0;
+            while (from > anchor && ((c = text.charCodeAt(from - 1)) === SPACE || c === TAB))
+                from--;
+            if (from > anchor && c !== LF) {
+                while (from > anchor && text.charCodeAt(from - 1) !== LF)
+                    from--;
+                let pos = from;
+                for (let quote = text.indexOf('"', pos); quote !== -1 && quote < at; quote = text.indexOf('"', pos)) {
+                    pos = stringEnd(text, quote);
+                    if (pos > at)
+                        break;
+                }
+                if (pos > at) {
+                    // The bracket was inside a string: go on after it.
+                    anchor = BRACKETS.lastIndex = pos;
+                    continue;
+                }
+            }
+        }
+        anchor = at + 1;
+        const d = text.charCodeAt(at);
+        if (d === OPEN_BRACE || d === OPEN_BRACKET)
+            depth++;
+        else if (--depth === 0)
+            return at + 1;
+    }
+    return text.length;
+}
+/**
+ * 1-based column of the first non-blank character of each line: where the member a line number names begins in a
+ * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`. One number per line is kept, not
+ * the text.
+ */
+function lineStartColumns(text) {
+    const columns = [];
+    for (const line of text.replace(/^\uFEFF/, '').split('\n'))
+        columns.push(/^[ \t]*/.exec(line)[0].length + 1);
+    return (line) => columns[line - 1] ?? 1;
 }
 
 
@@ -5254,6 +6041,50 @@ function yamlLine(doc, lineCounter, pointer) {
 
 /***/ }),
 
+/***/ 27194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ registerSecret),
+/* harmony export */   f: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/**
+ * Every secret this run was given, and the one function that takes them out of text before it leaves the process.
+ * The runner masks only its log (`::add-mask::`); the job summary, the pull-request comment, annotations, outputs,
+ * report files and package files are ours to scrub. Process-wide, like the runner's own list of masks.
+ */
+
+const REDACTED = '***';
+/** Each secret in the forms it can take in what we publish, longest first so no form is cut by a shorter one. */
+let forms = [];
+const secrets = new Set();
+/** Remembers a secret (and each line of a multi-line one) for redactSecrets. Blank values are ignored. */
+function registerSecret(value) {
+    const values = [value, ...value.split(/\r?\n/)].map((v) => v.trim()).filter((v) => v !== '');
+    for (const v of values)
+        secrets.add(v);
+    const all = new Set();
+    for (const s of secrets) {
+        all.add(s);
+        all.add(JSON.stringify(s).slice(1, -1)); // inside a JSON string (report.json, an echoed request body)
+        all.add(encodeURIComponent(s)); // in a URL or a form body
+        all.add((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(s)); // in a Markdown cell
+    }
+    forms = [...all].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered secret, in any of its forms, replaced by `***`. */
+function redactSecrets(text) {
+    let out = text;
+    for (const form of forms)
+        if (out.includes(form))
+            out = out.split(form).join(REDACTED);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 5473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5375,6 +6206,7 @@ async function gitTopLevel(dir) {
 __webpack_require__.d(__webpack_exports__, {
   Yh: () => (/* binding */ readConnectorFolder),
   fh: () => (/* binding */ readConnectorSource),
+  Sn: () => (/* binding */ readProjectAtGitRef),
   dB: () => (/* binding */ resolveConnectors)
 });
 
@@ -5486,6 +6318,7 @@ function displayUrl(url) {
  * never sent to another origin.
  */
 async function readDefinitionUrl(url, options) {
+    refuseCredentials(url, `${displayUrl(url)}:`);
     const maxRedirects = options.maxRedirects ?? 5;
     const maxBytes = options.maxBytes ?? raw/* MAX_DEFINITION_BYTES */.N;
     const origin = new URL(url).origin;
@@ -5506,7 +6339,8 @@ async function readDefinitionUrl(url, options) {
         }
         catch (error) {
             const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
-            throw new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(current)}: ${timedOut ? `no answer within ${options.timeoutMs / 1000} s` : error.message}.`, {
+            // The library's own text may quote the URL (with its query): only its error code is passed on.
+            throw new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(current)}: ${timedOut ? `no answer within ${options.timeoutMs / 1000} s` : `the request failed (${failureCode(error)})`}.`, {
                 hint: timedOut
                     ? "Check that the app is running (a cold Function app can be slow: raise 'definition-timeout')."
                     : 'Check the URL and that the runner can reach it.',
@@ -5522,6 +6356,7 @@ async function readDefinitionUrl(url, options) {
             if (next.protocol !== 'https:' && next.protocol !== 'http:') {
                 throw new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(current)} redirects to a ${next.protocol} URL, which is not followed.`, { status: response.status });
             }
+            refuseCredentials(next.href, `${displayUrl(current)} redirects to a URL that`);
             current = next.href;
             continue;
         }
@@ -5543,6 +6378,23 @@ async function readDefinitionUrl(url, options) {
         }
         return { bytes: await readCapped(response, maxBytes, current), source: displayUrl(url) };
     }
+}
+/**
+ * A URL with a user name or password would print them wherever the URL is shown and send them as is: refused,
+ * without repeating them.
+ */
+function refuseCredentials(url, what) {
+    const u = new URL(url);
+    if (u.username === '' && u.password === '')
+        return;
+    throw new errors/* ServiceError */._7(url_SERVICE, `${what} carries a user name or password (user:password@host), which is not sent.`, {
+        hint: "Put the credentials in 'definition-headers' (e.g. `Authorization: Basic ${{ secrets.DEFINITION_AUTH }}`), which are masked.",
+    });
+}
+/** `ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_...`: what went wrong, without the library's message. */
+function failureCode(error) {
+    const cause = error.cause;
+    return typeof cause?.code === 'string' ? cause.code : 'network error';
 }
 async function readCapped(response, maxBytes, url) {
     const chunks = [];
@@ -5577,7 +6429,13 @@ async function readDefinition(location, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/sources/git.ts
+var git = __webpack_require__(78022);
+// EXTERNAL MODULE: ./src/sources/workspace.ts
+var workspace = __webpack_require__(87899);
 ;// CONCATENATED MODULE: ./src/sources/project.ts
+
+
 
 
 
@@ -5646,7 +6504,12 @@ async function readConnectorSource(location, options) {
  */
 async function readConnectorFolder(dir, display) {
     const shown = (name) => (display === '' || display === '.' ? name : `${display}/${name}`);
-    const settingsFile = await readOptional(external_node_path_default().join(dir, settings/* PACKAGE_FILES */.$I.settings), shown(settings/* PACKAGE_FILES */.$I.settings));
+    // Each file is read only when its real path stays in the folder: a symbolic link must not pull in another file.
+    const inFolder = async (full, shownAs) => {
+        await (0,workspace/* checkInFolder */.uw)(full, dir, shownAs);
+        return full;
+    };
+    const settingsFile = await readOptional(await inFolder(external_node_path_default().join(dir, settings/* PACKAGE_FILES */.$I.settings), shown(settings/* PACKAGE_FILES */.$I.settings)), shown(settings/* PACKAGE_FILES */.$I.settings));
     const named = settingsFile ? (0,connector_project/* readPaconnSettings */.F)(settingsFile) : {};
     const file = (key) => {
         const name = named[key] ?? settings/* PACKAGE_FILES */.$I[key];
@@ -5660,13 +6523,13 @@ async function readConnectorFolder(dir, display) {
         return { full, display: shown(rel.split((external_node_path_default()).sep).join('/')), required: named[key] !== undefined };
     };
     const definition = file('apiDefinition');
-    const raw = await (0,sources_file/* readDefinitionFile */.Q)(definition.full, definition.display);
+    const raw = await (0,sources_file/* readDefinitionFile */.Q)(await inFolder(definition.full, definition.display), definition.display);
     const project = { folder: display };
     if (settingsFile)
         project.settings = settingsFile;
     for (const key of ['apiProperties', 'script', 'icon']) {
         const f = file(key);
-        const content = await readOptional(f.full, f.display);
+        const content = await readOptional(await inFolder(f.full, f.display), f.display);
         if (content)
             project[key] = content;
         // Named but absent: fatal for apiProperties.json (exporting without it would drop its content); the icon and
@@ -5693,6 +6556,12 @@ async function readOptional(full, display) {
     }
     return { bytes: await (0,promises_.readFile)(full), source: display };
 }
+/** A connector folder's apiProperties.json and script.csx at a git ref (workspace paths); absent ones are undefined. */
+async function readProjectAtGitRef(workspace, ref, files) {
+    const read = async (file) => file === undefined ? undefined : (0,git/* readAtGitRef */.R)(workspace, ref, file);
+    const [apiProperties, script] = await Promise.all([read(files.apiProperties), read(files.script)]);
+    return { ...(apiProperties ? { apiProperties } : {}), ...(script ? { script } : {}) };
+}
 
 
 /***/ }),
@@ -5705,6 +6574,111 @@ async function readOptional(full, display) {
 /* harmony export */ });
 /** Definitions larger than this are refused before parsing (the platform's own limit is 1 MB). */
 const MAX_DEFINITION_BYTES = 10 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 87899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   dN: () => (/* binding */ realPathOf),
+/* harmony export */   dx: () => (/* binding */ writeWorkspaceFile),
+/* harmony export */   uw: () => (/* binding */ checkInFolder),
+/* harmony export */   vk: () => (/* binding */ checkWorkspaceFiles)
+/* harmony export */ });
+/* unused harmony export checkInWorkspace */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27194);
+/**
+ * Where the action may read and write, checked on real paths: a symbolic link in the checkout (a pull request can
+ * add one) must not make the action read a file outside the workspace or write through it.
+ */
+
+
+
+
+
+/** The real path of a file that may not exist yet: its nearest existing ancestor resolved, the rest appended. */
+async function realPathOf(file) {
+    const rest = [];
+    let at = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(at), ...rest.reverse());
+        }
+        catch (error) {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at);
+            if (error.code !== 'ENOENT' || parent === at)
+                throw error;
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(at));
+            at = parent;
+        }
+    }
+}
+/** Whether `child` is `root` itself or inside it (paths already resolved). */
+function isWithin(child, root) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/** Refuses a workspace path whose real path (every symbolic link followed) leaves the workspace. */
+async function checkInWorkspace(input, file, workspace) {
+    const [real, root] = await Promise.all([realPathOf(file), realPathOf(workspace)]);
+    if (isWithin(real, root))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, file)}' is a symbolic link (or lies under one) that leads outside the workspace.`, 'Point the input at a file in the repository itself, not at a link to a file elsewhere.');
+}
+/** Refuses a file of a connector folder whose real path leaves the folder (a symbolic link to elsewhere). */
+async function checkInFolder(file, folder, display) {
+    const [real, root] = await Promise.all([realPathOf(file), realPathOf(folder)]);
+    if (isWithin(real, root))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DefinitionError */ .gk(display, 'is a symbolic link (or lies under one) that leads outside the connector folder.', {
+        hint: "Keep the connector's files in its folder itself, not links to files elsewhere.",
+    });
+}
+/**
+ * Every workspace file or folder one connector's run reads (its definition or folder, the baseline, the icon,
+ * `api-properties`), checked before anything is read. A folder's own files are checked as they are read.
+ */
+async function checkWorkspaceFiles(settings, definition) {
+    const { workspace, baseline, iconPath, apiPropertiesPath } = settings;
+    if (definition.kind === 'file')
+        await checkInWorkspace('definition', definition.path, workspace);
+    if (baseline.kind === 'file')
+        await checkInWorkspace('baseline', baseline.path, workspace);
+    if (iconPath !== undefined)
+        await checkInWorkspace('icon', iconPath, workspace);
+    if (apiPropertiesPath !== undefined)
+        await checkInWorkspace('api-properties', apiPropertiesPath.path, workspace);
+}
+/**
+ * Overwrites (or creates) a file in the workspace without following a symbolic link: a link there is refused, not
+ * written through, and the folder it goes in must really be in the workspace. Registered secrets are taken out.
+ */
+async function writeWorkspaceFile(input, file, text, workspace) {
+    const display = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, file);
+    const link = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).then((info) => info.isSymbolicLink(), () => false);
+    if (link) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${display}' is a symbolic link: connector-export does not write through links.`, 'Commit the file itself at that path, not a link to it.');
+    }
+    await checkInWorkspace(input, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), workspace);
+    // O_NOFOLLOW: a link put there after the check above still fails instead of being followed.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    try {
+        await handle.writeFile((0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .f)(text));
+    }
+    finally {
+        await handle.close();
+    }
+}
 
 
 /***/ })
