@@ -95,14 +95,15 @@ beforeAll(async () => {
   const swagger = JSON.parse(await readFile(path.join(costs, 'apiDefinition.swagger.json'), 'utf8'));
   swagger.info.title = 'Contoso Plain';
   await writeFile(path.join(plain, 'apiDefinition.swagger.json'), JSON.stringify(swagger, null, 2));
-  // A folder whose apiProperties.json is not JSON (a trailing comma ending line 4): it fails, alone.
+  // A folder whose apiProperties.json is not JSON (a semicolon ending line 4; a trailing comma would be forgiven, as
+  // Power Platform forgives it): it fails, alone.
   const broken = path.join(workspace, 'connectors', 'broken');
   await mkdir(broken);
   swagger.info.title = 'Contoso Broken';
   await writeFile(path.join(broken, 'apiDefinition.swagger.json'), JSON.stringify(swagger, null, 2));
   await writeFile(
     path.join(broken, 'apiProperties.json'),
-    '{\n  "properties": {\n    "iconBrandColor": "#007ee5",\n    "capabilities": [],\n  }\n}\n',
+    '{\n  "properties": {\n    "iconBrandColor": "#007ee5",\n    "capabilities": [];\n  }\n}\n',
   );
   await writeFile(path.join(workspace, 'connectors', 'README.md'), '# Our connectors\n');
 

@@ -2253,7 +2253,7 @@ function responseExamples(ctx, content) {
 }
 
 // EXTERNAL MODULE: ./src/definition/parse.ts + 1 modules
-var parse = __webpack_require__(73772);
+var parse = __webpack_require__(91268);
 ;// CONCATENATED MODULE: ./src/openapi3/prepare.ts
 
 
@@ -2290,6 +2290,8 @@ function prepareDefinition(raw, options = {}) {
             bytes: Buffer.byteLength(text),
             value: converted.swagger,
             lineOf: (pointer) => parsed.lineOf(sourcePointer(pointer)),
+            // On the source's lines: what the reader forgave is in the file the user edits.
+            ...(parsed.syntax ? { syntax: parsed.syntax } : {}),
         },
         sourceVersion: converted.sourceVersion,
         findings: converted.findings,
@@ -5118,8 +5120,8 @@ async function runExport(c, express, blocked) {
     }
 }
 
-// EXTERNAL MODULE: ./src/validation/index.ts + 13 modules
-var validation = __webpack_require__(15839);
+// EXTERNAL MODULE: ./src/validation/index.ts + 14 modules
+var validation = __webpack_require__(60129);
 ;// CONCATENATED MODULE: ./src/pipeline/runConnector.ts
 /**
  * One connector, start to finish: read -> (OpenAPI 3 -> 2.0) -> validate -> diff -> export. No publishing and no
@@ -5469,7 +5471,7 @@ function asInput(arg, cwd, workspace) {
 /* harmony export */   F: () => (/* binding */ readPaconnSettings),
 /* harmony export */   X: () => (/* binding */ parseProject)
 /* harmony export */ });
-/* harmony import */ var _definition_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73772);
+/* harmony import */ var _definition_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91268);
 /* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
@@ -5779,7 +5781,7 @@ function lineStartColumns(text) {
 
 /***/ }),
 
-/***/ 73772:
+/***/ 91268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5792,137 +5794,219 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/definition/json-error.ts
-class Stop {
-    site;
-    constructor(offset, hint) {
-        this.site = { offset, hint };
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var definition_pointer = __webpack_require__(57060);
+;// CONCATENATED MODULE: ./src/definition/json-syntax.ts
+
+/** Where and why the platform would refuse the text; `reason` and `hint` never quote it. */
+class JsonSyntaxError extends Error {
+    offset;
+    reason;
+    hint;
+    constructor(offset, reason, hint) {
+        super(reason);
+        this.offset = offset;
+        this.reason = reason;
+        this.hint = hint;
     }
 }
+/**
+ * Deeper than this, the definition is refused at load time: every later stage (validation, drift, JSON.stringify
+ * of the export) walks it recursively. Real connectors stay below 40 levels.
+ */
+const MAX_DEPTH = 512;
+const TOO_DEEP = [
+    `objects and arrays nested more than ${MAX_DEPTH} levels deep`,
+    'No connector needs that: look for a generated or corrupted section here.',
+];
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const WORD = /[A-Za-z_$][\w$-]*/y;
+const WORD = /[A-Za-z_$]/y;
 const ESCAPES = '"\\/bfnrt';
-const TRUNCATED = 'The file ends in the middle of the document: it looks truncated; check how it was written or downloaded.';
-function locateJsonError(text) {
+const TRUNCATED = [
+    'the file ends in the middle of the document',
+    'It looks truncated: check how it was written or downloaded.',
+];
+/** Reads `text` as Json.NET does; throws JsonSyntaxError where the platform would refuse it. */
+function scanJson(text) {
+    const chars = text.split('');
+    const leniencies = [];
+    const duplicates = [];
+    const stack = [];
     let pos = 0;
-    const skipSpace = () => {
-        while (pos < text.length && ' \t\r\n'.includes(text[pos]))
-            pos++;
+    let lastKey;
+    const blank = (from, to) => {
+        for (let i = from; i < to; i++)
+            if (chars[i] !== '\n' && chars[i] !== '\r')
+                chars[i] = ' ';
+    };
+    const here = () => stack[stack.length - 1]?.pointer ?? '';
+    /** Skips whitespace and comments (each comment recorded and blanked). */
+    const skip = () => {
+        for (;;) {
+            while (pos < text.length && ' \t\r\n'.includes(text[pos]))
+                pos++;
+            if (text[pos] !== '/')
+                return;
+            const start = pos;
+            if (text[pos + 1] === '/') {
+                const end = text.indexOf('\n', pos);
+                pos = end === -1 ? text.length : end;
+            }
+            else if (text[pos + 1] === '*') {
+                const end = text.indexOf('*/', pos + 2);
+                if (end === -1)
+                    throw new JsonSyntaxError(start, 'a comment is never closed', 'End the comment with */.');
+                pos = end + 2;
+            }
+            else {
+                throw new JsonSyntaxError(pos, 'a lone /', 'Comments start with // or /*; anything else needs quotes.');
+            }
+            leniencies.push({ kind: 'comment', offset: start, pointer: here() });
+            blank(start, pos);
+        }
     };
     const expectMore = () => {
         if (pos >= text.length)
-            throw new Stop(text.length, TRUNCATED);
+            throw new JsonSyntaxError(text.length, ...TRUNCATED);
     };
-    const readString = () => {
+    /** Reads a string starting at its quote; returns its value when asked (keys), else skips it. */
+    const readString = (keep) => {
+        const start = pos;
         for (pos++;; pos++) {
             expectMore();
             const c = text.charCodeAt(pos);
             if (c === 34)
                 break;
             if (c < 0x20) {
-                const code = 'U+' + c.toString(16).toUpperCase().padStart(4, '0');
-                throw new Stop(pos, `A raw control character (${code}) is inside a string: write it escaped (\\n, \\t, \\u0000) or remove it.`);
+                throw new JsonSyntaxError(pos, 'a raw control character (a tab, a line break...) inside a string', 'Write it escaped (\\t, \\n, \\u0000) or remove it.');
             }
             if (c === 92) {
                 pos++;
                 expectMore();
                 if (text[pos] === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 1, pos + 5)) : !ESCAPES.includes(text[pos])) {
-                    throw new Stop(pos - 1, 'Invalid escape sequence: write a backslash as \\\\.');
+                    throw new JsonSyntaxError(pos - 1, 'an invalid escape sequence in a string', 'Write a backslash as \\\\.');
                 }
                 if (text[pos] === 'u')
                     pos += 4;
             }
         }
         pos++;
+        return keep ? JSON.parse(text.slice(start, pos)) : undefined;
     };
     const unexpected = (what) => {
         WORD.lastIndex = pos;
         if (WORD.test(text)) {
-            return new Stop(pos, `Put ${what} in double quotes; JSON has no comments, single quotes, NaN or undefined.`);
+            return new JsonSyntaxError(pos, `expected ${what}, found a bare word`, 'Put names and strings in double quotes; JSON has no NaN or undefined.');
         }
-        if (text[pos] === '/')
-            return new Stop(pos, 'JSON has no comments: remove them.');
-        if (text[pos] === "'")
-            return new Stop(pos, 'JSON strings and names use double quotes, not single quotes.');
-        return new Stop(pos, `Unexpected character '${text[pos]}': expected ${what}.`);
+        if (text[pos] === "'") {
+            return new JsonSyntaxError(pos, `expected ${what}, found a single quote`, 'JSON strings and names use double quotes, not single quotes.');
+        }
+        return new JsonSyntaxError(pos, `expected ${what}`, `Write ${what} here, or remove the character.`);
     };
-    const trailingComma = (comma, close) => new Stop(comma, `Remove the trailing comma before '${close}': JSON allows no comma after the last item.`);
+    /** Reads a scalar (then the member is complete), or opens a container (pushed on the stack). */
     const readValue = () => {
-        skipSpace();
+        skip();
         expectMore();
         const c = text[pos];
-        if (c === '{')
-            return readContainer('}');
-        if (c === '[')
-            return readContainer(']');
-        if (c === '"')
-            return readString();
-        for (const literal of ['true', 'false', 'null']) {
-            if (text.startsWith(literal, pos)) {
-                pos += literal.length;
-                return;
-            }
-        }
-        NUMBER.lastIndex = pos;
-        if (NUMBER.test(text)) {
-            pos = NUMBER.lastIndex;
-            return;
-        }
-        throw unexpected('a value');
-    };
-    const readContainer = (close) => {
-        pos++;
-        skipSpace();
-        if (text[pos] === close) {
+        const parent = stack[stack.length - 1];
+        if (c === '{' || c === '[') {
+            if (stack.length >= MAX_DEPTH)
+                throw new JsonSyntaxError(pos, ...TOO_DEEP);
+            const pointer = parent ? (0,definition_pointer/* childPointer */.Y2)(parent.pointer, parent.keys ? lastKey : parent.index) : '';
+            const keys = c === '{' ? new Map() : undefined;
+            stack.push({ close: c === '{' ? '}' : ']', pointer, keys, index: 0, afterValue: false, comma: -1 });
             pos++;
             return;
         }
-        let comma = -1;
-        for (;;) {
-            skipSpace();
-            expectMore();
-            if (text[pos] === close && comma >= 0)
-                throw trailingComma(comma, close);
-            if (close === '}') {
-                if (text[pos] !== '"')
-                    throw unexpected('a property name');
-                readString();
-                skipSpace();
-                expectMore();
-                if (text[pos] !== ':')
-                    throw new Stop(pos, "Expected ':' after the property name.");
-                pos++;
-            }
-            readValue();
-            skipSpace();
-            expectMore();
-            if (text[pos] === close) {
-                pos++;
-                return;
-            }
-            if (text[pos] !== ',')
-                throw new Stop(pos, `Expected ',' or '${close}': a comma is probably missing before this.`);
-            comma = pos++;
+        if (c === '"')
+            readString(false);
+        else if (text.startsWith('true', pos))
+            pos += 4;
+        else if (text.startsWith('false', pos))
+            pos += 5;
+        else if (text.startsWith('null', pos))
+            pos += 4;
+        else {
+            NUMBER.lastIndex = pos;
+            if (!NUMBER.test(text))
+                throw unexpected('a value');
+            pos = NUMBER.lastIndex;
         }
+        if (parent)
+            parent.afterValue = true;
     };
-    try {
-        readValue();
-        skipSpace();
-        if (pos < text.length) {
-            throw new Stop(pos, "The document ended before this point: an extra '}' or ']' earlier closed it too soon, or text follows its end.");
+    const close = () => {
+        pos++;
+        stack.pop();
+        const parent = stack[stack.length - 1];
+        if (parent)
+            parent.afterValue = true;
+    };
+    /** At the start of a member: its close (after a trailing comma, perhaps), or its key and value. */
+    const readMember = (top) => {
+        skip();
+        expectMore();
+        if (text[pos] === top.close) {
+            if (top.comma >= 0) {
+                leniencies.push({ kind: 'trailing-comma', offset: top.comma, pointer: top.pointer });
+                blank(top.comma, top.comma + 1);
+            }
+            return close();
         }
+        top.comma = -1;
+        if (top.keys) {
+            if (text[pos] !== '"')
+                throw unexpected('a property name in double quotes');
+            const keyOffset = pos;
+            const key = readString(true);
+            const first = top.keys.get(key);
+            if (first === undefined)
+                top.keys.set(key, keyOffset);
+            else
+                duplicates.push({ key, offset: keyOffset, firstOffset: first, pointer: (0,definition_pointer/* childPointer */.Y2)(top.pointer, key) });
+            lastKey = key;
+            skip();
+            expectMore();
+            if (text[pos] !== ':') {
+                throw new JsonSyntaxError(pos, "expected ':' after the property name", "Add the ':' between name and value.");
+            }
+            pos++;
+        }
+        readValue();
+    };
+    /** After a member's value: a comma (another member follows) or the close. */
+    const readMemberEnd = (top) => {
+        skip();
+        expectMore();
+        top.afterValue = false;
+        top.index++;
+        if (text[pos] === ',') {
+            top.comma = pos++;
+            return;
+        }
+        if (text[pos] !== top.close) {
+            throw new JsonSyntaxError(pos, `expected ',' or '${top.close}'`, `A comma is probably missing before this (or the '${top.close}' of an earlier member).`);
+        }
+        close();
+    };
+    readValue();
+    // Each turn reads one step of the innermost open container; no recursion, so no nesting overflows the stack.
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.afterValue)
+            readMemberEnd(top);
+        else
+            readMember(top);
     }
-    catch (e) {
-        // A RangeError (absurd nesting) leaves the caller with JSON.parse's own position.
-        return e instanceof Stop ? e.site : undefined;
+    skip();
+    if (pos < text.length) {
+        throw new JsonSyntaxError(pos, 'the document ended before this point', "An extra '}' or ']' earlier closed it too soon, or text follows its end: remove it.");
     }
-    return undefined;
+    return { strict: leniencies.length === 0 ? text : chars.join(''), leniencies, duplicates };
 }
 
 // EXTERNAL MODULE: ./src/definition/lines.ts
 var lines = __webpack_require__(2198);
-// EXTERNAL MODULE: ./src/definition/pointer.ts
-var definition_pointer = __webpack_require__(57060);
 ;// CONCATENATED MODULE: ./src/definition/parse.ts
 
 
@@ -5931,15 +6015,16 @@ var definition_pointer = __webpack_require__(57060);
 
 /**
  * Loads a Swagger/OpenAPI definition from bytes or text. JSON when the first non-space character is `{` or `[`,
- * YAML 1.2 (core schema) otherwise. Throws DefinitionError with line and column when the text does not parse, or
- * when it is not an object.
+ * YAML 1.2 (core schema) otherwise. JSON is read as Power Platform reads it: comments and trailing commas are
+ * accepted and noted in `syntax`. Throws DefinitionError with line and column when the text does not parse, nests
+ * deeper than any walk can follow, or is not an object.
  */
 function parseDefinition(raw, source) {
     const decoded = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw);
     const bytes = typeof raw === 'string' ? Buffer.byteLength(raw, 'utf8') : raw.byteLength;
     const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
     const first = /\S/.exec(text)?.[0];
-    const loaded = first === '{' || first === '[' ? loadJson(text, source) : loadYaml(text, source);
+    const loaded = first === '{' || first === '[' ? loadJson(text, source) : loadYamlBounded(text, source);
     if (loaded.value === null || typeof loaded.value !== 'object' || Array.isArray(loaded.value)) {
         const found = loaded.value === null ? 'nothing' : Array.isArray(loaded.value) ? 'a list' : `a ${typeof loaded.value}`;
         throw new errors/* DefinitionError */.gk(source, `The definition must be an object with 'swagger' or 'openapi', found ${found}.`, {
@@ -5948,28 +6033,122 @@ function parseDefinition(raw, source) {
             hint: 'Point the action at the Swagger 2.0 / OpenAPI file itself (JSON or YAML).',
         });
     }
-    return { source, format: loaded.format, text, bytes, value: loaded.value, lineOf: loaded.lineOf };
+    const { format, value, lineOf, syntax } = loaded;
+    return { source, format, text, bytes, value, lineOf, ...(syntax.length > 0 ? { syntax } : {}) };
 }
 function loadJson(text, source) {
     let value;
+    let scan;
+    const fail = (e) => {
+        if (!(e instanceof JsonSyntaxError))
+            throw e;
+        throw new errors/* DefinitionError */.gk(source, `Invalid JSON: ${e.reason}.`, { ...(0,lines/* lineColumn */.rv)(text, e.offset), hint: e.hint });
+    };
     try {
         value = JSON.parse(text);
     }
-    catch (e) {
-        const message = e.message;
-        const site = locateJsonError(text);
-        const offset = site?.offset ?? Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
-        // Keep the parser's reason, without the position and the excerpt it quotes (we give line:column).
-        const reason = message.replace(/ (?:in JSON )?at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
-        throw new errors/* DefinitionError */.gk(source, `Invalid JSON: ${reason}.`, {
-            ...(0,lines/* lineColumn */.rv)(text, offset),
-            hint: site?.hint ?? 'Fix the JSON syntax at this position.',
-        });
+    catch {
+        // JSON.parse's message quotes the text around the error (a secret may sit there): the scanner says where instead.
+        try {
+            scan = scanJson(text);
+        }
+        catch (e) {
+            fail(e);
+        }
+        value = JSON.parse(scan.strict);
     }
-    return { format: 'json', value, lineOf: (0,lines/* jsonLines */.i7)(text) };
+    // Repeated keys and absurd nesting are rare: two cheap counts tell when the scanner must look for them.
+    if (!scan) {
+        const { members, tooDeep } = measure(value);
+        if (tooDeep || members !== keysIn(text)) {
+            try {
+                scan = scanJson(text);
+            }
+            catch (e) {
+                fail(e);
+            }
+        }
+    }
+    const strict = scan?.strict ?? text;
+    const syntax = [];
+    const at = (offset) => (0,lines/* lineColumn */.rv)(strict, offset);
+    for (const l of scan?.leniencies ?? [])
+        syntax.push({ kind: l.kind, ...at(l.offset), pointer: l.pointer });
+    for (const d of scan?.duplicates ?? []) {
+        syntax.push({ kind: 'duplicate-key', ...at(d.offset), pointer: d.pointer, firstLine: at(d.firstOffset).line });
+    }
+    return { format: 'json', value, lineOf: (0,lines/* jsonLines */.i7)(strict), syntax };
+}
+/** Object members counted, and whether any value nests deeper than MAX_DEPTH; iterative, allocation-light. */
+function measure(root) {
+    let members = 0;
+    const nodes = [root];
+    const depths = [1];
+    while (nodes.length > 0) {
+        const node = nodes.pop();
+        const depth = depths.pop();
+        if (depth > MAX_DEPTH)
+            return { members, tooDeep: true };
+        if (Array.isArray(node)) {
+            for (const item of node) {
+                if (item !== null && typeof item === 'object') {
+                    nodes.push(item);
+                    depths.push(depth + 1);
+                }
+            }
+        }
+        else if (node !== null && typeof node === 'object') {
+            for (const key in node) {
+                members++;
+                const item = node[key];
+                if (item !== null && typeof item === 'object') {
+                    nodes.push(item);
+                    depths.push(depth + 1);
+                }
+            }
+        }
+    }
+    return { members, tooDeep: false };
+}
+/**
+ * The object keys written in a strict JSON text: a colon whose previous non-space character is an unescaped quote
+ * ends a key (inside a string a quote is escaped, and a value string is never followed by a colon). More keys than
+ * parsed members means a key was repeated. indexOf jumps between colons natively: no regex, no allocation.
+ */
+function keysIn(text) {
+    let count = 0;
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+        let quote = colon - 1;
+        let c = text.charCodeAt(quote);
+        while (c === 32 || c === 10 || c === 13 || c === 9)
+            c = text.charCodeAt(--quote);
+        if (c !== 34)
+            continue;
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === 92)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            count++;
+    }
+    return count;
+}
+/** The YAML library recurses per nesting level: absurd nesting exhausts the stack before it can say where. */
+function loadYamlBounded(text, source) {
+    try {
+        return loadYaml(text, source);
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            throw new errors/* DefinitionError */.gk(source, `Invalid YAML: ${TOO_DEEP[0]}.`, { hint: TOO_DEEP[1] });
+        throw e;
+    }
 }
 function loadYaml(text, source) {
     const lineCounter = new dist/* LineCounter */.HN();
+    const fail = (message, offset, hint) => {
+        const { line, col } = lineCounter.linePos(offset);
+        throw new errors/* DefinitionError */.gk(source, message, { line, column: col, hint });
+    };
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         version: '1.2',
         schema: 'core',
@@ -5977,11 +6156,10 @@ function loadYaml(text, source) {
         prettyErrors: false,
         lineCounter,
     });
-    const fail = (message, offset, hint) => {
-        const { line, col } = lineCounter.linePos(offset);
-        throw new errors/* DefinitionError */.gk(source, message, { line, column: col, hint });
-    };
     const [error] = doc.errors;
+    // The YAML library catches its own stack overflow on absurd nesting and reports it as a parse error.
+    if (error && /call stack/i.test(error.message))
+        fail(`Invalid YAML: ${TOO_DEEP[0]}.`, error.pos[0], TOO_DEEP[1]);
     if (error) {
         const hint = error.code === 'DUPLICATE_KEY'
             ? 'Remove or rename the repeated key: YAML maps need unique keys.'
@@ -5996,9 +6174,13 @@ function loadYaml(text, source) {
         value = doc.toJS({ maxAliasCount: 100 });
     }
     catch (e) {
+        if (e instanceof RangeError)
+            throw e;
         fail(`Invalid YAML: ${e.message}`, 0, 'Use fewer aliases, or $ref instead.');
     }
-    return { format: 'yaml', value, lineOf: (pointer) => yamlLine(doc, lineCounter, pointer) };
+    if (measure(value).tooDeep)
+        fail(`Invalid YAML: ${TOO_DEEP[0]}.`, 0, TOO_DEEP[1]);
+    return { format: 'yaml', value, lineOf: (pointer) => yamlLine(doc, lineCounter, pointer), syntax: [] };
 }
 /** Offset of an alias to one of its own ancestors (would make a cyclic value that no walk could finish). */
 function recursiveAlias(doc) {

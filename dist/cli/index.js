@@ -10537,8 +10537,8 @@ function runSections(r) {
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/drift/rules.ts
 var rules = __nccwpck_require__(60556);
-// EXTERNAL MODULE: ./src/validation/index.ts + 13 modules
-var validation = __nccwpck_require__(15839);
+// EXTERNAL MODULE: ./src/validation/index.ts + 14 modules
+var validation = __nccwpck_require__(60129);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * The runner shows at most 10 annotations of each level per step; the rest would be lost silently, so keep the first
@@ -11731,7 +11731,7 @@ const escapeHtml = (text) => neutralizeReferences(text.replace(/[&<>"]/g, (c) =>
 
 /***/ }),
 
-/***/ 15839:
+/***/ 60129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12660,7 +12660,49 @@ const securityRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/validation/rules/syntax.ts
+/** The notes of one kind, each at its own line (the reader knows it exactly; the pointer is only the container). */
+function* notes(kind, list, say) {
+    for (const note of list ?? []) {
+        if (note.kind === kind)
+            yield { pointer: note.pointer, line: note.line, message: say(note) };
+    }
+}
+const EXPORTED = 'the exported copy is written as strict JSON';
+/**
+ * What the JSON reader forgave as Power Platform does (comments, trailing commas) or resolved as JSON.parse does
+ * (repeated keys). The platform imports such files, so none is an error; each is a warning with its fix, because
+ * other tools (paconn, editors, JSON.parse) refuse them or read them differently.
+ */
+const syntaxRules = [
+    {
+        id: 'json-comment',
+        level: 'warning',
+        description: 'A `//` or `/* */` comment in a JSON definition: Power Platform accepts it, strict JSON tools do not, and the export drops it.',
+        *check({ def }) {
+            yield* notes('comment', def.syntax, (n) => `A comment at column ${n.column}: JSON has none and ${EXPORTED}; remove it or move it into a description.`);
+        },
+    },
+    {
+        id: 'json-trailing-comma',
+        level: 'warning',
+        description: 'A comma after the last member of an object or array: Power Platform accepts it, strict JSON does not.',
+        *check({ def }) {
+            yield* notes('trailing-comma', def.syntax, (n) => `A trailing comma at column ${n.column}: strict JSON allows none after the last item; remove it (${EXPORTED}).`);
+        },
+    },
+    {
+        id: 'json-duplicate-key',
+        level: 'warning',
+        description: 'A key repeated in one JSON object: the last occurrence silently wins (the earlier one is lost), as in Power Platform and JSON.parse.',
+        *check({ def }) {
+            yield* notes('duplicate-key', def.syntax, (n) => `This key repeats the one on line ${n.firstLine}; only this last one is kept and the earlier value is lost: remove or merge one of them.`);
+        },
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/validation/rules/index.ts
+
 
 
 
@@ -12671,6 +12713,7 @@ const securityRules = [
 /** Every rule, in the order they run; the document gate comes first. */
 const rules_rules = [
     ...documentRules,
+    ...syntaxRules,
     ...infoRules,
     ...hostRules,
     ...operationRules,
@@ -12707,13 +12750,14 @@ function validateDefinition(def, options = {}) {
                 level: issue.level ?? rule.level,
                 message: issue.message,
                 pointer: issue.pointer,
+                line: issue.line,
             });
         }
         if (rule.gate && findings.slice(before).some((f) => f.level === 'error'))
             break;
     }
     for (const finding of findings)
-        finding.line = def.lineOf(finding.pointer);
+        finding.line ??= def.lineOf(finding.pointer);
     // Stable: findings on one line keep the rules' order.
     return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
