@@ -13,11 +13,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: asArgumentError, cliSettings
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/definition/pointer.ts
@@ -2683,35 +2683,11 @@ function firstLine(text) {
 
 // EXTERNAL MODULE: ./src/sources/file.ts
 var sources_file = __webpack_require__(5473);
-;// CONCATENATED MODULE: ./src/sources/artifactBaseline.ts
-
-
-
-
-/**
- * The definition inside the newest export artifact of this workflow on the default branch, downloaded into
- * `workDir`; undefined without a runner or a token (the caller then explains that `artifact` needs them).
- */
-function artifactBaseline(env, event, artifactName, token, workDir) {
-    if (!event || !token || !isArtifactRuntimeAvailable(env))
-        return undefined;
-    return async () => {
-        await (0,promises_.mkdir)(workDir, { recursive: true });
-        const destination = await (0,promises_.mkdtemp)(external_node_path_default().join(workDir, 'baseline-'));
-        const file = await new GitHubArtifactStore(env).downloadLatest({
-            name: artifactName,
-            token,
-            destination,
-            defaultBranch: event.defaultBranch,
-            workflowPath: currentWorkflowPath(env),
-        });
-        return file === undefined ? undefined : (0,sources_file/* readDefinitionFile */.Q)(file, `artifact ${artifactName}`);
-    };
-}
-
 // EXTERNAL MODULE: ./src/sources/git.ts
 var git = __webpack_require__(78022);
 ;// CONCATENATED MODULE: ./src/sources/baseline.ts
+
+
 
 
 
@@ -2736,12 +2712,12 @@ async function readBaseline(location, context, providers) {
             // No committed copy yet: this is the first export.
             if (!(0,external_node_fs_.existsSync)(location.path))
                 return { label: location.display };
-            return { label: location.display, raw: await (0,sources_file/* readDefinitionFile */.Q)(location.path, location.display) };
+            return { label: location.display, ...(await readPackageBaseline(location.path, location.display)) };
         case 'artifact':
             if (!providers.artifact) {
                 throw new errors/* InputError */.dz('baseline', "'artifact' needs the GitHub Actions runtime and a token.", "Run in a workflow with 'github-token' (actions: read), or use a path or git:<ref>.");
             }
-            return { label: 'the newest export artifact on the default branch', raw: await providers.artifact() };
+            return { label: 'the newest export artifact on the default branch', ...(await providers.artifact()) };
         case 'connector':
             if (!providers.connector) {
                 throw new errors/* InputError */.dz('baseline', "'connector' reads the registered connector, which needs express mode.", "Set 'mode: express' with the sign-in inputs, or use a path or git:<ref>.");
@@ -2755,6 +2731,45 @@ async function fromGit(context, ref, file = context.definition.kind === 'file' ?
     }
     const short = /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
     return { label: `${file}@${short}`, raw: await (0,git/* readAtGitRef */.R)(context.workspace, ref, file) };
+}
+/**
+ * An exported package's definition, with its apiProperties.json and script.csx when they sit beside it (a committed
+ * package folder, a downloaded artifact): the properties' drift compares with them.
+ */
+async function readPackageBaseline(file, display) {
+    const raw = await (0,sources_file/* readDefinitionFile */.Q)(file, display);
+    const beside = async (name) => {
+        const sibling = external_node_path_default().join(external_node_path_default().dirname(file), name);
+        return (0,external_node_fs_.existsSync)(sibling) ? { bytes: await (0,promises_.readFile)(sibling), source: `${display} (${name})` } : undefined;
+    };
+    const [apiProperties, script] = await Promise.all([beside('apiProperties.json'), beside('script.csx')]);
+    return { raw, properties: { ...(apiProperties ? { apiProperties } : {}), ...(script ? { script } : {}) } };
+}
+
+;// CONCATENATED MODULE: ./src/sources/artifactBaseline.ts
+
+
+
+
+/**
+ * The definition (and the apiProperties.json and script.csx beside it) inside the newest export artifact of this workflow on the default branch, downloaded into
+ * `workDir`; undefined without a runner or a token (the caller then explains that `artifact` needs them).
+ */
+function artifactBaseline(env, event, artifactName, token, workDir) {
+    if (!event || !token || !isArtifactRuntimeAvailable(env))
+        return undefined;
+    return async () => {
+        await (0,promises_.mkdir)(workDir, { recursive: true });
+        const destination = await (0,promises_.mkdtemp)(external_node_path_default().join(workDir, 'baseline-'));
+        const file = await new GitHubArtifactStore(env).downloadLatest({
+            name: artifactName,
+            token,
+            destination,
+            defaultBranch: event.defaultBranch,
+            workflowPath: currentWorkflowPath(env),
+        });
+        return file === undefined ? undefined : readPackageBaseline(file, `artifact ${artifactName}`);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/icon.ts
@@ -3940,20 +3955,27 @@ function registeredBreaking(express, definition, settings, drift) {
 }
 /**
  * Drift of the connector's own properties and custom code: against the same folder at the baseline commit (git
- * baselines), or against what is registered (the `connector` baseline, from express mode's plan). Empty when
- * the baseline has no such copy (file and artifact baselines hold the definition only).
+ * baselines), the files beside a file or artifact baseline's definition (an exported package), or what is
+ * registered (the `connector` baseline, from express mode's plan). Empty when the baseline has no such copy.
  */
 async function comparePropertiesWithBaseline(o) {
     const { settings, project } = o;
     if (settings.baseline.kind === 'connector')
         return o.express?.plan.propertyChanges ?? [];
-    if (settings.baseline.kind !== 'auto' && settings.baseline.kind !== 'git')
-        return [];
-    const ref = (settings.baseline.kind === 'git' ? settings.baseline.ref : undefined) ?? o.pullRequestBaseSha;
     const doc = project?.apiProperties;
-    if (ref === undefined || !doc)
+    if (!doc)
         return [];
-    const old = (0,connector_project/* parseProject */.X)(await (0,sources_project/* readProjectAtGitRef */.Sn)(settings.workspace, ref, { apiProperties: doc.source, script: project.script?.source }));
+    let old;
+    if (settings.baseline.kind === 'auto' || settings.baseline.kind === 'git') {
+        const ref = (settings.baseline.kind === 'git' ? settings.baseline.ref : undefined) ?? o.pullRequestBaseSha;
+        if (ref === undefined)
+            return [];
+        old = (0,connector_project/* parseProject */.X)(await (0,sources_project/* readProjectAtGitRef */.Sn)(settings.workspace, ref, { apiProperties: doc.source, script: project.script?.source }));
+    }
+    else {
+        // A committed package folder or the export artifact: the files beside the definition.
+        old = (0,connector_project/* parseProject */.X)(o.baseline?.properties ?? {});
+    }
     // No apiProperties.json at the baseline: the connector gains its own file now, nothing to compare.
     if (!old.apiProperties)
         return [];
@@ -5257,6 +5279,7 @@ async function runConnector(o) {
             content,
             pullRequestBaseSha: event?.pullRequest?.baseSha,
             express,
+            baseline,
         });
         const drift = withPropertyChanges(compareWithBaseline(baseline, definition, settings, lineUrl), propertyChanges, settings, definition.source);
         if (o.stopAfter === 'diff')
@@ -5370,9 +5393,14 @@ function unknownRuleIds(ids) {
 
 
 
+
 function cliSettings(inputs, workspace, mask) {
+    // The runner's temporary folder is where the action may write outside the workspace; on the command line that is
+    // the folder that holds --out, which the user named on purpose (never the workspace itself: readSettings checks).
+    const out = inputs.values['package-path'];
+    const env = { GITHUB_WORKSPACE: workspace, ...(out ? { RUNNER_TEMP: external_node_path_default().dirname(out) } : {}) };
     try {
-        return readSettings({ get: (name) => inputs.values[name] ?? '' }, { GITHUB_WORKSPACE: workspace }, mask);
+        return readSettings({ get: (name) => inputs.values[name] ?? '' }, env, mask);
     }
     catch (error) {
         throw asArgumentError(error, inputs.flags);

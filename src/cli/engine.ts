@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ConnectorExportError, InputError } from '../errors.ts';
 import { readSettings, type Settings } from '../inputs.ts';
 import { runConnectors, type ConnectorReport } from '../pipeline/runConnector.ts';
@@ -30,8 +31,12 @@ export interface PipelineOutcome {
 }
 
 export function cliSettings(inputs: CliInputs, workspace: string, mask: (secret: string) => void): Settings {
+  // The runner's temporary folder is where the action may write outside the workspace; on the command line that is
+  // the folder that holds --out, which the user named on purpose (never the workspace itself: readSettings checks).
+  const out = inputs.values['package-path'];
+  const env = { GITHUB_WORKSPACE: workspace, ...(out ? { RUNNER_TEMP: path.dirname(out) } : {}) };
   try {
-    return readSettings({ get: (name) => inputs.values[name] ?? '' }, { GITHUB_WORKSPACE: workspace }, mask);
+    return readSettings({ get: (name) => inputs.values[name] ?? '' }, env, mask);
   } catch (error) {
     throw asArgumentError(error, inputs.flags);
   }
