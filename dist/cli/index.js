@@ -10472,6 +10472,9 @@ function renderExpressExportMarkdown(r, breaking) {
         const link = r.connectorUrl ? ` [Open the maker portal](${r.connectorUrl}).` : '';
         parts.push(`${r.action === 'create' ? '🆕 Created' : '🔄 Updated'} ${name} in ${env}${r.action === 'update' ? what : ''}.${link}`);
     }
+    if (r.solution) {
+        parts.push(`Solution \`${(0,markdown/* escapeMarkdown */.FV)(r.solution.uniqueName)}\` version \`${(0,markdown/* escapeMarkdown */.FV)(r.solution.version)}\`, connector \`${(0,markdown/* escapeMarkdown */.FV)(r.solution.schemaName)}\``);
+    }
     const changes = r.propertyChanges ?? [];
     if (changes.length > 0) {
         const verb = r.dryRun || !r.exported ? 'would change' : 'changed';
@@ -10485,6 +10488,10 @@ function renderExpressExportMarkdown(r, breaking) {
     }
     if (r.connectorId)
         parts.push(`Connector id: \`${(0,markdown/* escapeMarkdown */.FV)(r.connectorId)}\``);
+    if (r.connectorInternalId)
+        parts.push(`Connector internal id: \`${(0,markdown/* escapeMarkdown */.FV)(r.connectorInternalId)}\``);
+    if (r.secretNote)
+        parts.push(`🔑 ${(0,markdown/* escapeMarkdown */.FV)(r.secretNote)}`);
     if (r.redirectUrl) {
         parts.push(`🔑 Register this redirect URL with the identity provider (the connector's app registration): \`${r.redirectUrl}\``);
     }
@@ -10885,7 +10892,7 @@ function program_program(io, version, done) {
         .default('error')))
         .addHelpText('after', `${EXAMPLES.validate}\n`)
         .action(async (definitions, options) => {
-        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(855), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
+        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(564), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
         done(await validate(definitions, context(options)), options);
     });
     common(root
@@ -10900,7 +10907,7 @@ function program_program(io, version, done) {
         .option('--base-path <path>', 'the basePath the exported copies carry (as --host)'))
         .addHelpText('after', `${EXAMPLES.diff}\n`)
         .action(async (baseline, definition, options) => {
-        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(855), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
+        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(564), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
         done(await diff(baseline, definition, context(options)), options);
     });
     connectorOptions(common(root
@@ -10914,7 +10921,7 @@ function program_program(io, version, done) {
         .default('error'))))
         .addHelpText('after', `${EXAMPLES.package}\n`)
         .action(async (definitions, options) => {
-        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(855), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
+        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(564), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
         done(await packageCommand(definitions, context(options)), options);
     });
     connectorOptions(common(root
@@ -10940,7 +10947,7 @@ function program_program(io, version, done) {
         .option('--force-update', 'update even when the registered connector looks the same')))
         .addHelpText('after', `${EXAMPLES.export}\n`)
         .action(async (definition, options) => {
-        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(855), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
+        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(564), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
         done(await exportCommand(definition, context(options)), options);
     });
     return { root, secrets };

@@ -1,8 +1,8 @@
-export const id = 855;
-export const ids = [855];
+export const id = 564;
+export const ids = [564];
 export const modules = {
 
-/***/ 75484:
+/***/ 6143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,264 +18,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/definition/pointer.ts
-var definition_pointer = __webpack_require__(57060);
-// EXTERNAL MODULE: ./src/connector/settings.ts
-var connector_settings = __webpack_require__(48554);
-;// CONCATENATED MODULE: ./src/connector/solution.ts
-/**
- * The connector as an unmanaged Dataverse solution, in the layout the platform itself exports (see
- * ../shared/reference/solutions.md): `[Content_Types].xml`, `solution.xml`, `customizations.xml` and one
- * `Connector/<schema name>_<column>` file per file column. Pure: the zip's entries as data, no zip, no clock.
- */
-
-
-
-/** The `connector` table's solution component type. */
-const CONNECTOR_COMPONENT_TYPE = 372;
-const SOLUTION_FILE = 'solution.zip';
-/**
- * The connector's schema (logical) name as the platform writes it: `<prefix>_<display name>`, lower case, every
- * character outside [a-z0-9] as `-XX` (lower-case hex of its UTF-16 code unit): "Custom Connector" under `new`
- * is `new_custom-20connector`.
- */
-function connectorSchemaName(publisherPrefix, displayName) {
-    const encoded = [...displayName.toLowerCase()].map((c) => (/[a-z0-9]/.test(c) ? c : encodeChar(c))).join('');
-    return `${publisherPrefix}_${encoded}`;
-}
-function encodeChar(c) {
-    let out = '';
-    for (let i = 0; i < c.length; i++)
-        out += `-${c.charCodeAt(i).toString(16).padStart(2, '0')}`;
-    return out;
-}
-/** A solution unique name from the connector name: letters, digits and `_`, starting with a letter. */
-function defaultSolutionName(connectorName) {
-    const words = connectorName
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1));
-    const name = words.join('') || 'Connector';
-    return /^[A-Za-z]/.test(name) ? name : `Connector${name}`;
-}
-// A fixed namespace, so that one schema name always gives one connector id (name-based UUID, RFC 9562 v5).
-const CONNECTOR_ID_NAMESPACE = Buffer.from('6f0c4a3e9b2d4f1a8e7c5d3b1a09f8e7', 'hex');
-/**
- * The connector id for a schema name that no environment has yet: the same every time, so that reimporting a
- * manual export (or rerunning express mode before the first import finished) updates the same connector.
- */
-function defaultConnectorId(schemaName) {
-    const hash = (0,external_node_crypto_.createHash)('sha1').update(CONNECTOR_ID_NAMESPACE).update(schemaName, 'utf8').digest();
-    hash[6] = (hash[6] & 0x0f) | 0x50;
-    hash[8] = (hash[8] & 0x3f) | 0x80;
-    const hex = hash.subarray(0, 16).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-/** A version as Dataverse stores it: four whole numbers, each at most 2147483647. */
-function parseSolutionVersion(value) {
-    if (!/^\d+(\.\d+){1,3}$/.test(value))
-        return undefined;
-    const parts = value.split('.').map(Number);
-    if (parts.some((p) => p > 2147483647))
-        return undefined;
-    while (parts.length < 4)
-        parts.push(0);
-    return parts;
-}
-/** Compares two versions part by part: negative when `a` is older. */
-function compareVersions(a, b) {
-    const pa = parseSolutionVersion(a) ?? [];
-    const pb = parseSolutionVersion(b) ?? [];
-    for (let i = 0; i < 4; i++)
-        if ((pa[i] ?? 0) !== (pb[i] ?? 0))
-            return (pa[i] ?? 0) - (pb[i] ?? 0);
-    return 0;
-}
-/**
- * The solution's connector from the manual package's files (definition, apiProperties.json, icon, script):
- * whatever the package carries, the solution carries too.
- */
-function solutionConnectorOf(files, displayName) {
-    const find = (name) => files.find((f) => f.name === name)?.content;
-    const text = (name) => {
-        const content = find(name);
-        return content === undefined || typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
-    };
-    const apiProperties = JSON.parse(text(connector_settings/* PACKAGE_FILES */.$I.apiProperties) ?? '{}');
-    const icon = find(connector_settings/* PACKAGE_FILES */.$I.icon);
-    return {
-        displayName,
-        definition: JSON.parse(text(connector_settings/* PACKAGE_FILES */.$I.apiDefinition) ?? '{}'),
-        properties: (0,definition_pointer/* isObject */.Gv)(apiProperties) && (0,definition_pointer/* isObject */.Gv)(apiProperties.properties) ? apiProperties.properties : {},
-        icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
-        script: text(connector_settings/* PACKAGE_FILES */.$I.script),
-    };
-}
-/** The file columns, in the order the platform writes them, and the extension of each file. */
-const FILE_COLUMNS = [
-    { column: 'openapidefinition', extension: 'json' },
-    { column: 'connectionparameters', extension: 'json' },
-    { column: 'policytemplateinstances', extension: 'json' },
-    { column: 'connectionparametersets', extension: 'json' },
-    { column: 'scriptoperations', extension: 'json' },
-    // (unconfirmed) capabilities as a file like the other JSON columns; written only when the connector has any.
-    { column: 'capabilities', extension: 'json' },
-    { column: 'customcodeblobcontent', extension: 'csx' },
-    { column: 'iconblob', extension: 'Png' },
-];
-/**
- * The connector row's file columns as the platform stores them (text for JSON and code, bytes for the icon);
- * a column the connector does not use is absent. Express mode compares these with the registered row.
- */
-function connectorColumns(connector) {
-    const p = connector.properties;
-    const columns = {
-        openapidefinition: json(connector.definition),
-        connectionparameters: json(p.connectionParameters ?? {}),
-        policytemplateinstances: json(p.policyTemplateInstances ?? null),
-    };
-    if (p.connectionParameterSets !== undefined)
-        columns.connectionparametersets = json(p.connectionParameterSets);
-    if (p.scriptOperations !== undefined)
-        columns.scriptoperations = json(p.scriptOperations);
-    if (Array.isArray(p.capabilities) && p.capabilities.length > 0)
-        columns.capabilities = json(p.capabilities);
-    if (connector.script !== undefined)
-        columns.customcodeblobcontent = connector.script;
-    if (connector.icon !== undefined)
-        columns.iconblob = connector.icon;
-    return columns;
-}
-/** The connector's description: the definition's `info.description`. */
-function connectorDescription(definition) {
-    const info = (0,definition_pointer/* isObject */.Gv)(definition) && (0,definition_pointer/* isObject */.Gv)(definition.info) ? definition.info : {};
-    return typeof info.description === 'string' ? info.description : '';
-}
-/** The zip's entries, in the platform's order. */
-function buildSolution(connector, options) {
-    const schemaName = connectorSchemaName(options.publisherPrefix, connector.displayName);
-    const columns = connectorColumns(connector);
-    const files = FILE_COLUMNS.filter(({ column }) => columns[column] !== undefined).map(({ column, extension }) => ({
-        column,
-        path: `Connector/${schemaName}_${column}.${extension}`,
-        content: columns[column],
-    }));
-    const extensions = ['xml', ...new Set(files.map((f) => f.path.slice(f.path.lastIndexOf('.') + 1)))];
-    return [
-        { name: '[Content_Types].xml', content: `\uFEFF${contentTypes(extensions)}` },
-        { name: 'solution.xml', content: solutionXml(connector, options, schemaName) },
-        { name: 'customizations.xml', content: customizationsXml(connector, options, schemaName, files) },
-        ...files.map((f) => ({ name: f.path, content: f.content })),
-    ];
-}
-const XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
-const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
-function contentTypes(extensions) {
-    return [
-        XML_DECLARATION,
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
-        ...extensions.map((e) => `  <Default Extension="${e}" ContentType="application/octet-stream" />`),
-        '</Types>',
-        '',
-    ].join('\n');
-}
-function solutionXml(connector, options, schemaName) {
-    const prefix = options.publisherPrefix;
-    return [
-        XML_DECLARATION,
-        `<ImportExportXml version="9.2" SolutionPackageVersion="9.2" languagecode="1033" generatedBy="CrmLive" ${XSI}>`,
-        '  <SolutionManifest>',
-        `    <UniqueName>${xml(options.uniqueName)}</UniqueName>`,
-        '    <LocalizedNames>',
-        `      <LocalizedName description="${xml(connector.displayName)}" languagecode="1033" />`,
-        '    </LocalizedNames>',
-        '    <Descriptions />',
-        `    <Version>${options.version}</Version>`,
-        '    <Managed>0</Managed>',
-        '    <Publisher>',
-        `      <UniqueName>${publisherUniqueName(prefix)}</UniqueName>`,
-        '      <LocalizedNames>',
-        `        <LocalizedName description="connector-export (${prefix})" languagecode="1033" />`,
-        '      </LocalizedNames>',
-        '      <Descriptions />',
-        '      <EMailAddress xsi:nil="true"></EMailAddress>',
-        '      <SupportingWebsiteUrl xsi:nil="true"></SupportingWebsiteUrl>',
-        `      <CustomizationPrefix>${prefix}</CustomizationPrefix>`,
-        `      <CustomizationOptionValuePrefix>${optionValuePrefix(prefix)}</CustomizationOptionValuePrefix>`,
-        '      <Addresses />',
-        '    </Publisher>',
-        '    <RootComponents>',
-        `      <RootComponent type="${CONNECTOR_COMPONENT_TYPE}" id="{${options.connectorId}}" schemaName="${schemaName}" behavior="0" />`,
-        '    </RootComponents>',
-        '    <MissingDependencies />',
-        '  </SolutionManifest>',
-        '</ImportExportXml>',
-        '',
-    ].join('\n');
-}
-/** The publisher: one per prefix, so that a solution never moves a prefix to another publisher. */
-function publisherUniqueName(prefix) {
-    return `connectorexport${prefix}`;
-}
-/** 10000-99999, derived from the prefix so that every export of one publisher carries the same value. */
-function optionValuePrefix(prefix) {
-    return 10000 + ((0,external_node_crypto_.createHash)('sha1').update(prefix).digest().readUInt32BE(0) % 90000);
-}
-const EMPTY_SECTIONS = [
-    'Entities',
-    'Roles',
-    'Workflows',
-    'FieldSecurityProfiles',
-    'Templates',
-    'EntityMaps',
-    'EntityRelationships',
-    'OrganizationSettings',
-    'optionsets',
-    'CustomControls',
-    'EntityDataProviders',
-];
-function customizationsXml(connector, options, schemaName, files) {
-    const color = typeof connector.properties.iconBrandColor === 'string' ? connector.properties.iconBrandColor : '';
-    return [
-        XML_DECLARATION,
-        `<ImportExportXml ${XSI}>`,
-        ...EMPTY_SECTIONS.map((s) => `  <${s} />`),
-        '  <Connectors>',
-        '    <Connector>',
-        `      <connectorid>${options.connectorId}</connectorid>`,
-        `      <description>${xml(connectorDescription(connector.definition))}</description>`,
-        `      <displayname>${xml(connector.displayName)}</displayname>`,
-        `      <iconbrandcolor>${xml(color)}</iconbrandcolor>`,
-        `      <name>${schemaName}</name>`,
-        '      <connectortype>1</connectortype>',
-        ...files.map((f) => `      <${f.column}>/${f.path}</${f.column}>`),
-        '    </Connector>',
-        '  </Connectors>',
-        '  <Languages>',
-        '    <Language>1033</Language>',
-        '  </Languages>',
-        '</ImportExportXml>',
-        '',
-    ].join('\n');
-}
-function xml(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        // XML 1.0 has no control characters but tab, CR and LF.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
-}
-function json(value) {
-    return JSON.stringify(value, null, 2) + '\n';
-}
-
+// EXTERNAL MODULE: ./src/connector/solution.ts
+var connector_solution = __webpack_require__(71348);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -463,6 +207,33 @@ function httpsUrl(input, value, mask) {
     httpUrl(input, value, mask);
     return value.replace(/\/+$/, '');
 }
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+/** The Dataverse environment URL: https (http only on loopback, for tests), origin only. */
+function dataverseUrl(value) {
+    if (value === undefined)
+        return undefined;
+    const hint = 'Give the environment URL from the Power Platform admin center, e.g. https://contoso.crm4.dynamics.com.';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz('environment-url', `'${value}' is not a URL.`, hint);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+        throw new errors/* InputError */.dz('environment-url', `'${value}' is not an https URL: the token would travel in clear.`, hint);
+    }
+    if (url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash || url.username || url.password) {
+        throw new errors/* InputError */.dz('environment-url', `'${value}' has more than a scheme and a host.`, hint);
+    }
+    return url.origin;
+}
+function secretVariable(value) {
+    if (value !== undefined && !/^[A-Za-z][A-Za-z0-9]{1,7}_[A-Za-z0-9_]+$/.test(value)) {
+        throw new errors/* InputError */.dz('oauth-client-secret-variable', `'${value}' is not an environment variable schema name.`, 'Give the schema name of the secret environment variable, with its publisher prefix, e.g. new_ConnectorSecret.');
+    }
+    return value;
+}
 function solutionSettings(inputs, env) {
     const uniqueName = optional(inputs, 'solution');
     if (uniqueName !== undefined && !/^[A-Za-z][A-Za-z0-9_]{0,64}$/.test(uniqueName)) {
@@ -475,7 +246,7 @@ function solutionSettings(inputs, env) {
     const given = optional(inputs, 'solution-version');
     // Each run of the workflow is an upgrade of the last one: the run number grows, a rerun raises the attempt.
     const version = given ?? `1.0.${env.GITHUB_RUN_NUMBER || 0}.${env.GITHUB_RUN_ATTEMPT || 0}`;
-    const parts = parseSolutionVersion(version);
+    const parts = (0,connector_solution/* parseSolutionVersion */.nl)(version);
     if (!parts) {
         throw new errors/* InputError */.dz('solution-version', `'${version}' is not a solution version.`, 'Write two to four whole numbers up to 2147483647, e.g. 1.0.7.1.');
     }
@@ -536,9 +307,17 @@ function readSettings(inputs, env, mask) {
                 : undefined
         : oneOf('auth', authInput, ['oidc', 'client-secret', 'azure-cli', 'token'], 'oidc');
     const environment = optional(inputs, 'environment');
+    const environmentUrl = dataverseUrl(optional(inputs, 'environment-url'));
+    if (environmentUrl !== undefined && oauthClientSecret !== undefined) {
+        throw new errors/* InputError */.dz('oauth-client-secret', "is not used with 'environment-url': Dataverse stores no connector secret (an imported solution's client secret is emptied).", "Remove 'oauth-client-secret'. After the first import, a maker enters the client secret once on the connector's Security tab (see IMPORT.md), or name a secret environment variable in 'oauth-client-secret-variable'.");
+    }
+    const validateRemotely = inputs_boolean('validate-remotely', inputs.get('validate-remotely'), false);
+    if (environmentUrl !== undefined && validateRemotely) {
+        throw new errors/* InputError */.dz('validate-remotely', "asks the Power Apps API, which the 'environment-url' route does not use.", "Remove 'validate-remotely': the solution import validates the connector itself and its errors are reported.");
+    }
     if (mode === 'express') {
-        if (environment === undefined) {
-            throw new errors/* InputError */.dz('environment', 'is required in express mode.', 'Set it to the Power Platform environment id (Power Platform admin center -> Environments), or ~Default.');
+        if (environment === undefined && environmentUrl === undefined) {
+            throw new errors/* InputError */.dz('environment', 'is required in express mode.', "Set 'environment-url' to the environment's Dataverse URL (https://<org>.crm<N>.dynamics.com; the route for a service principal), or 'environment' to the Power Platform environment id (Power Platform admin center -> Environments) or ~Default.");
         }
         if (auth === undefined) {
             throw new errors/* InputError */.dz('auth', 'express mode needs a sign-in.', "Set 'client-id' and 'tenant-id' for OIDC (recommended), or 'auth: azure-cli' after azure/login, or 'token'.");
@@ -599,6 +378,9 @@ function readSettings(inputs, env, mask) {
         solution: solutionSettings(inputs, env),
         express: {
             environment,
+            environmentUrl,
+            oauthClientSecretVariable: secretVariable(optional(inputs, 'oauth-client-secret-variable')),
+            importTimeoutMs: (integer('import-timeout', inputs.get('import-timeout'), 1, 3600) ?? 900) * 1000,
             connectorId: optional(inputs, 'connector-id'),
             powerAppsUrl: httpsUrl('powerapps-url', optional(inputs, 'powerapps-url'), mask) ?? 'https://api.powerapps.com',
             apiVersion: inputs.get('api-version') || '2016-11-01',
@@ -610,7 +392,7 @@ function readSettings(inputs, env, mask) {
             authorityHost: httpsUrl('authority-host', optional(inputs, 'authority-host'), mask),
             oauthClientSecret,
             dryRun: oneOf('dry-run', inputs.get('dry-run'), ['auto', 'true', 'false'], 'auto'),
-            validateRemotely: inputs_boolean('validate-remotely', inputs.get('validate-remotely'), false),
+            validateRemotely,
             forceUpdate: inputs_boolean('force-update', inputs.get('force-update'), false),
         },
     };
@@ -636,358 +418,16 @@ async function mapLimited(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/connector/overrides.ts
-
-/** A copy of the definition with `host`/`basePath` replaced (in place in the key order, else appended). */
-function applyOverrides(definition, host, basePath) {
-    if (host === undefined && basePath === undefined)
-        return definition;
-    if (!(0,definition_pointer/* isObject */.Gv)(definition))
-        return definition;
-    return {
-        ...definition,
-        ...(host === undefined ? {} : { host }),
-        ...(basePath === undefined ? {} : { basePath }),
-    };
-}
-
+// EXTERNAL MODULE: ./src/connector/content.ts
+var connector_content = __webpack_require__(36654);
 // EXTERNAL MODULE: ./src/connector/projectProperties.ts
 var projectProperties = __webpack_require__(34855);
-;// CONCATENATED MODULE: ./src/connector/content.ts
-
-
-function content_connectorContent(input) {
-    const { project } = input;
-    const resolved = (0,projectProperties/* resolveApiProperties */.Ml)(project, input.security, input.options);
-    const settings = project?.settings?.value;
-    return {
-        connectorName: input.connectorName,
-        definition: applyOverrides(input.definition, input.hostOverride, input.basePathOverride),
-        apiProperties: resolved.apiProperties,
-        ownApiProperties: project?.apiProperties !== undefined,
-        ...(project?.script ? { script: project.script.bytes } : {}),
-        ...((input.icon ?? project?.icon) ? { icon: input.icon ?? project?.icon?.bytes } : {}),
-        security: input.security,
-        ...(settings?.connectorId === undefined ? {} : { connectorId: settings.connectorId }),
-        ...(settings?.environment === undefined ? {} : { environment: settings.environment }),
-        findings: resolved.findings,
-    };
-}
-
-// EXTERNAL MODULE: ./src/connector/apiProperties.ts
-var apiProperties = __webpack_require__(83670);
-;// CONCATENATED MODULE: ./src/connector/importGuide.ts
-
-
-const SECRET_HANDOVER = 'never in this package: hand it over through a secret store or password manager';
-/** The Security-tab values for a scheme, in the portal's order. */
-function importValues(security, options) {
-    const known = (field, value) => ({ field, value, inPackage: true });
-    const collect = (field, value, from, members) => value === '' ? { field, collect: from, inPackage: true, members } : known(field, value);
-    switch (security.kind) {
-        case 'none':
-            return [known('Authentication type', 'No authentication')];
-        case 'apiKey':
-            return [
-                known('Authentication type', 'API Key'),
-                known('Parameter label', (0,apiProperties/* apiKeyLabel */.oT)(security, options)),
-                known('Parameter name', security.name),
-                known('Parameter location', security.in === 'header' ? 'Header' : 'Query'),
-            ];
-        case 'basic':
-            return [
-                known('Authentication type', 'Basic authentication'),
-                known('Username parameter label', apiProperties/* BASIC_LABELS */.J2.username),
-                known('Password parameter label', apiProperties/* BASIC_LABELS */.J2.password),
-            ];
-        case 'oauth2': {
-            const v = (0,apiProperties/* oauthValues */.gu)(security, options);
-            const clientId = collect('Client ID', v.clientId, security.identityProvider === 'aad'
-                ? "the Application (client) ID of the connector's app registration"
-                : 'the client ID of the OAuth client registered for the connector with the API provider', ['clientId']);
-            const secret = {
-                field: 'Client secret',
-                collect: `a client secret of that same registration, ${SECRET_HANDOVER}`,
-                inPackage: false,
-            };
-            const scope = known('Scope', v.scopes.join(' '));
-            if (security.identityProvider === 'aad') {
-                return [
-                    known('Authentication type', 'OAuth 2.0'),
-                    known('Identity provider', 'Azure Active Directory'),
-                    clientId,
-                    secret,
-                    known('Login URL', v.loginUri),
-                    known('Tenant ID', v.tenantId),
-                    collect('Resource URL', v.resourceUri, "the Application ID URI of the API's app registration (Expose an API), e.g. api://<app-id>", ['customParameters.resourceUri.value', 'properties.AzureActiveDirectoryResourceId']),
-                    known('Enable on-behalf-of login', 'false'),
-                    scope,
-                ];
-            }
-            return [
-                known('Authentication type', 'OAuth 2.0'),
-                known('Identity provider', 'Generic Oauth 2'),
-                clientId,
-                secret,
-                collect('Authorization URL', v.authorizationUrl, "the API provider's authorization endpoint", [
-                    'customParameters.authorizationUrl.value',
-                ]),
-                collect('Token URL', v.tokenUrl, "the API provider's token endpoint", ['customParameters.tokenUrl.value']),
-                collect('Refresh URL', v.refreshUrl, "the API provider's refresh endpoint (usually the token URL)", [
-                    'customParameters.refreshUrl.value',
-                ]),
-                scope,
-            ];
-        }
-    }
-}
-/** IMPORT.md: how to turn the package into a custom connector, and exactly which values to collect first. */
-function renderImportGuide(input) {
-    const { security, options } = input;
-    const values = importValues(security, options);
-    const isOAuth = security.kind === 'oauth2';
-    const out = [`# Import the custom connector '${input.connectorName}'`, ''];
-    out.push('This folder holds a Power Platform custom connector, exported for import by hand.', '');
-    if (input.source) {
-        const version = input.source.version ? ` at ${code(input.source.version)}` : '';
-        out.push(`- Source: ${code(input.source.location)}${version}`);
-        if (input.source.format && input.source.format !== '2.0') {
-            out.push(`- Source format: OpenAPI ${input.source.format}, converted to Swagger 2.0 (the only format the platform imports)`);
-        }
-    }
-    if (input.definitionVersion)
-        out.push(`- API version (\`info.version\`): ${code(input.definitionVersion)}`);
-    if (input.host)
-        out.push(`- Host: ${code(input.host)}, base URL: ${code(input.basePath ?? '/')}`);
-    out.push(`- Security: ${describe(security)}`, '');
-    out.push('> [!WARNING]', "> Never share the API's own credentials (API keys, function keys, passwords) with anyone, and never add", '> them to this package: each user enters their own when they create a connection.', ...(isOAuth
-        ? [
-            "> The connector's client secret is a secret too: hand it over through a secret store or password manager,",
-            '> never in this package, an issue, a chat or an email.',
-        ]
-        : []), '');
-    out.push('## Files', '');
-    out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.apiDefinition}\`: the OpenAPI 2.0 definition to import.`);
-    out.push(input.ownApiProperties
-        ? `- \`${connector_settings/* PACKAGE_FILES */.$I.apiProperties}\`: the connector's own properties (connection parameters, policy templates, script operations), as in its folder.`
-        : `- \`${connector_settings/* PACKAGE_FILES */.$I.apiProperties}\`: connection parameters (security) for paconn.`);
-    out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.settings}\`: paconn settings.`);
-    if (input.hasIcon)
-        out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.icon}\`: the connector icon.`);
-    if (input.hasScript) {
-        out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.script}\`: custom code. paconn uploads it (settings.json names it); in the portal, paste it on the **Code** tab.`);
-    }
-    if (input.solution) {
-        out.push(`- \`${input.solution.file}\`: the same connector as an unmanaged Dataverse solution (see *Or import the solution* below).`);
-    }
-    out.push('');
-    out.push('## Values to collect before you start', '');
-    out.push('| Security tab field | Value |', '|---|---|');
-    for (const v of values) {
-        const cell = v.value !== undefined ? (v.value === '' ? '(empty)' : code(v.value)) : `**To collect:** ${v.collect}`;
-        out.push(`| ${v.field} | ${escapeCell(cell)} |`);
-    }
-    out.push('');
-    out.push(...securityNotes(security));
-    out.push('## Import in the Power Apps or Power Automate portal', '');
-    const brand = options.iconBrandColor ?? apiProperties/* DEFAULT_ICON_BRAND_COLOR */.cD;
-    out.push('1. Sign in to https://make.powerapps.com (or https://make.powerautomate.com) and select the target environment.', '2. Open **Custom connectors** (Power Apps: *More* > *Discover all* > *Custom connectors*; Power Automate: *Data* > *Custom connectors*).', `3. Select **New custom connector** > **Import an OpenAPI file**, name it ${code(input.connectorName)}, choose \`${connector_settings/* PACKAGE_FILES */.$I.apiDefinition}\` and select **Continue**.`, `4. **General**: check the host and base URL${input.hasIcon ? `, upload \`${connector_settings/* PACKAGE_FILES */.$I.icon}\`` : ''}, set the icon background colour to ${code(brand)}.`, '5. **Security**: enter the values from the table above.', '6. **Definition**: review the actions, then select **Create connector**.');
-    if (isOAuth)
-        out.push('7. Register the redirect URL with the identity provider (see below), then test a connection.');
-    else
-        out.push('7. **Test**: create a connection and run an operation.');
-    out.push('');
-    if (isOAuth)
-        out.push(...redirectSection((0,apiProperties/* oauthValues */.gu)(security, options).redirectMode, security.identityProvider));
-    out.push('## Or with the paconn CLI', '');
-    const empty = values.filter((v) => v.inPackage && v.value === undefined);
-    if (empty.length > 0) {
-        out.push(`First fill in the values left empty in \`${connector_settings/* PACKAGE_FILES */.$I.apiProperties}\` (under \`connectionParameters.token.oAuthSettings\`):`, '', ...empty.map((v) => `- ${v.field}: ${(v.members ?? []).map((m) => `\`${m}\``).join(' and ')}`), '');
-    }
-    if (input.solution)
-        out.push(...solutionSection(input.solution, security));
-    out.push('```sh', 'pip install paconn', 'paconn login');
-    out.push(isOAuth
-        ? 'paconn create --settings settings.json --secret "$CONNECTOR_CLIENT_SECRET"'
-        : 'paconn create --settings settings.json');
-    out.push('```', '');
-    out.push('paconn asks for the environment when `settings.json` names none. ' +
-        'Put the printed connector id in `settings.json` (`connectorId`) to update it later with `paconn update --settings settings.json`.');
-    if (isOAuth) {
-        out.push('', 'Read the client secret into `CONNECTOR_CLIENT_SECRET` from your secret store (e.g. `read -rs CONNECTOR_CLIENT_SECRET`), never type it inline: command lines end up in shell history.');
-    }
-    out.push('');
-    return out.join('\n');
-}
-/** The solution route: three ways to import solution.zip, and what the solution cannot carry. */
-function solutionSection(solution, security) {
-    const out = [
-        '## Or import the solution',
-        '',
-        `\`${solution.file}\` is the unmanaged solution ${code(solution.uniqueName)} (version ${code(solution.version)}) holding only this`,
-        `connector, as ${code(solution.schemaName)}. It needs an environment with Dataverse, and it is how a service principal`,
-        'can create the connector (app-only sign-in cannot create connectors through the portal APIs). Import it one of three ways:',
-        '',
-        `- **Maker portal**: https://make.powerapps.com > the environment > **Solutions** > **Import solution** > **Browse**, choose \`${solution.file}\`, **Next** > **Import**.`,
-        `- **Power Platform CLI**: \`pac auth create --environment https://<org>.crm<N>.dynamics.com\`, then \`pac solution import --path ${solution.file}\`.`,
-        `- **GitHub Actions**: \`microsoft/powerplatform-actions/import-solution@v1\` with \`environment-url\`, \`app-id\`, \`tenant-id\`, \`client-secret\` and \`solution-file: ${solution.file}\`` +
-            ' (the app registered as an application user of the environment).',
-        '',
-        'Importing a later export updates the same connector (same connector id, higher solution version). After the first import:',
-        '',
-    ];
-    const steps = [];
-    if (security.kind === 'oauth2') {
-        steps.push('Enter the **client secret** once: Custom connectors > the connector > **Edit** > **Security** > Client secret > **Update connector**.' +
-            ' Dataverse stores no connector secret, so the solution carries none. Enter there too any value the table above leaves to collect.', "Copy the connector's **Redirect URL** from the same Security tab and register it with the identity provider (see *Redirect URL*).");
-    }
-    steps.push("Share the connector: a connector imported in a solution is shared with no one. Custom connectors > the connector > **Share** (or share the solution's app or flow).");
-    out.push(...steps.map((s, i) => `${i + 1}. ${s}`), '');
-    return out;
-}
-function describe(security) {
-    switch (security.kind) {
-        case 'none':
-            return 'none';
-        case 'apiKey':
-            return `API key in the ${security.in} ${code(security.name)}`;
-        case 'basic':
-            return 'basic authentication';
-        case 'oauth2':
-            return `OAuth 2.0 (${security.identityProvider === 'aad' ? 'Azure AD / Microsoft Entra ID' : 'generic'}, ${security.flow} flow)`;
-    }
-}
-function securityNotes(security) {
-    switch (security.kind) {
-        case 'none':
-            return ['The API needs no credentials: there is nothing to collect.', ''];
-        case 'apiKey':
-            return [
-                'The key itself is not part of the connector: every user enters their own when they create a connection.',
-                'When the API is an Azure Functions app, the key is a function key: Azure portal > the function app > *Functions* > *App keys*',
-                "(a host key such as `default`) or a function's *Function Keys*, or `az functionapp keys list`. Functions accept",
-                'it in the `x-functions-key` header or the `code` query parameter.',
-                '',
-            ];
-        case 'basic':
-            return ['Every user enters their own user name and password when they create a connection.', ''];
-        case 'oauth2':
-            return security.identityProvider === 'aad'
-                ? [
-                    'Azure AD (Microsoft Entra ID) needs two app registrations:',
-                    '',
-                    "1. **The API's**: *Expose an API* gives its Application ID URI (the resource URL above) and a scope such as `user_impersonation`.",
-                    "2. **The connector's**: its Application (client) ID and a client secret go in the table above; under *API permissions* add a",
-                    "   delegated permission to the API's scope (and grant consent); under *Authentication* add a *Web* redirect URI: the",
-                    "   connector's redirect URL (below).",
-                    '',
-                ]
-                : ['Register an OAuth client for the connector with the API provider; it gives the client ID and secret.', ''];
-    }
-}
-function redirectSection(mode, identityProvider) {
-    const where = identityProvider === 'aad'
-        ? "the connector's app registration > *Authentication* > *Web* > *Redirect URIs*"
-        : "the OAuth client's allowed redirect URIs at the API provider";
-    const lines = ['## Redirect URL', ''];
-    if (mode === 'GlobalPerConnector') {
-        lines.push(`The connector gets its own redirect URL, \`${apiProperties/* GLOBAL_REDIRECT_URL */.Tp}/<connector-internal-name>\`, known only after creation.`, 'After **Create connector**, open the connector, go to **Security** and copy the **Redirect URL** shown at the bottom', `(keep *Update to unique redirect URL* selected), then add it to ${where}.`);
-    }
-    else {
-        lines.push(`The package uses the shared redirect URL \`${apiProperties/* GLOBAL_REDIRECT_URL */.Tp}\` (the only value paconn's files accept), and the`, 'portal warns about connectors on it. After import, on the **Security** tab select *Update to unique redirect URL*,', `save, and copy the connector's own URL (\`${apiProperties/* GLOBAL_REDIRECT_URL */.Tp}/<connector-internal-name>\`) shown at the bottom;`, `add it to ${where}. Until then, register the shared URL there.`);
-    }
-    lines.push('');
-    return lines;
-}
-/** Inline code that survives backticks in the value. */
-function code(value) {
-    return value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``;
-}
-function escapeCell(value) {
-    return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/connector/package.ts
-
-
-
-
-
-
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-/** The portal refuses icons of 1 MB or more. */
-const MAX_ICON_BYTES = 1024 * 1024;
-/**
- * The manual-export package in paconn's layout, files in a fixed order. Same input, same bytes: nothing here
- * reads the clock or the environment.
- */
-function buildPackage(input) {
-    return packageFiles(connectorContent(input), input);
-}
-/** The package's files for content already resolved (see connectorContent). */
-function packageFiles(content, input = { options: {} }) {
-    if (content.icon !== undefined)
-        checkIcon(content.icon, input.project?.icon?.source);
-    const { definition } = content;
-    const info = (0,definition_pointer/* isObject */.Gv)(definition) && (0,definition_pointer/* isObject */.Gv)(definition.info) ? definition.info : {};
-    const text = (key) => (0,definition_pointer/* isObject */.Gv)(definition) && typeof definition[key] === 'string' ? definition[key] : undefined;
-    const hasIcon = content.icon !== undefined;
-    const hasScript = content.script !== undefined;
-    const settings = {
-        connectorId: content.connectorId,
-        environment: content.environment,
-        ...input.settings,
-    };
-    const files = [
-        { name: connector_settings/* PACKAGE_FILES */.$I.apiDefinition, content: package_json(definition) },
-        { name: connector_settings/* PACKAGE_FILES */.$I.apiProperties, content: package_json(content.apiProperties) },
-        { name: connector_settings/* PACKAGE_FILES */.$I.settings, content: package_json((0,connector_settings/* buildSettings */.E6)(settings, hasIcon, hasScript)) },
-    ];
-    if (content.icon !== undefined)
-        files.push({ name: connector_settings/* PACKAGE_FILES */.$I.icon, content: content.icon });
-    if (content.script !== undefined)
-        files.push({ name: connector_settings/* PACKAGE_FILES */.$I.script, content: content.script });
-    files.push({
-        name: connector_settings/* PACKAGE_FILES */.$I.guide,
-        content: renderImportGuide({
-            connectorName: content.connectorName,
-            security: content.security,
-            options: input.options,
-            source: input.source,
-            definitionVersion: typeof info.version === 'string' ? info.version : undefined,
-            host: text('host'),
-            basePath: text('basePath'),
-            hasIcon,
-            hasScript,
-            ownApiProperties: content.ownApiProperties,
-            solution: input.solution,
-        }),
-    });
-    return files;
-}
-/** The exported definition file's text (apiDefinition.swagger.json): the definition with its overrides, as JSON. */
-function exportedDefinitionText(definition, host, basePath) {
-    return package_json(applyOverrides(definition, host, basePath));
-}
-/** `file` is the folder's icon.png when the icon came from there (else the `icon` input). */
-function checkIcon(icon, file) {
-    const fail = (message, hint) => {
-        throw file === undefined ? new errors/* InputError */.dz('icon', message, hint) : new errors/* DefinitionError */.gk(file, message, { hint });
-    };
-    if (icon.length < PNG_SIGNATURE.length || PNG_SIGNATURE.some((byte, i) => icon[i] !== byte)) {
-        fail('is not a PNG file.', 'Give a PNG image (paconn and the portal expect icon.png).');
-    }
-    if (icon.length >= MAX_ICON_BYTES) {
-        fail(`is ${icon.length} bytes; the portal accepts less than 1 MB.`, 'Use a smaller PNG.');
-    }
-}
-function package_json(value) {
-    return JSON.stringify(value, null, 2) + '\n';
-}
-
+// EXTERNAL MODULE: ./src/connector/package.ts + 1 modules
+var connector_package = __webpack_require__(43848);
 // EXTERNAL MODULE: ./src/connector/project.ts
 var connector_project = __webpack_require__(4510);
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var definition_pointer = __webpack_require__(57060);
 ;// CONCATENATED MODULE: ./src/connector/security.ts
 
 
@@ -1083,6 +523,8 @@ function entraLogin(url) {
     return { loginUri: parsed.origin, ...(tenantId === undefined ? {} : { tenantId }) };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/connector/slug.ts
 
 /** Longest slug: it names a folder and an artifact, and a 300-character title once hit ENAMETOOLONG. */
@@ -2298,169 +1740,8 @@ function prepareDefinition(raw, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 155 modules
-var esm = __webpack_require__(23952);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(27194);
-;// CONCATENATED MODULE: ./src/powerplatform/credential.ts
-/**
- * Sign-in for express mode: one TokenCredential per auth kind, with errors turned into InputError/ServiceError
- * that say what to fix. The Actions runtime is injected (`getIdToken`), so this module never imports @actions/*.
- */
-
-
-
-/** Scope of api.powerapps.com tokens (audience `https://service.powerapps.com/`; the trailing slash matters). */
-const POWER_APPS_SCOPE = 'https://service.powerapps.com/.default';
-/** Audience of the GitHub ID token that Entra ID exchanges (workload identity federation). */
-const ID_TOKEN_AUDIENCE = 'api://AzureADTokenExchange';
-const OIDC_PERMISSIONS_HINT = 'Give the job permission to request an ID token (a pull_request from a fork never gets one):\n\npermissions:\n  id-token: write\n  contents: read';
-const NO_FEDERATED_CREDENTIAL = "No federated credential matches this workflow: add one to the app registration with issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange and the workflow's subject (e.g. repo:ORG/REPO:environment:NAME or repo:ORG/REPO:ref:refs/heads/main).";
-// Entra ID error codes users meet in CI, with the fix. Matched against the AADSTS code in the message.
-const ENTRA_HINTS = {
-    AADSTS70021: NO_FEDERATED_CREDENTIAL,
-    AADSTS700213: NO_FEDERATED_CREDENTIAL,
-    AADSTS700024: 'The GitHub ID token expired before it was exchanged; rerun the job.',
-    AADSTS7000215: "The client secret is wrong: use the secret's Value (not its ID) and check that it has not expired.",
-    AADSTS7000222: 'The client secret has expired: create a new one on the app registration and update the repository secret.',
-    AADSTS700016: 'The application was not found in the tenant: check client-id and tenant-id.',
-    AADSTS90002: 'The tenant was not found: check tenant-id (a GUID or a verified domain).',
-};
-function createCredential(auth, deps) {
-    // With an authority MSAL does not know, instance discovery asks login.microsoftonline.com whether to trust it:
-    // a sovereign or private cloud must not depend on the public one, so the given authority is trusted as is.
-    const options = auth.authorityHost ? { authorityHost: auth.authorityHost, disableInstanceDiscovery: true } : {};
-    switch (auth.kind) {
-        case 'oidc': {
-            // The closure keeps the typed error: @azure/identity rewraps whatever getAssertion throws, hint lost.
-            let assertionError;
-            const inner = new esm/* ClientAssertionCredential */.XI(required(auth.tenantId, 'tenant-id', auth.kind), required(auth.clientId, 'client-id', auth.kind), 
-            // A fresh ID token per Entra request: a cached one can expire between calls (AADSTS700024).
-            async () => {
-                try {
-                    const idToken = await deps.getIdToken(ID_TOKEN_AUDIENCE);
-                    (0,secrets/* registerSecret */.c)(idToken);
-                    return idToken;
-                }
-                catch (error) {
-                    assertionError = idTokenError(error);
-                    throw assertionError;
-                }
-            }, options);
-            return reused(explained(inner, () => {
-                const e = assertionError;
-                assertionError = undefined;
-                return e;
-            }));
-        }
-        case 'client-secret':
-            return explained(new esm/* ClientSecretCredential */.HC(required(auth.tenantId, 'tenant-id', auth.kind), required(auth.clientId, 'client-id', auth.kind), required(auth.clientSecret, 'client-secret', auth.kind), options));
-        case 'azure-cli':
-            return reused(explained(new esm/* AzureCliCredential */.nG(auth.tenantId ? { tenantId: auth.tenantId } : {})));
-        case 'token':
-            return staticToken(required(auth.token, 'token', auth.kind));
-    }
-}
-function required(value, input, kind) {
-    if (!value)
-        throw new errors/* InputError */.dz(input, `is required to sign in with '${kind}'.`, `Set the '${input}' input.`);
-    return value;
-}
-function idTokenError(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message)) {
-        return new errors/* InputError */.dz('auth', 'the job cannot request a GitHub ID token for OIDC sign-in.', OIDC_PERMISSIONS_HINT);
-    }
-    return new errors/* ServiceError */._7('GitHub ID token', message, { hint: 'Rerun the job; if it persists, check the OIDC setup.' });
-}
-/** Wraps a credential so its failures carry a hint; `pending` yields an error raised inside the credential. */
-function explained(inner, pending = () => undefined) {
-    return {
-        async getToken(scopes, options) {
-            pending(); // drop an error left by an earlier call
-            try {
-                const token = await inner.getToken(scopes, options);
-                // Tokens obtained here are secrets like the inputs: kept out of everything published.
-                if (token)
-                    (0,secrets/* registerSecret */.c)(token.token);
-                return token;
-            }
-            catch (error) {
-                const cause = pending();
-                if (cause)
-                    throw cause;
-                const message = error instanceof Error ? error.message : String(error);
-                const code = /\b(AADSTS\d+)\b/.exec(message)?.[1];
-                const hint = (code && ENTRA_HINTS[code]) ??
-                    (/az login|Azure CLI/i.test(message)
-                        ? 'Run azure/login earlier in the job, or choose another auth kind.'
-                        : 'Check tenant-id, client-id and the credential, and that the identity exists in that tenant.');
-                throw new errors/* ServiceError */._7('Microsoft Entra ID', message, { code, hint });
-            }
-        },
-    };
-}
-/** How long before its expiry a reused token is renewed. */
-const RENEW_BEFORE_MS = 5 * 60_000;
-/**
- * Reuses each scope's token until shortly before it expires. The client calls getToken for every request, and
- * neither credential caches before its own work: ClientAssertionCredential fetches GitHub ID tokens (two per call)
- * before MSAL looks in its cache, and AzureCliCredential runs `az` each time.
- */
-function reused(inner) {
-    const tokens = new Map();
-    return {
-        async getToken(scopes, options) {
-            const key = [scopes].flat().join(' ');
-            const held = tokens.get(key);
-            if (held && !options?.claims && held.expiresOnTimestamp - RENEW_BEFORE_MS > Date.now())
-                return held;
-            const token = await inner.getToken(scopes, options);
-            if (token)
-                tokens.set(key, token);
-            return token;
-        },
-    };
-}
-/** A given access token: its `exp` claim is its expiry; an opaque token is assumed valid for an hour. */
-function staticToken(token) {
-    const exp = decodeJwtClaims(token)?.exp;
-    const expiresOnTimestamp = typeof exp === 'number' ? exp * 1000 : Date.now() + 3600_000;
-    return {
-        async getToken() {
-            if (expiresOnTimestamp <= Date.now()) {
-                throw new errors/* InputError */.dz('token', `the access token expired at ${new Date(expiresOnTimestamp).toISOString()}.`, 'Get a fresh token for https://service.powerapps.com/ (tokens last about an hour), or use OIDC sign-in.');
-            }
-            return { token, expiresOnTimestamp, tokenType: 'Bearer' };
-        },
-    };
-}
-/** The claims of a JWT, undecoded signature; undefined when the token is not a JWT. */
-function decodeJwtClaims(token) {
-    const payload = token.split('.')[1];
-    if (!payload)
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return claims && typeof claims === 'object' && !Array.isArray(claims)
-            ? claims
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The caller's object id (`oid` claim), which the validate and resource-storage calls put in their path. */
-function oidFromToken(accessToken) {
-    const oid = decodeJwtClaims(accessToken)?.oid;
-    if (typeof oid !== 'string' || oid === '') {
-        throw new errors/* ServiceError */._7('Microsoft Entra ID', 'the access token has no oid claim.', {
-            hint: 'Sign in with an Entra ID identity (user or service principal); an opaque token cannot be used here.',
-        });
-    }
-    return oid;
-}
-
+// EXTERNAL MODULE: ./src/powerplatform/credential.ts
+var credential = __webpack_require__(28077);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __webpack_require__(19334);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2789,29 +2070,8 @@ async function readIcon(iconPath) {
 var sources_project = __webpack_require__(88204);
 // EXTERNAL MODULE: ./src/sources/workspace.ts
 var workspace = __webpack_require__(87899);
-;// CONCATENATED MODULE: ./src/definition/json.ts
-/**
- * Deep equality of JSON values with object key order ignored (formatting and key order are never a change).
- * Past `depth` 64 values count as different, which keeps a pathological document from exhausting the stack.
- */
-function sameJson(a, b, depth = 0) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 64)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a)) {
-        const bb = b;
-        return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i], depth + 1));
-    }
-    const ka = Object.keys(a);
-    const ob = b;
-    if (ka.length !== Object.keys(ob).length)
-        return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && sameJson(a[k], ob[k], depth + 1));
-}
-
+// EXTERNAL MODULE: ./src/definition/json.ts
+var json = __webpack_require__(54783);
 ;// CONCATENATED MODULE: ./src/drift/apiProperties.ts
 /**
  * Drift of a connector's own properties (apiProperties.json and its custom code) between two versions: policies,
@@ -2911,7 +2171,7 @@ function diffApiProperties(old, now, options = {}) {
         const next = newPolicies.get(key);
         if (!next)
             add('policy-template-removed', `Policy template ${key} is removed.`, { old: p.pointer });
-        else if (!sameJson(p.value, next.value)) {
+        else if (!(0,json/* sameJson */.V)(p.value, next.value)) {
             add('policy-template-changed', `Policy template ${key} changes: its parameters differ.`, {
                 old: p.pointer,
                 new: next.pointer,
@@ -2955,17 +2215,17 @@ function diffApiProperties(old, now, options = {}) {
     else if (old.script !== undefined && now.script !== undefined && !sameScript(old.script, now.script)) {
         add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
     }
-    if (!sameJson(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
-        add('script-changed', `The custom code runs for other operations: scriptOperations ${apiProperties_describe(old.properties.scriptOperations)} -> ${apiProperties_describe(now.properties.scriptOperations)}.`, {
+    if (!(0,json/* sameJson */.V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
+        add('script-changed', `The custom code runs for other operations: scriptOperations ${describe(old.properties.scriptOperations)} -> ${describe(now.properties.scriptOperations)}.`, {
             old: old.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
             new: now.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
         });
     }
     for (const member of SIMPLE_MEMBERS) {
         const [a, b] = [old.properties[member], now.properties[member]];
-        if (a === undefined || b === undefined || sameJson(a, b))
+        if (a === undefined || b === undefined || (0,json/* sameJson */.V)(a, b))
             continue;
-        add('connector-property-changed', `'${member}' changes from ${apiProperties_describe(a)} to ${apiProperties_describe(b)}.`, {
+        add('connector-property-changed', `'${member}' changes from ${describe(a)} to ${describe(b)}.`, {
             old: (0,definition_pointer/* childPointer */.Y2)('/properties', member),
             new: (0,definition_pointer/* childPointer */.Y2)('/properties', member),
         });
@@ -3012,11 +2272,11 @@ function differingMembers(a, b) {
             for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
                 if (k === 'redirectUrl' || k === 'clientSecret' || x[k] === undefined || y[k] === undefined)
                     continue;
-                if (!sameJson(x[k], y[k]))
+                if (!(0,json/* sameJson */.V)(x[k], y[k]))
                     out.push(`oAuthSettings.${k}`);
             }
         }
-        else if (a[key] !== undefined && b[key] !== undefined && !sameJson(a[key], b[key]))
+        else if (a[key] !== undefined && b[key] !== undefined && !(0,json/* sameJson */.V)(a[key], b[key]))
             out.push(key);
     }
     return out;
@@ -3028,7 +2288,7 @@ function sameScript(a, b) {
         return true;
     return a instanceof Uint8Array && b instanceof Uint8Array && hash(a) === hash(b);
 }
-function apiProperties_describe(value) {
+function describe(value) {
     if (value === undefined)
         return '(none)';
     return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
@@ -3202,7 +2462,7 @@ const DOC_KEYS = ['summary', 'description', 'x-ms-summary', 'title', 'example', 
 /** Records changed summaries, descriptions and examples; the operation folds them into one info change. */
 function compareDocs(a, ap, b, bp, out, keys = DOC_KEYS) {
     for (const key of keys) {
-        if (!sameJson(a[key], b[key])) {
+        if (!(0,json/* sameJson */.V)(a[key], b[key])) {
             out.push({
                 rule: 'documentation-changed',
                 oldPointer: child(ap, key),
@@ -3915,7 +3175,7 @@ function driftVerdict(changes, failOn) {
 /** The definition as exported, with the host/base-path overrides: what the connector sees. */
 function asExported(definition, settings) {
     return {
-        value: applyOverrides(definition.value, settings.hostOverride, settings.basePathOverride),
+        value: (0,connector_package/* applyOverrides */.iu)(definition.value, settings.hostOverride, settings.basePathOverride),
         lineOf: definition.lineOf,
     };
 }
@@ -3960,8 +3220,10 @@ function registeredBreaking(express, definition, settings, drift) {
  */
 async function comparePropertiesWithBaseline(o) {
     const { settings, project } = o;
-    if (settings.baseline.kind === 'connector')
-        return o.express?.plan.propertyChanges ?? [];
+    // The Dataverse route compares the registered row's columns itself (the plan's reasons), without a diff.
+    if (settings.baseline.kind === 'connector') {
+        return o.express?.route === 'powerapps' ? o.express.plan.propertyChanges : [];
+    }
     const doc = project?.apiProperties;
     if (!doc)
         return [];
@@ -4000,7 +3262,13 @@ function withPropertyChanges(drift, changes, settings, newSource) {
     };
 }
 
+// EXTERNAL MODULE: ./src/connector/apiProperties.ts
+var apiProperties = __webpack_require__(83670);
+// EXTERNAL MODULE: ./src/powerplatform/http.ts
+var http = __webpack_require__(52688);
 ;// CONCATENATED MODULE: ./src/powerplatform/client.ts
+
+
 
 
 const API = '/providers/Microsoft.PowerApps';
@@ -4012,24 +3280,30 @@ class PowerAppsClient {
     #credential;
     #scope;
     #headers;
-    #retry;
-    #log;
-    #sleep;
-    #timeoutMs;
+    #http;
     constructor(options) {
         this.environment = options.environment;
         this.#baseUrl = (options.baseUrl ?? 'https://api.powerapps.com').replace(/\/+$/, '');
         this.#apiVersion = options.apiVersion ?? '2016-11-01';
         this.#credential = options.credential;
-        this.#scope = options.scope ?? POWER_APPS_SCOPE;
+        this.#scope = options.scope ?? credential/* POWER_APPS_SCOPE */.wv;
         this.#headers = {
             'user-agent': options.userAgent ?? 'connector-export',
             'x-ms-origin': options.origin ?? 'connector-export',
         };
-        this.#retry = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000, ...options.retry };
-        this.#log = options.log ?? (() => { });
-        this.#timeoutMs = options.timeoutMs ?? 120_000;
-        this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.#http = {
+            retry: { ...http/* DEFAULT_RETRY */.vI, ...options.retry },
+            timeoutMs: options.timeoutMs ?? 120_000,
+            log: options.log ?? (() => { }),
+            sleep: options.sleep ?? http/* defaultSleep */.JG,
+            failure: (request, status, answer) => {
+                const text = withheldIfQuoting(answer, request.body);
+                return serviceError(request.call, status, errorOf((0,http/* parseOrText */.Gb)(text)), text, this.environment);
+            },
+            noAnswer: (request, cause) => new errors/* ServiceError */._7(`Power Apps ${request.call}`, cause, {
+                hint: 'Check the network and the power-apps-url input, then rerun.',
+            }),
+        };
     }
     async listCustomConnectors() {
         const call = 'list connectors';
@@ -4081,7 +3355,7 @@ class PowerAppsClient {
         }));
     }
     async callerObjectId() {
-        return oidFromToken(await this.#token());
+        return (0,credential/* oidFromToken */.SW)(await this.#token());
     }
     async validateSwagger(oid, swagger, options = {}) {
         let url = this.#url(`/objectIds/${encodeURIComponent(oid)}/validateApiSwagger`, false);
@@ -4186,58 +3460,19 @@ class PowerAppsClient {
         return readJson(await this.#send(request), request.call);
     }
     /** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
-    async #send(request, accepted = []) {
-        const { maxRetries, maxDelayMs, baseDelayMs } = this.#retry;
-        const where = redact(request.url);
-        let waited = 0;
-        for (let attempt = 0;; attempt++) {
-            const headers = { ...this.#headers, ...request.headers };
-            if (request.auth)
-                headers.authorization = `Bearer ${await this.#token()}`;
-            let body;
-            if (request.body instanceof Uint8Array)
-                body = request.body;
-            else if (request.body !== undefined) {
-                body = JSON.stringify(request.body);
-                headers['content-type'] = 'application/json';
-            }
-            let response;
-            let failure;
-            try {
-                response = await fetch(request.url, {
-                    method: request.method,
-                    headers,
-                    body,
-                    signal: AbortSignal.timeout(this.#timeoutMs),
-                });
-            }
-            catch (error) {
-                failure = new errors/* ServiceError */._7(`Power Apps ${request.call}`, `no answer from ${where}: ${causeOf(error)}`, {
-                    hint: 'Check the network and the power-apps-url input, then rerun.',
-                });
-            }
-            if (response) {
-                this.#log(`${request.method} ${where} -> ${response.status}`);
-                if (response.ok || accepted.includes(response.status))
-                    return response;
-                const text = withheldIfQuoting(await response.text(), request.body);
-                failure = serviceError(request.call, response.status, errorOf(parseOrText(text)), text, this.environment);
-            }
-            else {
-                this.#log(`${request.method} ${where} -> no answer`);
-            }
-            const status = response?.status;
-            const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
-            const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
-            const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
-            if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs)
-                throw failure;
-            this.#log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
-            await this.#sleep(delay);
-            waited += delay;
-        }
+    #send(request, accepted = []) {
+        return (0,http/* sendWithRetry */.lx)({
+            call: request.call,
+            method: request.method,
+            url: request.url,
+            body: request.body,
+            headers: { ...this.#headers, ...request.headers },
+            token: request.auth ? () => this.#token() : undefined,
+            idempotent: request.idempotent,
+        }, this.#http, accepted);
     }
 }
+const readJson = (response, call) => (0,http/* readJson */.Vh)(response, `Power Apps ${call}`);
 /**
  * An error answer as it may be reported. Some answers quote the request (400 InvalidRequestContent does): when
  * the request carried a secret (the OAuth client secret of a create or update) and the answer names or holds it,
@@ -4251,7 +3486,7 @@ function withheldIfQuoting(text, body) {
         carried.some((v) => text.includes(v) || text.includes(JSON.stringify(v).slice(1, -1)));
     if (!quotes)
         return text;
-    const { code } = errorOf(parseOrText(text));
+    const { code } = errorOf((0,http/* parseOrText */.Gb)(text));
     return JSON.stringify({
         error: {
             code,
@@ -4266,44 +3501,6 @@ function secretValues(value) {
     if (typeof value !== 'object' || value === null || value instanceof Uint8Array)
         return [];
     return Object.entries(value).flatMap(([key, v]) => /^clientSecret$/i.test(key) && typeof v === 'string' && v !== '' ? [v] : secretValues(v));
-}
-const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
-/** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** A URL as it may be logged: without its query (SAS signatures, filters). */
-function redact(url) {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-}
-function causeOf(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause;
-    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
-}
-async function readJson(response, call) {
-    const text = await response.text();
-    try {
-        return text ? JSON.parse(text) : {};
-    }
-    catch {
-        throw new errors/* ServiceError */._7(`Power Apps ${call}`, `the answer is not JSON (HTTP ${response.status}).`);
-    }
-}
-function parseOrText(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
 }
 /** `{"error":{"code","message"}}` (Power Apps) or `<Error><Code/><Message/></Error>` (blob storage). */
 function errorOf(answer) {
@@ -4359,54 +3556,8 @@ function hintFor(status, error, environment) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/powerplatform/secrets.ts
-/**
- * The OAuth client secret lives only in the request body sent to Power Apps: files, plans, logs and the
- * comparison with the registered connector all use copies without it.
- */
-
-/**
- * Every `oAuthSettings` object of a properties object: `connectionParameters.token` and each
- * `connectionParameterSets.values[].parameters.token` (multi-auth connectors).
- */
-function oauthSettingsOf(properties) {
-    const tokens = [getPath(properties, ['connectionParameters', 'token'])];
-    const sets = getPath(properties, ['connectionParameterSets', 'values']);
-    if (Array.isArray(sets))
-        for (const set of sets)
-            tokens.push(getPath(set, ['parameters', 'token']));
-    return tokens.map((token) => getPath(token, ['oAuthSettings'])).filter(definition_pointer/* isObject */.Gv);
-}
-function getPath(value, keys) {
-    let at = value;
-    for (const key of keys)
-        at = (0,definition_pointer/* isObject */.Gv)(at) && Object.hasOwn(at, key) ? at[key] : undefined;
-    return at;
-}
-/** A deep copy of apiProperties with the secret in every OAuth setting. */
-function withClientSecret(apiProperties, secret) {
-    const copy = structuredClone(apiProperties);
-    for (const settings of oauthSettingsOf(copy.properties))
-        settings.clientSecret = secret;
-    return copy;
-}
-/** A deep copy without any client secret (for comparisons and anything that may be printed). */
-function withoutClientSecret(apiProperties) {
-    const copy = structuredClone(apiProperties);
-    for (const settings of oauthSettingsOf(copy.properties))
-        delete settings.clientSecret;
-    return copy;
-}
-/** Whether the connector signs in with OAuth, so that creating it needs the client secret. */
-function usesOAuth(apiProperties) {
-    return oauthSettingsOf(apiProperties.properties).length > 0;
-}
-/** Whether every OAuth setting carries a non-empty secret. */
-function hasClientSecret(apiProperties) {
-    const all = oauthSettingsOf(apiProperties.properties);
-    return all.length > 0 && all.every((settings) => typeof settings.clientSecret === 'string' && settings.clientSecret);
-}
-
+// EXTERNAL MODULE: ./src/powerplatform/secrets.ts
+var secrets = __webpack_require__(74115);
 ;// CONCATENATED MODULE: ./src/powerplatform/register.ts
 /**
  * Express mode: build the create/update body, decide what to do (plan), then do it with at most one write.
@@ -4424,7 +3575,7 @@ function hasClientSecret(apiProperties) {
 function buildConnectorBody(input) {
     const { swagger } = input;
     const apiProperties = input.clientSecret
-        ? withClientSecret(input.apiProperties, input.clientSecret)
+        ? (0,secrets/* withClientSecret */.eJ)(input.apiProperties, input.clientSecret)
         : structuredClone(input.apiProperties);
     const info = (0,definition_pointer/* isObject */.Gv)(swagger.info) ? swagger.info : {};
     const properties = {
@@ -4510,16 +3661,16 @@ async function planExport(input) {
     const registeredSwagger = await registeredDefinition(api, connector, log);
     const reasons = [];
     if (registeredSwagger === undefined ||
-        !sameJson(withoutDuplicateTags(asJson(registeredSwagger)), withoutDuplicateTags(input.swagger))) {
+        !(0,json/* sameJson */.V)(withoutDuplicateTags(asJson(registeredSwagger)), withoutDuplicateTags(input.swagger))) {
         reasons.push('definition');
     }
     const registered = connector.properties;
     const kept = carryOver(body, registered, script !== undefined || input.dropScript === true);
     // The GET returns what was stored plus members the service adds (e.g. redirectUrl) and never secrets:
     // each member we send must be found in it, with the same values, and extra members are ignored.
-    const sent = withoutClientSecret(body).properties;
+    const sent = (0,secrets/* withoutClientSecret */.ug)(body).properties;
     for (const [key, value] of Object.entries(sent)) {
-        if (!NOT_COMPARED.has(key) && !contains(connector.properties[key], value))
+        if (!NOT_COMPARED.has(key) && !(0,json/* containsJson */.S)(connector.properties[key], value))
             reasons.push(key);
     }
     if (icon && !(await sameIcon(api, connector, icon)))
@@ -4647,7 +3798,7 @@ async function applyExport(plan, options) {
     if (plan.action === 'up-to-date')
         return result(plan, plan.connector, options, warnings);
     const body = structuredClone(plan.body);
-    const missingSecret = usesOAuth(body) && !hasClientSecret(body);
+    const missingSecret = (0,secrets/* usesOAuth */.I$)(body) && !(0,secrets/* hasClientSecret */.MB)(body);
     if (plan.action === 'create' && missingSecret) {
         throw new errors/* InputError */.dz('oauth-client-secret', 'is required to create a connector that signs in with OAuth.', "Store the connector app registration's client secret as a repository secret and pass it as oauth-client-secret.");
     }
@@ -4749,23 +3900,6 @@ function getOAuthRedirect(connector) {
 function asJson(value) {
     return (0,definition_pointer/* isObject */.Gv)(value) ? value : {};
 }
-/**
- * Whether `registered` holds everything in `wanted`: objects may have extra members, arrays match item by
- * item, and an empty object or array matches a missing one (the service may drop empty members).
- */
-function contains(registered, wanted) {
-    if (wanted === undefined)
-        return true;
-    if (Array.isArray(wanted)) {
-        const have = registered ?? [];
-        return Array.isArray(have) && have.length === wanted.length && wanted.every((w, i) => contains(have[i], w));
-    }
-    if ((0,definition_pointer/* isObject */.Gv)(wanted)) {
-        const have = registered ?? {};
-        return (0,definition_pointer/* isObject */.Gv)(have) && Object.entries(wanted).every(([key, w]) => contains(have[key], w));
-    }
-    return registered === wanted;
-}
 
 ;// CONCATENATED MODULE: ./src/export/express.ts
 
@@ -4776,7 +3910,7 @@ function contains(registered, wanted) {
 async function planExpress(input) {
     const api = new PowerAppsClient({
         environment: input.environment,
-        credential: createCredential(input.auth, { getIdToken: input.getIdToken }),
+        credential: (0,credential/* createCredential */.GO)(input.auth, { getIdToken: input.getIdToken }),
         baseUrl: input.powerAppsUrl,
         apiVersion: input.apiVersion,
         log: input.log,
@@ -4825,7 +3959,7 @@ async function planExpress(input) {
             bytes: Buffer.from(JSON.stringify(plan.registeredSwagger)),
             source: `registered connector ${plan.connectorId ?? content.connectorName}`,
         };
-    return { plan, api, remoteFindings, registered };
+    return { route: 'powerapps', plan, api, remoteFindings, registered };
 }
 /**
  * apiProperties built from the definition's security, for a source without its own file. The API accepts a
@@ -4869,34 +4003,10 @@ async function applyExpress(planned, input) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/archiver/index.js
-var archiver = __webpack_require__(99392);
-var archiver_default = /*#__PURE__*/__webpack_require__.n(archiver);
-;// CONCATENATED MODULE: ./src/connector/zip.ts
-/**
- * Zip files in memory with archiver (already in the bundle through @actions/artifact): deflate, every entry dated
- * the same fixed day, so that one set of files always gives the same bytes.
- */
-
-const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
-async function zipEntries(entries) {
-    const archive = archiver_default()('zip', { zlib: { level: 9 } });
-    const chunks = [];
-    archive.on('data', (chunk) => chunks.push(chunk));
-    const done = new Promise((resolve, reject) => {
-        archive.on('end', resolve);
-        archive.on('error', reject);
-        archive.on('warning', reject);
-    });
-    for (const entry of entries) {
-        const content = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
-        archive.append(content, { name: entry.name, date: FIXED_DATE });
-    }
-    await archive.finalize();
-    await done;
-    return Buffer.concat(chunks);
-}
-
+// EXTERNAL MODULE: ./src/connector/zip.ts
+var zip = __webpack_require__(69116);
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __webpack_require__(27194);
 ;// CONCATENATED MODULE: ./src/export/packageFolder.ts
 /**
  * The package folder is written only where that deletes nothing of anyone else's: a folder the action creates, an
@@ -4976,7 +4086,7 @@ async function writePackageFolder(dir, files, roots) {
 
 
 function redactedFiles(files) {
-    return files.map((f) => (typeof f.content === 'string' ? { ...f, content: (0,secrets/* redactSecrets */.f)(f.content) } : f));
+    return files.map((f) => (typeof f.content === 'string' ? { ...f, content: (0,src_secrets/* redactSecrets */.f)(f.content) } : f));
 }
 /**
  * Manual mode: build the import package (paconn's files, IMPORT.md and solution.zip), write it to `packagePath`
@@ -4984,23 +4094,23 @@ function redactedFiles(files) {
  */
 async function exportManual(input) {
     const { connectorName } = input.content;
-    const schemaName = connectorSchemaName(input.solution.publisherPrefix, connectorName);
+    const schemaName = (0,connector_solution/* connectorSchemaName */.Ed)(input.solution.publisherPrefix, connectorName);
     // Secrets out of every text file before solution.zip is built from them: the package leaves the process.
-    const files = redactedFiles(packageFiles(input.content, {
+    const files = redactedFiles((0,connector_package/* packageFiles */.i9)(input.content, {
         options: input.options,
         source: input.source,
         solution: {
-            file: SOLUTION_FILE,
+            file: connector_solution/* SOLUTION_FILE */.hq,
             uniqueName: input.solution.uniqueName,
             version: input.solution.version,
             schemaName,
         },
     }));
-    const solution = buildSolution(solutionConnectorOf(files, connectorName), {
+    const solution = (0,connector_solution/* buildSolution */.Qp)((0,connector_solution/* solutionConnectorOf */.i2)(files, connectorName), {
         ...input.solution,
-        connectorId: defaultConnectorId(schemaName),
+        connectorId: (0,connector_solution/* defaultConnectorId */.aA)(schemaName),
     });
-    files.push({ name: SOLUTION_FILE, content: await zipEntries(solution) });
+    files.push({ name: connector_solution/* SOLUTION_FILE */.hq, content: await (0,zip/* zipEntries */.u)(solution) });
     const written = await writePackageFolder(input.packagePath, files, input.packageRoots);
     const report = {
         mode: 'manual',
@@ -5044,13 +4154,27 @@ function connectorSpec(c) {
         iconFileName: c.iconFileName,
         solution: {
             ...c.settings.solution,
-            uniqueName: c.settings.solution.uniqueName ?? defaultSolutionName(c.content.connectorName),
+            uniqueName: c.settings.solution.uniqueName ?? (0,connector_solution/* defaultSolutionName */.yV)(c.content.connectorName),
         },
     };
 }
 /** Express mode's plan (sign-in, the service's validation when asked, create/update/up to date). */
-function planExpressExport(c) {
+async function planExpressExport(c) {
     const e = c.settings.express;
+    if (e.environmentUrl !== undefined) {
+        // Its own module, loaded only on this route.
+        const { planDataverse } = await __webpack_require__.e(/* import() */ 126).then(__webpack_require__.bind(__webpack_require__, 6126));
+        return planDataverse({
+            ...connectorSpec(c),
+            environmentUrl: e.environmentUrl,
+            auth: authSettings(c.settings),
+            secretVariable: e.oauthClientSecretVariable,
+            force: e.forceUpdate,
+            importTimeoutMs: e.importTimeoutMs,
+            getIdToken: c.getIdToken,
+            log: c.log,
+        });
+    }
     const input = {
         ...connectorSpec(c),
         environment: e.environment ?? '',
@@ -5095,7 +4219,7 @@ function notExported(c, note) {
             dryRun: false,
             action: 'create',
             connectorName: c.content.connectorName,
-            environment: c.settings.express.environment ?? '',
+            environment: c.settings.express.environmentUrl ?? c.settings.express.environment ?? '',
             reasons: [],
             warnings: [],
             note,
@@ -5127,8 +4251,15 @@ async function runExport(c, express, blocked) {
         }
         if (!express)
             return { exported: notExported(c, undefined) };
+        const dryRun = isDryRun(c.settings, c.event);
+        if (express.route === 'dataverse') {
+            const { applyDataverse } = await __webpack_require__.e(/* import() */ 126).then(__webpack_require__.bind(__webpack_require__, 6126));
+            return {
+                exported: await applyDataverse(express, { dryRun, connectorName: c.content.connectorName, log: c.log }),
+            };
+        }
         const exported = await applyExpress(express, {
-            dryRun: isDryRun(c.settings, c.event),
+            dryRun,
             connectorName: c.content.connectorName,
             environment: c.settings.express.environment ?? '',
             log: c.log,
@@ -5183,7 +4314,7 @@ async function runConnector(o) {
         const source = await (0,sources_project/* readConnectorSource */.fh)(location, {
             headers: settings.definitionHeaders,
             timeoutMs: settings.definitionTimeoutMs,
-            azureCredential: () => createCredential(authSettings(settings), { getIdToken: o.getIdToken }),
+            azureCredential: () => (0,credential/* createCredential */.GO)(authSettings(settings), { getIdToken: o.getIdToken }),
             apiProperties: settings.apiPropertiesPath,
         });
         const definitionFile = location.kind === 'file' ? source.raw.source : undefined;
@@ -5197,7 +4328,7 @@ async function runConnector(o) {
         const slug = o.slug ?? slugOf(connectorName);
         const workDir = external_node_path_default().join(base, slug);
         const iconPath = settings.iconPath;
-        const content = content_connectorContent({
+        const content = (0,connector_content/* connectorContent */.$)({
             definition: definition.value,
             security: readSecurity(definition.value, definition),
             options: settings.connector,
@@ -5288,7 +4419,7 @@ async function runConnector(o) {
         const { exported, failure } = await runExport(context, express, exportBlocker(settings, counts, validationFails, drift));
         if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
             // The same bytes as the package's apiDefinition.swagger.json: JSON, overrides applied.
-            await (0,workspace/* writeWorkspaceFile */.dx)('baseline', settings.baseline.path, exportedDefinitionText(definition.value, settings.hostOverride, settings.basePathOverride), settings.workspace);
+            await (0,workspace/* writeWorkspaceFile */.dx)('baseline', settings.baseline.path, (0,connector_package/* exportedDefinitionText */.K0)(definition.value, settings.hostOverride, settings.basePathOverride), settings.workspace);
             o.log(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
         }
         return {
@@ -5492,6 +4623,399 @@ function asInput(arg, cwd, workspace) {
 
 /***/ }),
 
+/***/ 36654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ connectorContent)
+/* harmony export */ });
+/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22374);
+/* harmony import */ var _projectProperties_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34855);
+
+
+function connectorContent(input) {
+    const { project } = input;
+    const resolved = (0,_projectProperties_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApiProperties */ .Ml)(project, input.security, input.options);
+    const settings = project?.settings?.value;
+    return {
+        connectorName: input.connectorName,
+        definition: (0,_overrides_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .i)(input.definition, input.hostOverride, input.basePathOverride),
+        apiProperties: resolved.apiProperties,
+        ownApiProperties: project?.apiProperties !== undefined,
+        ...(project?.script ? { script: project.script.bytes } : {}),
+        ...((input.icon ?? project?.icon) ? { icon: input.icon ?? project?.icon?.bytes } : {}),
+        security: input.security,
+        ...(settings?.connectorId === undefined ? {} : { connectorId: settings.connectorId }),
+        ...(settings?.environment === undefined ? {} : { environment: settings.environment }),
+        findings: resolved.findings,
+    };
+}
+
+
+/***/ }),
+
+/***/ 22374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ applyOverrides)
+/* harmony export */ });
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+
+/** A copy of the definition with `host`/`basePath` replaced (in place in the key order, else appended). */
+function applyOverrides(definition, host, basePath) {
+    if (host === undefined && basePath === undefined)
+        return definition;
+    if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(definition))
+        return definition;
+    return {
+        ...definition,
+        ...(host === undefined ? {} : { host }),
+        ...(basePath === undefined ? {} : { basePath }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 43848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iu: () => (/* reexport */ overrides/* applyOverrides */.i),
+  K0: () => (/* binding */ exportedDefinitionText),
+  i9: () => (/* binding */ packageFiles)
+});
+
+// UNUSED EXPORTS: buildPackage
+
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var pointer = __webpack_require__(57060);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/connector/content.ts
+var content = __webpack_require__(36654);
+// EXTERNAL MODULE: ./src/connector/apiProperties.ts
+var apiProperties = __webpack_require__(83670);
+// EXTERNAL MODULE: ./src/connector/settings.ts
+var connector_settings = __webpack_require__(48554);
+;// CONCATENATED MODULE: ./src/connector/importGuide.ts
+
+
+const SECRET_HANDOVER = 'never in this package: hand it over through a secret store or password manager';
+/** The Security-tab values for a scheme, in the portal's order. */
+function importValues(security, options) {
+    const known = (field, value) => ({ field, value, inPackage: true });
+    const collect = (field, value, from, members) => value === '' ? { field, collect: from, inPackage: true, members } : known(field, value);
+    switch (security.kind) {
+        case 'none':
+            return [known('Authentication type', 'No authentication')];
+        case 'apiKey':
+            return [
+                known('Authentication type', 'API Key'),
+                known('Parameter label', (0,apiProperties/* apiKeyLabel */.oT)(security, options)),
+                known('Parameter name', security.name),
+                known('Parameter location', security.in === 'header' ? 'Header' : 'Query'),
+            ];
+        case 'basic':
+            return [
+                known('Authentication type', 'Basic authentication'),
+                known('Username parameter label', apiProperties/* BASIC_LABELS */.J2.username),
+                known('Password parameter label', apiProperties/* BASIC_LABELS */.J2.password),
+            ];
+        case 'oauth2': {
+            const v = (0,apiProperties/* oauthValues */.gu)(security, options);
+            const clientId = collect('Client ID', v.clientId, security.identityProvider === 'aad'
+                ? "the Application (client) ID of the connector's app registration"
+                : 'the client ID of the OAuth client registered for the connector with the API provider', ['clientId']);
+            const secret = {
+                field: 'Client secret',
+                collect: `a client secret of that same registration, ${SECRET_HANDOVER}`,
+                inPackage: false,
+            };
+            const scope = known('Scope', v.scopes.join(' '));
+            if (security.identityProvider === 'aad') {
+                return [
+                    known('Authentication type', 'OAuth 2.0'),
+                    known('Identity provider', 'Azure Active Directory'),
+                    clientId,
+                    secret,
+                    known('Login URL', v.loginUri),
+                    known('Tenant ID', v.tenantId),
+                    collect('Resource URL', v.resourceUri, "the Application ID URI of the API's app registration (Expose an API), e.g. api://<app-id>", ['customParameters.resourceUri.value', 'properties.AzureActiveDirectoryResourceId']),
+                    known('Enable on-behalf-of login', 'false'),
+                    scope,
+                ];
+            }
+            return [
+                known('Authentication type', 'OAuth 2.0'),
+                known('Identity provider', 'Generic Oauth 2'),
+                clientId,
+                secret,
+                collect('Authorization URL', v.authorizationUrl, "the API provider's authorization endpoint", [
+                    'customParameters.authorizationUrl.value',
+                ]),
+                collect('Token URL', v.tokenUrl, "the API provider's token endpoint", ['customParameters.tokenUrl.value']),
+                collect('Refresh URL', v.refreshUrl, "the API provider's refresh endpoint (usually the token URL)", [
+                    'customParameters.refreshUrl.value',
+                ]),
+                scope,
+            ];
+        }
+    }
+}
+/** IMPORT.md: how to turn the package into a custom connector, and exactly which values to collect first. */
+function renderImportGuide(input) {
+    const { security, options } = input;
+    const values = importValues(security, options);
+    const isOAuth = security.kind === 'oauth2';
+    const out = [`# Import the custom connector '${input.connectorName}'`, ''];
+    out.push('This folder holds a Power Platform custom connector, exported for import by hand.', '');
+    if (input.source) {
+        const version = input.source.version ? ` at ${code(input.source.version)}` : '';
+        out.push(`- Source: ${code(input.source.location)}${version}`);
+        if (input.source.format && input.source.format !== '2.0') {
+            out.push(`- Source format: OpenAPI ${input.source.format}, converted to Swagger 2.0 (the only format the platform imports)`);
+        }
+    }
+    if (input.definitionVersion)
+        out.push(`- API version (\`info.version\`): ${code(input.definitionVersion)}`);
+    if (input.host)
+        out.push(`- Host: ${code(input.host)}, base URL: ${code(input.basePath ?? '/')}`);
+    out.push(`- Security: ${describe(security)}`, '');
+    out.push('> [!WARNING]', "> Never share the API's own credentials (API keys, function keys, passwords) with anyone, and never add", '> them to this package: each user enters their own when they create a connection.', ...(isOAuth
+        ? [
+            "> The connector's client secret is a secret too: hand it over through a secret store or password manager,",
+            '> never in this package, an issue, a chat or an email.',
+        ]
+        : []), '');
+    out.push('## Files', '');
+    out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.apiDefinition}\`: the OpenAPI 2.0 definition to import.`);
+    out.push(input.ownApiProperties
+        ? `- \`${connector_settings/* PACKAGE_FILES */.$I.apiProperties}\`: the connector's own properties (connection parameters, policy templates, script operations), as in its folder.`
+        : `- \`${connector_settings/* PACKAGE_FILES */.$I.apiProperties}\`: connection parameters (security) for paconn.`);
+    out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.settings}\`: paconn settings.`);
+    if (input.hasIcon)
+        out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.icon}\`: the connector icon.`);
+    if (input.hasScript) {
+        out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.script}\`: custom code. paconn uploads it (settings.json names it); in the portal, paste it on the **Code** tab.`);
+    }
+    if (input.solution) {
+        out.push(`- \`${input.solution.file}\`: the same connector as an unmanaged Dataverse solution (see *Or import the solution* below).`);
+    }
+    out.push('');
+    out.push('## Values to collect before you start', '');
+    out.push('| Security tab field | Value |', '|---|---|');
+    for (const v of values) {
+        const cell = v.value !== undefined ? (v.value === '' ? '(empty)' : code(v.value)) : `**To collect:** ${v.collect}`;
+        out.push(`| ${v.field} | ${escapeCell(cell)} |`);
+    }
+    out.push('');
+    out.push(...securityNotes(security));
+    out.push('## Import in the Power Apps or Power Automate portal', '');
+    const brand = options.iconBrandColor ?? apiProperties/* DEFAULT_ICON_BRAND_COLOR */.cD;
+    out.push('1. Sign in to https://make.powerapps.com (or https://make.powerautomate.com) and select the target environment.', '2. Open **Custom connectors** (Power Apps: *More* > *Discover all* > *Custom connectors*; Power Automate: *Data* > *Custom connectors*).', `3. Select **New custom connector** > **Import an OpenAPI file**, name it ${code(input.connectorName)}, choose \`${connector_settings/* PACKAGE_FILES */.$I.apiDefinition}\` and select **Continue**.`, `4. **General**: check the host and base URL${input.hasIcon ? `, upload \`${connector_settings/* PACKAGE_FILES */.$I.icon}\`` : ''}, set the icon background colour to ${code(brand)}.`, '5. **Security**: enter the values from the table above.', '6. **Definition**: review the actions, then select **Create connector**.');
+    if (isOAuth)
+        out.push('7. Register the redirect URL with the identity provider (see below), then test a connection.');
+    else
+        out.push('7. **Test**: create a connection and run an operation.');
+    out.push('');
+    if (isOAuth)
+        out.push(...redirectSection((0,apiProperties/* oauthValues */.gu)(security, options).redirectMode, security.identityProvider));
+    out.push('## Or with the paconn CLI', '');
+    const empty = values.filter((v) => v.inPackage && v.value === undefined);
+    if (empty.length > 0) {
+        out.push(`First fill in the values left empty in \`${connector_settings/* PACKAGE_FILES */.$I.apiProperties}\` (under \`connectionParameters.token.oAuthSettings\`):`, '', ...empty.map((v) => `- ${v.field}: ${(v.members ?? []).map((m) => `\`${m}\``).join(' and ')}`), '');
+    }
+    if (input.solution)
+        out.push(...solutionSection(input.solution, security));
+    out.push('```sh', 'pip install paconn', 'paconn login');
+    out.push(isOAuth
+        ? 'paconn create --settings settings.json --secret "$CONNECTOR_CLIENT_SECRET"'
+        : 'paconn create --settings settings.json');
+    out.push('```', '');
+    out.push('paconn asks for the environment when `settings.json` names none. ' +
+        'Put the printed connector id in `settings.json` (`connectorId`) to update it later with `paconn update --settings settings.json`.');
+    if (isOAuth) {
+        out.push('', 'Read the client secret into `CONNECTOR_CLIENT_SECRET` from your secret store (e.g. `read -rs CONNECTOR_CLIENT_SECRET`), never type it inline: command lines end up in shell history.');
+    }
+    out.push('');
+    return out.join('\n');
+}
+/** The solution route: three ways to import solution.zip, and what the solution cannot carry. */
+function solutionSection(solution, security) {
+    const out = [
+        '## Or import the solution',
+        '',
+        `\`${solution.file}\` is the unmanaged solution ${code(solution.uniqueName)} (version ${code(solution.version)}) holding only this`,
+        `connector, as ${code(solution.schemaName)}. It needs an environment with Dataverse, and it is how a service principal`,
+        'can create the connector (app-only sign-in cannot create connectors through the portal APIs). Import it one of three ways:',
+        '',
+        `- **Maker portal**: https://make.powerapps.com > the environment > **Solutions** > **Import solution** > **Browse**, choose \`${solution.file}\`, **Next** > **Import**.`,
+        `- **Power Platform CLI**: \`pac auth create --environment https://<org>.crm<N>.dynamics.com\`, then \`pac solution import --path ${solution.file}\`.`,
+        `- **GitHub Actions**: \`microsoft/powerplatform-actions/import-solution@v1\` with \`environment-url\`, \`app-id\`, \`tenant-id\`, \`client-secret\` and \`solution-file: ${solution.file}\`` +
+            ' (the app registered as an application user of the environment).',
+        '',
+        'Importing a later export updates the same connector (same connector id, higher solution version). After the first import:',
+        '',
+    ];
+    const steps = [];
+    if (security.kind === 'oauth2') {
+        steps.push('Enter the **client secret** once: Custom connectors > the connector > **Edit** > **Security** > Client secret > **Update connector**.' +
+            ' Dataverse stores no connector secret, so the solution carries none. Enter there too any value the table above leaves to collect.', "Copy the connector's **Redirect URL** from the same Security tab and register it with the identity provider (see *Redirect URL*).");
+    }
+    steps.push("Share the connector: a connector imported in a solution is shared with no one. Custom connectors > the connector > **Share** (or share the solution's app or flow).");
+    out.push(...steps.map((s, i) => `${i + 1}. ${s}`), '');
+    return out;
+}
+function describe(security) {
+    switch (security.kind) {
+        case 'none':
+            return 'none';
+        case 'apiKey':
+            return `API key in the ${security.in} ${code(security.name)}`;
+        case 'basic':
+            return 'basic authentication';
+        case 'oauth2':
+            return `OAuth 2.0 (${security.identityProvider === 'aad' ? 'Azure AD / Microsoft Entra ID' : 'generic'}, ${security.flow} flow)`;
+    }
+}
+function securityNotes(security) {
+    switch (security.kind) {
+        case 'none':
+            return ['The API needs no credentials: there is nothing to collect.', ''];
+        case 'apiKey':
+            return [
+                'The key itself is not part of the connector: every user enters their own when they create a connection.',
+                'When the API is an Azure Functions app, the key is a function key: Azure portal > the function app > *Functions* > *App keys*',
+                "(a host key such as `default`) or a function's *Function Keys*, or `az functionapp keys list`. Functions accept",
+                'it in the `x-functions-key` header or the `code` query parameter.',
+                '',
+            ];
+        case 'basic':
+            return ['Every user enters their own user name and password when they create a connection.', ''];
+        case 'oauth2':
+            return security.identityProvider === 'aad'
+                ? [
+                    'Azure AD (Microsoft Entra ID) needs two app registrations:',
+                    '',
+                    "1. **The API's**: *Expose an API* gives its Application ID URI (the resource URL above) and a scope such as `user_impersonation`.",
+                    "2. **The connector's**: its Application (client) ID and a client secret go in the table above; under *API permissions* add a",
+                    "   delegated permission to the API's scope (and grant consent); under *Authentication* add a *Web* redirect URI: the",
+                    "   connector's redirect URL (below).",
+                    '',
+                ]
+                : ['Register an OAuth client for the connector with the API provider; it gives the client ID and secret.', ''];
+    }
+}
+function redirectSection(mode, identityProvider) {
+    const where = identityProvider === 'aad'
+        ? "the connector's app registration > *Authentication* > *Web* > *Redirect URIs*"
+        : "the OAuth client's allowed redirect URIs at the API provider";
+    const lines = ['## Redirect URL', ''];
+    if (mode === 'GlobalPerConnector') {
+        lines.push(`The connector gets its own redirect URL, \`${apiProperties/* GLOBAL_REDIRECT_URL */.Tp}/<connector-internal-name>\`, known only after creation.`, 'After **Create connector**, open the connector, go to **Security** and copy the **Redirect URL** shown at the bottom', `(keep *Update to unique redirect URL* selected), then add it to ${where}.`);
+    }
+    else {
+        lines.push(`The package uses the shared redirect URL \`${apiProperties/* GLOBAL_REDIRECT_URL */.Tp}\` (the only value paconn's files accept), and the`, 'portal warns about connectors on it. After import, on the **Security** tab select *Update to unique redirect URL*,', `save, and copy the connector's own URL (\`${apiProperties/* GLOBAL_REDIRECT_URL */.Tp}/<connector-internal-name>\`) shown at the bottom;`, `add it to ${where}. Until then, register the shared URL there.`);
+    }
+    lines.push('');
+    return lines;
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    return value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``;
+}
+function escapeCell(value) {
+    return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+// EXTERNAL MODULE: ./src/connector/overrides.ts
+var overrides = __webpack_require__(22374);
+;// CONCATENATED MODULE: ./src/connector/package.ts
+
+
+
+
+
+
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** The portal refuses icons of 1 MB or more. */
+const MAX_ICON_BYTES = 1024 * 1024;
+/**
+ * The manual-export package in paconn's layout, files in a fixed order. Same input, same bytes: nothing here
+ * reads the clock or the environment.
+ */
+function buildPackage(input) {
+    return packageFiles(connectorContent(input), input);
+}
+/** The package's files for content already resolved (see connectorContent). */
+function packageFiles(content, input = { options: {} }) {
+    if (content.icon !== undefined)
+        checkIcon(content.icon, input.project?.icon?.source);
+    const { definition } = content;
+    const info = (0,pointer/* isObject */.Gv)(definition) && (0,pointer/* isObject */.Gv)(definition.info) ? definition.info : {};
+    const text = (key) => (0,pointer/* isObject */.Gv)(definition) && typeof definition[key] === 'string' ? definition[key] : undefined;
+    const hasIcon = content.icon !== undefined;
+    const hasScript = content.script !== undefined;
+    const settings = {
+        connectorId: content.connectorId,
+        environment: content.environment,
+        ...input.settings,
+    };
+    const files = [
+        { name: connector_settings/* PACKAGE_FILES */.$I.apiDefinition, content: json(definition) },
+        { name: connector_settings/* PACKAGE_FILES */.$I.apiProperties, content: json(content.apiProperties) },
+        { name: connector_settings/* PACKAGE_FILES */.$I.settings, content: json((0,connector_settings/* buildSettings */.E6)(settings, hasIcon, hasScript)) },
+    ];
+    if (content.icon !== undefined)
+        files.push({ name: connector_settings/* PACKAGE_FILES */.$I.icon, content: content.icon });
+    if (content.script !== undefined)
+        files.push({ name: connector_settings/* PACKAGE_FILES */.$I.script, content: content.script });
+    files.push({
+        name: connector_settings/* PACKAGE_FILES */.$I.guide,
+        content: renderImportGuide({
+            connectorName: content.connectorName,
+            security: content.security,
+            options: input.options,
+            source: input.source,
+            definitionVersion: typeof info.version === 'string' ? info.version : undefined,
+            host: text('host'),
+            basePath: text('basePath'),
+            hasIcon,
+            hasScript,
+            ownApiProperties: content.ownApiProperties,
+            solution: input.solution,
+        }),
+    });
+    return files;
+}
+/** The exported definition file's text (apiDefinition.swagger.json): the definition with its overrides, as JSON. */
+function exportedDefinitionText(definition, host, basePath) {
+    return json((0,overrides/* applyOverrides */.i)(definition, host, basePath));
+}
+/** `file` is the folder's icon.png when the icon came from there (else the `icon` input). */
+function checkIcon(icon, file) {
+    const fail = (message, hint) => {
+        throw file === undefined ? new errors/* InputError */.dz('icon', message, hint) : new errors/* DefinitionError */.gk(file, message, { hint });
+    };
+    if (icon.length < PNG_SIGNATURE.length || PNG_SIGNATURE.some((byte, i) => icon[i] !== byte)) {
+        fail('is not a PNG file.', 'Give a PNG image (paconn and the portal expect icon.png).');
+    }
+    if (icon.length >= MAX_ICON_BYTES) {
+        fail(`is ${icon.length} bytes; the portal accepts less than 1 MB.`, 'Use a smaller PNG.');
+    }
+}
+function json(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+
+
+/***/ }),
+
 /***/ 4510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5586,6 +5110,367 @@ function buildSettings(options = {}, hasIcon = false, hasScript = false) {
         powerAppsUrl: options.powerAppsUrl ?? DEFAULT_POWERAPPS_URL,
         powerAppsApiVersion: options.powerAppsApiVersion ?? DEFAULT_POWERAPPS_API_VERSION,
     };
+}
+
+
+/***/ }),
+
+/***/ 71348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ed: () => (/* binding */ connectorSchemaName),
+/* harmony export */   Qp: () => (/* binding */ buildSolution),
+/* harmony export */   Rr: () => (/* binding */ connectorColumns),
+/* harmony export */   Yc: () => (/* binding */ connectorDescription),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   aA: () => (/* binding */ defaultConnectorId),
+/* harmony export */   hq: () => (/* binding */ SOLUTION_FILE),
+/* harmony export */   i2: () => (/* binding */ solutionConnectorOf),
+/* harmony export */   nl: () => (/* binding */ parseSolutionVersion),
+/* harmony export */   yV: () => (/* binding */ defaultSolutionName)
+/* harmony export */ });
+/* unused harmony exports CONNECTOR_COMPONENT_TYPE, publisherUniqueName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48554);
+/**
+ * The connector as an unmanaged Dataverse solution, in the layout the platform itself exports (see
+ * ../shared/reference/solutions.md): `[Content_Types].xml`, `solution.xml`, `customizations.xml` and one
+ * `Connector/<schema name>_<column>` file per file column. Pure: the zip's entries as data, no zip, no clock.
+ */
+
+
+
+/** The `connector` table's solution component type. */
+const CONNECTOR_COMPONENT_TYPE = 372;
+const SOLUTION_FILE = 'solution.zip';
+/**
+ * The connector's schema (logical) name as the platform writes it: `<prefix>_<display name>`, lower case, every
+ * character outside [a-z0-9] as `-XX` (lower-case hex of its UTF-16 code unit): "Custom Connector" under `new`
+ * is `new_custom-20connector`.
+ */
+function connectorSchemaName(publisherPrefix, displayName) {
+    const encoded = [...displayName.toLowerCase()].map((c) => (/[a-z0-9]/.test(c) ? c : encodeChar(c))).join('');
+    return `${publisherPrefix}_${encoded}`;
+}
+function encodeChar(c) {
+    let out = '';
+    for (let i = 0; i < c.length; i++)
+        out += `-${c.charCodeAt(i).toString(16).padStart(2, '0')}`;
+    return out;
+}
+/** A solution unique name from the connector name: letters, digits and `_`, starting with a letter. */
+function defaultSolutionName(connectorName) {
+    const words = connectorName
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1));
+    const name = words.join('') || 'Connector';
+    return /^[A-Za-z]/.test(name) ? name : `Connector${name}`;
+}
+// A fixed namespace, so that one schema name always gives one connector id (name-based UUID, RFC 9562 v5).
+const CONNECTOR_ID_NAMESPACE = Buffer.from('6f0c4a3e9b2d4f1a8e7c5d3b1a09f8e7', 'hex');
+/**
+ * The connector id for a schema name that no environment has yet: the same every time, so that reimporting a
+ * manual export (or rerunning express mode before the first import finished) updates the same connector.
+ */
+function defaultConnectorId(schemaName) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(CONNECTOR_ID_NAMESPACE).update(schemaName, 'utf8').digest();
+    hash[6] = (hash[6] & 0x0f) | 0x50;
+    hash[8] = (hash[8] & 0x3f) | 0x80;
+    const hex = hash.subarray(0, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** A version as Dataverse stores it: four whole numbers, each at most 2147483647. */
+function parseSolutionVersion(value) {
+    if (!/^\d+(\.\d+){1,3}$/.test(value))
+        return undefined;
+    const parts = value.split('.').map(Number);
+    if (parts.some((p) => p > 2147483647))
+        return undefined;
+    while (parts.length < 4)
+        parts.push(0);
+    return parts;
+}
+/** Compares two versions part by part: negative when `a` is older. */
+function compareVersions(a, b) {
+    const pa = parseSolutionVersion(a) ?? [];
+    const pb = parseSolutionVersion(b) ?? [];
+    for (let i = 0; i < 4; i++)
+        if ((pa[i] ?? 0) !== (pb[i] ?? 0))
+            return (pa[i] ?? 0) - (pb[i] ?? 0);
+    return 0;
+}
+/**
+ * The solution's connector from the manual package's files (definition, apiProperties.json, icon, script):
+ * whatever the package carries, the solution carries too.
+ */
+function solutionConnectorOf(files, displayName) {
+    const find = (name) => files.find((f) => f.name === name)?.content;
+    const text = (name) => {
+        const content = find(name);
+        return content === undefined || typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+    };
+    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
+    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.icon);
+    return {
+        displayName,
+        definition: JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition) ?? '{}'),
+        properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
+        icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
+        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.script),
+    };
+}
+/** The file columns, in the order the platform writes them, and the extension of each file. */
+const FILE_COLUMNS = [
+    { column: 'openapidefinition', extension: 'json' },
+    { column: 'connectionparameters', extension: 'json' },
+    { column: 'policytemplateinstances', extension: 'json' },
+    { column: 'connectionparametersets', extension: 'json' },
+    { column: 'scriptoperations', extension: 'json' },
+    // (unconfirmed) capabilities as a file like the other JSON columns; written only when the connector has any.
+    { column: 'capabilities', extension: 'json' },
+    { column: 'customcodeblobcontent', extension: 'csx' },
+    { column: 'iconblob', extension: 'Png' },
+];
+/**
+ * The connector row's file columns as the platform stores them (text for JSON and code, bytes for the icon);
+ * a column the connector does not use is absent. Express mode compares these with the registered row.
+ */
+function connectorColumns(connector) {
+    const p = connector.properties;
+    const columns = {
+        openapidefinition: json(connector.definition),
+        connectionparameters: json(p.connectionParameters ?? {}),
+        policytemplateinstances: json(p.policyTemplateInstances ?? null),
+    };
+    if (p.connectionParameterSets !== undefined)
+        columns.connectionparametersets = json(p.connectionParameterSets);
+    if (p.scriptOperations !== undefined)
+        columns.scriptoperations = json(p.scriptOperations);
+    if (Array.isArray(p.capabilities) && p.capabilities.length > 0)
+        columns.capabilities = json(p.capabilities);
+    if (connector.script !== undefined)
+        columns.customcodeblobcontent = connector.script;
+    if (connector.icon !== undefined)
+        columns.iconblob = connector.icon;
+    return columns;
+}
+/** The connector's description: the definition's `info.description`. */
+function connectorDescription(definition) {
+    const info = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(definition) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(definition.info) ? definition.info : {};
+    return typeof info.description === 'string' ? info.description : '';
+}
+/** The zip's entries, in the platform's order. */
+function buildSolution(connector, options) {
+    const schemaName = connectorSchemaName(options.publisherPrefix, connector.displayName);
+    const columns = connectorColumns(connector);
+    const files = FILE_COLUMNS.filter(({ column }) => columns[column] !== undefined).map(({ column, extension }) => ({
+        column,
+        path: `Connector/${schemaName}_${column}.${extension}`,
+        content: columns[column],
+    }));
+    const extensions = ['xml', ...new Set(files.map((f) => f.path.slice(f.path.lastIndexOf('.') + 1)))];
+    return [
+        { name: '[Content_Types].xml', content: `\uFEFF${contentTypes(extensions)}` },
+        { name: 'solution.xml', content: solutionXml(connector, options, schemaName) },
+        { name: 'customizations.xml', content: customizationsXml(connector, options, schemaName, files) },
+        ...files.map((f) => ({ name: f.path, content: f.content })),
+    ];
+}
+const XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
+function contentTypes(extensions) {
+    return [
+        XML_DECLARATION,
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
+        ...extensions.map((e) => `  <Default Extension="${e}" ContentType="application/octet-stream" />`),
+        '</Types>',
+        '',
+    ].join('\n');
+}
+function solutionXml(connector, options, schemaName) {
+    const prefix = options.publisherPrefix;
+    return [
+        XML_DECLARATION,
+        `<ImportExportXml version="9.2" SolutionPackageVersion="9.2" languagecode="1033" generatedBy="CrmLive" ${XSI}>`,
+        '  <SolutionManifest>',
+        `    <UniqueName>${xml(options.uniqueName)}</UniqueName>`,
+        '    <LocalizedNames>',
+        `      <LocalizedName description="${xml(connector.displayName)}" languagecode="1033" />`,
+        '    </LocalizedNames>',
+        '    <Descriptions />',
+        `    <Version>${options.version}</Version>`,
+        '    <Managed>0</Managed>',
+        '    <Publisher>',
+        `      <UniqueName>${publisherUniqueName(prefix)}</UniqueName>`,
+        '      <LocalizedNames>',
+        `        <LocalizedName description="connector-export (${prefix})" languagecode="1033" />`,
+        '      </LocalizedNames>',
+        '      <Descriptions />',
+        '      <EMailAddress xsi:nil="true"></EMailAddress>',
+        '      <SupportingWebsiteUrl xsi:nil="true"></SupportingWebsiteUrl>',
+        `      <CustomizationPrefix>${prefix}</CustomizationPrefix>`,
+        `      <CustomizationOptionValuePrefix>${optionValuePrefix(prefix)}</CustomizationOptionValuePrefix>`,
+        '      <Addresses />',
+        '    </Publisher>',
+        '    <RootComponents>',
+        `      <RootComponent type="${CONNECTOR_COMPONENT_TYPE}" id="{${options.connectorId}}" schemaName="${schemaName}" behavior="0" />`,
+        '    </RootComponents>',
+        '    <MissingDependencies />',
+        '  </SolutionManifest>',
+        '</ImportExportXml>',
+        '',
+    ].join('\n');
+}
+/** The publisher: one per prefix, so that a solution never moves a prefix to another publisher. */
+function publisherUniqueName(prefix) {
+    return `connectorexport${prefix}`;
+}
+/** 10000-99999, derived from the prefix so that every export of one publisher carries the same value. */
+function optionValuePrefix(prefix) {
+    return 10000 + ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(prefix).digest().readUInt32BE(0) % 90000);
+}
+const EMPTY_SECTIONS = [
+    'Entities',
+    'Roles',
+    'Workflows',
+    'FieldSecurityProfiles',
+    'Templates',
+    'EntityMaps',
+    'EntityRelationships',
+    'OrganizationSettings',
+    'optionsets',
+    'CustomControls',
+    'EntityDataProviders',
+];
+function customizationsXml(connector, options, schemaName, files) {
+    const color = typeof connector.properties.iconBrandColor === 'string' ? connector.properties.iconBrandColor : '';
+    return [
+        XML_DECLARATION,
+        `<ImportExportXml ${XSI}>`,
+        ...EMPTY_SECTIONS.map((s) => `  <${s} />`),
+        '  <Connectors>',
+        '    <Connector>',
+        `      <connectorid>${options.connectorId}</connectorid>`,
+        `      <description>${xml(connectorDescription(connector.definition))}</description>`,
+        `      <displayname>${xml(connector.displayName)}</displayname>`,
+        `      <iconbrandcolor>${xml(color)}</iconbrandcolor>`,
+        `      <name>${schemaName}</name>`,
+        '      <connectortype>1</connectortype>',
+        ...files.map((f) => `      <${f.column}>/${f.path}</${f.column}>`),
+        '    </Connector>',
+        '  </Connectors>',
+        '  <Languages>',
+        '    <Language>1033</Language>',
+        '  </Languages>',
+        '</ImportExportXml>',
+        '',
+    ].join('\n');
+}
+function xml(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        // XML 1.0 has no control characters but tab, CR and LF.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
+}
+function json(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 69116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ zipEntries)
+/* harmony export */ });
+/* harmony import */ var archiver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99392);
+/* harmony import */ var archiver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(archiver__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Zip files in memory with archiver (already in the bundle through @actions/artifact): deflate, every entry dated
+ * the same fixed day, so that one set of files always gives the same bytes.
+ */
+
+const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
+async function zipEntries(entries) {
+    const archive = archiver__WEBPACK_IMPORTED_MODULE_0___default()('zip', { zlib: { level: 9 } });
+    const chunks = [];
+    archive.on('data', (chunk) => chunks.push(chunk));
+    const done = new Promise((resolve, reject) => {
+        archive.on('end', resolve);
+        archive.on('error', reject);
+        archive.on('warning', reject);
+    });
+    for (const entry of entries) {
+        const content = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
+        archive.append(content, { name: entry.name, date: FIXED_DATE });
+    }
+    await archive.finalize();
+    await done;
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 54783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ containsJson),
+/* harmony export */   V: () => (/* binding */ sameJson)
+/* harmony export */ });
+/**
+ * Deep equality of JSON values with object key order ignored (formatting and key order are never a change).
+ * Past `depth` 64 values count as different, which keeps a pathological document from exhausting the stack.
+ */
+function sameJson(a, b, depth = 0) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 64)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i], depth + 1));
+    }
+    const ka = Object.keys(a);
+    const ob = b;
+    if (ka.length !== Object.keys(ob).length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && sameJson(a[k], ob[k], depth + 1));
+}
+/**
+ * Whether `have` holds everything in `wanted`: objects may have extra members, arrays match item by item, and an
+ * empty object or array matches a missing one (services drop empty members and add their own).
+ */
+function containsJson(have, wanted) {
+    if (wanted === undefined)
+        return true;
+    if (Array.isArray(wanted)) {
+        const list = have ?? [];
+        return Array.isArray(list) && list.length === wanted.length && wanted.every((w, i) => containsJson(list[i], w));
+    }
+    if (typeof wanted === 'object' && wanted !== null) {
+        const object = have ?? {};
+        return (typeof object === 'object' &&
+            object !== null &&
+            !Array.isArray(object) &&
+            Object.entries(wanted).every(([key, w]) => containsJson(object[key], w)));
+    }
+    return have === wanted;
 }
 
 
@@ -6246,6 +6131,351 @@ function yamlLine(doc, lineCounter, pointer) {
             break;
     }
     return line;
+}
+
+
+/***/ }),
+
+/***/ 28077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ createCredential),
+/* harmony export */   SW: () => (/* binding */ oidFromToken),
+/* harmony export */   wv: () => (/* binding */ POWER_APPS_SCOPE)
+/* harmony export */ });
+/* unused harmony exports ID_TOKEN_AUDIENCE, decodeJwtClaims */
+/* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23952);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27194);
+/**
+ * Sign-in for express mode: one TokenCredential per auth kind, with errors turned into InputError/ServiceError
+ * that say what to fix. The Actions runtime is injected (`getIdToken`), so this module never imports @actions/*.
+ */
+
+
+
+/** Scope of api.powerapps.com tokens (audience `https://service.powerapps.com/`; the trailing slash matters). */
+const POWER_APPS_SCOPE = 'https://service.powerapps.com/.default';
+/** Audience of the GitHub ID token that Entra ID exchanges (workload identity federation). */
+const ID_TOKEN_AUDIENCE = 'api://AzureADTokenExchange';
+const OIDC_PERMISSIONS_HINT = 'Give the job permission to request an ID token (a pull_request from a fork never gets one):\n\npermissions:\n  id-token: write\n  contents: read';
+const NO_FEDERATED_CREDENTIAL = "No federated credential matches this workflow: add one to the app registration with issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange and the workflow's subject (e.g. repo:ORG/REPO:environment:NAME or repo:ORG/REPO:ref:refs/heads/main).";
+// Entra ID error codes users meet in CI, with the fix. Matched against the AADSTS code in the message.
+const ENTRA_HINTS = {
+    AADSTS70021: NO_FEDERATED_CREDENTIAL,
+    AADSTS700213: NO_FEDERATED_CREDENTIAL,
+    AADSTS700024: 'The GitHub ID token expired before it was exchanged; rerun the job.',
+    AADSTS7000215: "The client secret is wrong: use the secret's Value (not its ID) and check that it has not expired.",
+    AADSTS7000222: 'The client secret has expired: create a new one on the app registration and update the repository secret.',
+    AADSTS700016: 'The application was not found in the tenant: check client-id and tenant-id.',
+    AADSTS90002: 'The tenant was not found: check tenant-id (a GUID or a verified domain).',
+};
+function createCredential(auth, deps) {
+    // With an authority MSAL does not know, instance discovery asks login.microsoftonline.com whether to trust it:
+    // a sovereign or private cloud must not depend on the public one, so the given authority is trusted as is.
+    const options = auth.authorityHost ? { authorityHost: auth.authorityHost, disableInstanceDiscovery: true } : {};
+    switch (auth.kind) {
+        case 'oidc': {
+            // The closure keeps the typed error: @azure/identity rewraps whatever getAssertion throws, hint lost.
+            let assertionError;
+            const inner = new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .ClientAssertionCredential */ .XI(required(auth.tenantId, 'tenant-id', auth.kind), required(auth.clientId, 'client-id', auth.kind), 
+            // A fresh ID token per Entra request: a cached one can expire between calls (AADSTS700024).
+            async () => {
+                try {
+                    const idToken = await deps.getIdToken(ID_TOKEN_AUDIENCE);
+                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(idToken);
+                    return idToken;
+                }
+                catch (error) {
+                    assertionError = idTokenError(error);
+                    throw assertionError;
+                }
+            }, options);
+            return reused(explained(inner, () => {
+                const e = assertionError;
+                assertionError = undefined;
+                return e;
+            }));
+        }
+        case 'client-secret':
+            return explained(new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .ClientSecretCredential */ .HC(required(auth.tenantId, 'tenant-id', auth.kind), required(auth.clientId, 'client-id', auth.kind), required(auth.clientSecret, 'client-secret', auth.kind), options));
+        case 'azure-cli':
+            return reused(explained(new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .AzureCliCredential */ .nG(auth.tenantId ? { tenantId: auth.tenantId } : {})));
+        case 'token':
+            return staticToken(required(auth.token, 'token', auth.kind));
+    }
+}
+function required(value, input, kind) {
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is required to sign in with '${kind}'.`, `Set the '${input}' input.`);
+    return value;
+}
+function idTokenError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('auth', 'the job cannot request a GitHub ID token for OIDC sign-in.', OIDC_PERMISSIONS_HINT);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('GitHub ID token', message, { hint: 'Rerun the job; if it persists, check the OIDC setup.' });
+}
+/** Wraps a credential so its failures carry a hint; `pending` yields an error raised inside the credential. */
+function explained(inner, pending = () => undefined) {
+    return {
+        async getToken(scopes, options) {
+            pending(); // drop an error left by an earlier call
+            try {
+                const token = await inner.getToken(scopes, options);
+                // Tokens obtained here are secrets like the inputs: kept out of everything published.
+                if (token)
+                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(token.token);
+                return token;
+            }
+            catch (error) {
+                const cause = pending();
+                if (cause)
+                    throw cause;
+                const message = error instanceof Error ? error.message : String(error);
+                const code = /\b(AADSTS\d+)\b/.exec(message)?.[1];
+                const hint = (code && ENTRA_HINTS[code]) ??
+                    (/az login|Azure CLI/i.test(message)
+                        ? 'Run azure/login earlier in the job, or choose another auth kind.'
+                        : 'Check tenant-id, client-id and the credential, and that the identity exists in that tenant.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('Microsoft Entra ID', message, { code, hint });
+            }
+        },
+    };
+}
+/** How long before its expiry a reused token is renewed. */
+const RENEW_BEFORE_MS = 5 * 60_000;
+/**
+ * Reuses each scope's token until shortly before it expires. The client calls getToken for every request, and
+ * neither credential caches before its own work: ClientAssertionCredential fetches GitHub ID tokens (two per call)
+ * before MSAL looks in its cache, and AzureCliCredential runs `az` each time.
+ */
+function reused(inner) {
+    const tokens = new Map();
+    return {
+        async getToken(scopes, options) {
+            const key = [scopes].flat().join(' ');
+            const held = tokens.get(key);
+            if (held && !options?.claims && held.expiresOnTimestamp - RENEW_BEFORE_MS > Date.now())
+                return held;
+            const token = await inner.getToken(scopes, options);
+            if (token)
+                tokens.set(key, token);
+            return token;
+        },
+    };
+}
+/** A given access token: its `exp` claim is its expiry; an opaque token is assumed valid for an hour. */
+function staticToken(token) {
+    const exp = decodeJwtClaims(token)?.exp;
+    const expiresOnTimestamp = typeof exp === 'number' ? exp * 1000 : Date.now() + 3600_000;
+    return {
+        async getToken() {
+            if (expiresOnTimestamp <= Date.now()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('token', `the access token expired at ${new Date(expiresOnTimestamp).toISOString()}.`, 'Get a fresh token for https://service.powerapps.com/ (tokens last about an hour), or use OIDC sign-in.');
+            }
+            return { token, expiresOnTimestamp, tokenType: 'Bearer' };
+        },
+    };
+}
+/** The claims of a JWT, undecoded signature; undefined when the token is not a JWT. */
+function decodeJwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' && !Array.isArray(claims)
+            ? claims
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The caller's object id (`oid` claim), which the validate and resource-storage calls put in their path. */
+function oidFromToken(accessToken) {
+    const oid = decodeJwtClaims(accessToken)?.oid;
+    if (typeof oid !== 'string' || oid === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('Microsoft Entra ID', 'the access token has no oid claim.', {
+            hint: 'Sign in with an Entra ID identity (user or service principal); an opaque token cannot be used here.',
+        });
+    }
+    return oid;
+}
+
+
+/***/ }),
+
+/***/ 52688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ parseOrText),
+/* harmony export */   JG: () => (/* binding */ defaultSleep),
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   lx: () => (/* binding */ sendWithRetry),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony exports retryAfterMs, redactUrl */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * One HTTP call with a per-request timeout and bounded retries (429 with Retry-After for every call; network
+ * errors and 5xx only for calls that may be repeated), over global fetch. Logs method, URL without query, status;
+ * never bodies, headers or query strings.
+ */
+
+const DEFAULT_RETRY = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000 };
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
+async function sendWithRetry(request, options, accepted = []) {
+    const { maxRetries, maxDelayMs, baseDelayMs } = options.retry;
+    const where = redactUrl(request.url);
+    let waited = 0;
+    for (let attempt = 0;; attempt++) {
+        const headers = { ...request.headers };
+        if (request.token)
+            headers.authorization = `Bearer ${await request.token()}`;
+        let body;
+        if (request.body instanceof Uint8Array)
+            body = request.body;
+        else if (request.body !== undefined) {
+            body = JSON.stringify(request.body);
+            headers['content-type'] = 'application/json';
+        }
+        let response;
+        let failure;
+        try {
+            response = await fetch(request.url, {
+                method: request.method,
+                headers,
+                body,
+                signal: AbortSignal.timeout(options.timeoutMs),
+            });
+        }
+        catch (error) {
+            failure = options.noAnswer(request, `no answer from ${where}: ${causeOf(error)}`);
+        }
+        const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+        if (response) {
+            options.log(`${request.method} ${where} -> ${response.status}`);
+            if (response.ok || accepted.includes(response.status))
+                return response;
+            failure = options.failure(request, response.status, await response.text(), retryAfter);
+        }
+        else {
+            options.log(`${request.method} ${where} -> no answer`);
+        }
+        const status = response?.status;
+        const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
+        const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
+        if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs)
+            throw failure;
+        options.log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
+        await options.sleep(delay);
+        waited += delay;
+    }
+}
+const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** A URL as it may be logged: without its query (SAS signatures, filters). */
+function redactUrl(url) {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+}
+function causeOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause;
+    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+}
+/** The answer's JSON; a body that is not JSON is a ServiceError naming the call. */
+async function readJson(response, service) {
+    const text = await response.text();
+    try {
+        return text ? JSON.parse(text) : {};
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `the answer is not JSON (HTTP ${response.status}).`);
+    }
+}
+function parseOrText(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 74115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I$: () => (/* binding */ usesOAuth),
+/* harmony export */   MB: () => (/* binding */ hasClientSecret),
+/* harmony export */   eJ: () => (/* binding */ withClientSecret),
+/* harmony export */   ug: () => (/* binding */ withoutClientSecret)
+/* harmony export */ });
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+/**
+ * The OAuth client secret lives only in the request body sent to Power Apps: files, plans, logs and the
+ * comparison with the registered connector all use copies without it.
+ */
+
+/**
+ * Every `oAuthSettings` object of a properties object: `connectionParameters.token` and each
+ * `connectionParameterSets.values[].parameters.token` (multi-auth connectors).
+ */
+function oauthSettingsOf(properties) {
+    const tokens = [getPath(properties, ['connectionParameters', 'token'])];
+    const sets = getPath(properties, ['connectionParameterSets', 'values']);
+    if (Array.isArray(sets))
+        for (const set of sets)
+            tokens.push(getPath(set, ['parameters', 'token']));
+    return tokens.map((token) => getPath(token, ['oAuthSettings'])).filter(_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv);
+}
+function getPath(value, keys) {
+    let at = value;
+    for (const key of keys)
+        at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(at) && Object.hasOwn(at, key) ? at[key] : undefined;
+    return at;
+}
+/** A deep copy of apiProperties with the secret in every OAuth setting. */
+function withClientSecret(apiProperties, secret) {
+    const copy = structuredClone(apiProperties);
+    for (const settings of oauthSettingsOf(copy.properties))
+        settings.clientSecret = secret;
+    return copy;
+}
+/** A deep copy without any client secret (for comparisons and anything that may be printed). */
+function withoutClientSecret(apiProperties) {
+    const copy = structuredClone(apiProperties);
+    for (const settings of oauthSettingsOf(copy.properties))
+        delete settings.clientSecret;
+    return copy;
+}
+/** Whether the connector signs in with OAuth, so that creating it needs the client secret. */
+function usesOAuth(apiProperties) {
+    return oauthSettingsOf(apiProperties.properties).length > 0;
+}
+/** Whether every OAuth setting carries a non-empty secret. */
+function hasClientSecret(apiProperties) {
+    const all = oauthSettingsOf(apiProperties.properties);
+    return all.length > 0 && all.every((settings) => typeof settings.clientSecret === 'string' && settings.clientSecret);
 }
 
 
