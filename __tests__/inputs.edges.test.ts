@@ -511,3 +511,17 @@ test('server: digits only make an index', () => {
   expect(read({ definition: 'a.json', server: 'a2' }).server).toBe('a2');
   expect(read({ definition: 'a.json', server: '12' }).server).toBe(12);
 });
+
+test("'azure-app' with several definitions is refused as with one; user info without a user or a password", () => {
+  const both = refusal({ definition: 'a.json\nb.json', 'azure-app': 's/rg/site', 'client-id': 'c' });
+  expect(both.message).toBe("Input 'azure-app': is set together with 'definition'.");
+  expect(refusal({ definition: ' ' }).hint).toBe(
+    "Set 'definition' to the definition file in the repository or its http(s) URL.",
+  );
+  const masked: string[] = [];
+  expect(refusal({ definition: 'https://:pw@h.example/a.json' }, masked).input).toBe('definition');
+  expect(masked).toContain('pw');
+  const userOnly: string[] = [];
+  expect(refusal({ definition: 'https://me@h.example/a.json' }, userOnly).input).toBe('definition');
+  expect(userOnly).toEqual([]);
+});
