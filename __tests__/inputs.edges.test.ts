@@ -417,7 +417,9 @@ describe('baselines', () => {
     for (const bad of ['-x', 'a b', 'a;b', '']) {
       const e = refusal({ definition: 'a.json', baseline: `git:${bad}` });
       expect(e.message).toBe(`Input 'baseline': '${bad}' is not a git ref.`);
-      expect(e.hint).toBe('Use git:<branch, tag or commit>, e.g. git:main.');
+      expect(e.hint).toBe(
+        'Use git:<branch, tag or commit>[:<path>], e.g. git:main or git:HEAD~1:connector/apiDefinition.swagger.json.',
+      );
     }
   });
 
