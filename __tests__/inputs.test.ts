@@ -171,6 +171,39 @@ describe('readSettings', () => {
     }
   });
 
+  test('environment-url: https (http on loopback only), origin only; it replaces environment and refuses the client secret', () => {
+    const express = { definition: 'a.json', mode: 'express', 'client-id': 'c' };
+    const s = read({ ...express, 'environment-url': 'https://contoso.crm4.dynamics.com/' });
+    expect(s.express).toMatchObject({ environmentUrl: 'https://contoso.crm4.dynamics.com', importTimeoutMs: 900_000 });
+    expect(read({ ...express, 'environment-url': 'http://127.0.0.1:8080' }).express.environmentUrl).toBe(
+      'http://127.0.0.1:8080',
+    );
+    for (const url of ['http://contoso.crm4.dynamics.com', 'https://contoso.crm4.dynamics.com/api/data', 'nope']) {
+      expect(inputErrorOf(() => read({ ...express, 'environment-url': url })).input).toBe('environment-url');
+    }
+    const masked: string[] = [];
+    const refused = inputErrorOf(() =>
+      read({ ...express, 'environment-url': 'https://o.crm.dynamics.com', 'oauth-client-secret': 'S3CRET' }, masked),
+    );
+    expect(refused.input).toBe('oauth-client-secret');
+    expect(refused.hint).toContain('Security tab');
+    expect(masked).toContain('S3CRET');
+    expect(
+      inputErrorOf(() =>
+        read({ ...express, 'environment-url': 'https://o.crm.dynamics.com', 'validate-remotely': 'true' }),
+      ).input,
+    ).toBe('validate-remotely');
+    expect(
+      inputErrorOf(() =>
+        read({ ...express, 'environment-url': 'https://o.crm.dynamics.com', 'oauth-client-secret-variable': 'secret' }),
+      ).input,
+    ).toBe('oauth-client-secret-variable');
+    expect(
+      inputErrorOf(() => read({ ...express, 'environment-url': 'https://o.crm.dynamics.com', 'import-timeout': '0' }))
+        .input,
+    ).toBe('import-timeout');
+  });
+
   test('every input read is declared in action.yml, and every declared input is read', () => {
     const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
       inputs: Record<string, unknown>;

@@ -74,6 +74,12 @@ export interface Settings {
   };
   express: {
     environment?: string;
+    /** `https://<org>.crm<N>.dynamics.com`: express mode imports the solution through the Dataverse Web API. */
+    environmentUrl?: string;
+    /** Schema name of a secret environment variable the connector's OAuth client secret refers to. */
+    oauthClientSecretVariable?: string;
+    /** The longest wait for a solution import (Dataverse route). */
+    importTimeoutMs: number;
     connectorId?: string;
     powerAppsUrl: string;
     apiVersion: string;
@@ -292,6 +298,38 @@ function httpsUrl(input: string, value: string | undefined, mask: MaskSecret): s
   return value.replace(/\/+$/, '');
 }
 
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+/** The Dataverse environment URL: https (http only on loopback, for tests), origin only. */
+function dataverseUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const hint = 'Give the environment URL from the Power Platform admin center, e.g. https://contoso.crm4.dynamics.com.';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError('environment-url', `'${value}' is not a URL.`, hint);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+    throw new InputError('environment-url', `'${value}' is not an https URL: the token would travel in clear.`, hint);
+  }
+  if (url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash || url.username || url.password) {
+    throw new InputError('environment-url', `'${value}' has more than a scheme and a host.`, hint);
+  }
+  return url.origin;
+}
+
+function secretVariable(value: string | undefined): string | undefined {
+  if (value !== undefined && !/^[A-Za-z][A-Za-z0-9]{1,7}_[A-Za-z0-9_]+$/.test(value)) {
+    throw new InputError(
+      'oauth-client-secret-variable',
+      `'${value}' is not an environment variable schema name.`,
+      'Give the schema name of the secret environment variable, with its publisher prefix, e.g. new_ConnectorSecret.',
+    );
+  }
+  return value;
+}
+
 function solutionSettings(inputs: InputSource, env: NodeJS.ProcessEnv): Settings['solution'] {
   const uniqueName = optional(inputs, 'solution');
   if (uniqueName !== undefined && !/^[A-Za-z][A-Za-z0-9_]{0,64}$/.test(uniqueName)) {
@@ -406,12 +444,28 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
       : oneOf('auth', authInput, ['oidc', 'client-secret', 'azure-cli', 'token'] as const, 'oidc');
 
   const environment = optional(inputs, 'environment');
+  const environmentUrl = dataverseUrl(optional(inputs, 'environment-url'));
+  if (environmentUrl !== undefined && oauthClientSecret !== undefined) {
+    throw new InputError(
+      'oauth-client-secret',
+      "is not used with 'environment-url': Dataverse stores no connector secret (an imported solution's client secret is emptied).",
+      "Remove 'oauth-client-secret'. After the first import, a maker enters the client secret once on the connector's Security tab (see IMPORT.md), or name a secret environment variable in 'oauth-client-secret-variable'.",
+    );
+  }
+  const validateRemotely = boolean('validate-remotely', inputs.get('validate-remotely'), false);
+  if (environmentUrl !== undefined && validateRemotely) {
+    throw new InputError(
+      'validate-remotely',
+      "asks the Power Apps API, which the 'environment-url' route does not use.",
+      "Remove 'validate-remotely': the solution import validates the connector itself and its errors are reported.",
+    );
+  }
   if (mode === 'express') {
-    if (environment === undefined) {
+    if (environment === undefined && environmentUrl === undefined) {
       throw new InputError(
         'environment',
         'is required in express mode.',
-        'Set it to the Power Platform environment id (Power Platform admin center -> Environments), or ~Default.',
+        "Set 'environment-url' to the environment's Dataverse URL (https://<org>.crm<N>.dynamics.com; the route for a service principal), or 'environment' to the Power Platform environment id (Power Platform admin center -> Environments) or ~Default.",
       );
     }
     if (auth === undefined) {
@@ -501,6 +555,9 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
     solution: solutionSettings(inputs, env),
     express: {
       environment,
+      environmentUrl,
+      oauthClientSecretVariable: secretVariable(optional(inputs, 'oauth-client-secret-variable')),
+      importTimeoutMs: (integer('import-timeout', inputs.get('import-timeout'), 1, 3600) ?? 900) * 1000,
       connectorId: optional(inputs, 'connector-id'),
       powerAppsUrl: httpsUrl('powerapps-url', optional(inputs, 'powerapps-url'), mask) ?? 'https://api.powerapps.com',
       apiVersion: inputs.get('api-version') || '2016-11-01',
@@ -512,7 +569,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
       authorityHost: httpsUrl('authority-host', optional(inputs, 'authority-host'), mask),
       oauthClientSecret,
       dryRun: oneOf('dry-run', inputs.get('dry-run'), ['auto', 'true', 'false'] as const, 'auto'),
-      validateRemotely: boolean('validate-remotely', inputs.get('validate-remotely'), false),
+      validateRemotely,
       forceUpdate: boolean('force-update', inputs.get('force-update'), false),
     },
   };

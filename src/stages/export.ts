@@ -2,7 +2,8 @@ import { tmpdir } from 'node:os';
 import type { ConnectorContent } from '../connector/content.ts';
 import { defaultSolutionName } from '../connector/solution.ts';
 import { ConnectorExportError } from '../errors.ts';
-import { applyExpress, planExpress, type ExpressInput, type ExpressPlan } from '../export/express.ts';
+import type { DataversePlan } from '../export/dataverse.ts';
+import { applyExpress, planExpress, type ExpressInput, type PowerAppsPlan } from '../export/express.ts';
 import { exportManual } from '../export/manual.ts';
 import type { ConnectorSpec } from '../export/spec.ts';
 import { GitHubArtifactStore, isArtifactRuntimeAvailable } from '../github/artifact.ts';
@@ -55,9 +56,26 @@ function connectorSpec(c: ExportContext): ConnectorSpec {
   };
 }
 
+/** Express mode's plan: through Dataverse with `environment-url`, else through the Power Apps API. */
+export type ExpressPlan = PowerAppsPlan | DataversePlan;
+
 /** Express mode's plan (sign-in, the service's validation when asked, create/update/up to date). */
-export function planExpressExport(c: ExportContext): Promise<ExpressPlan> {
+export async function planExpressExport(c: ExportContext): Promise<ExpressPlan> {
   const e = c.settings.express;
+  if (e.environmentUrl !== undefined) {
+    // Its own module, loaded only on this route.
+    const { planDataverse } = await import('../export/dataverse.ts');
+    return planDataverse({
+      ...connectorSpec(c),
+      environmentUrl: e.environmentUrl,
+      auth: authSettings(c.settings),
+      secretVariable: e.oauthClientSecretVariable,
+      force: e.forceUpdate,
+      importTimeoutMs: e.importTimeoutMs,
+      getIdToken: c.getIdToken,
+      log: c.log,
+    });
+  }
   const input: ExpressInput = {
     ...connectorSpec(c),
     environment: e.environment ?? '',
@@ -109,7 +127,7 @@ function notExported(c: ExportContext, note: string | undefined): ExportReport {
         dryRun: false,
         action: 'create',
         connectorName: c.content.connectorName,
-        environment: c.settings.express.environment ?? '',
+        environment: c.settings.express.environmentUrl ?? c.settings.express.environment ?? '',
         reasons: [],
         warnings: [],
         note,
@@ -144,8 +162,15 @@ export async function runExport(
       return { exported };
     }
     if (!express) return { exported: notExported(c, undefined) };
+    const dryRun = isDryRun(c.settings, c.event);
+    if (express.route === 'dataverse') {
+      const { applyDataverse } = await import('../export/dataverse.ts');
+      return {
+        exported: await applyDataverse(express, { dryRun, connectorName: c.content.connectorName, log: c.log }),
+      };
+    }
     const exported = await applyExpress(express, {
-      dryRun: isDryRun(c.settings, c.event),
+      dryRun,
       connectorName: c.content.connectorName,
       environment: c.settings.express.environment ?? '',
       log: c.log,

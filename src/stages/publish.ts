@@ -279,7 +279,13 @@ function outputs(
           'artifact-id': e.artifact?.id,
           'artifact-url': e.artifact?.url,
         }
-      : { 'connector-id': e.connectorId, 'connector-url': e.connectorUrl, 'redirect-url': e.redirectUrl }),
+      : {
+          'connector-id': e.connectorId,
+          'connector-internal-id': e.connectorInternalId,
+          'solution-version': e.solution?.version,
+          'connector-url': e.connectorUrl,
+          'redirect-url': e.redirectUrl,
+        }),
   };
 }
 
@@ -323,6 +329,7 @@ function logExport(exported: ExportReport, out: Publisher): void {
     return;
   }
   for (const w of exported.warnings) out.warning(w);
+  if (exported.secretNote && exported.exported && !exported.dryRun) out.notice(exported.secretNote);
   // The per-connector redirect URL exists from creation on and does not change with updates.
   if (exported.redirectUrl && exported.action === 'create') {
     out.notice(
