@@ -25,5 +25,5 @@ describe('dist/', () => {
       const same = readFileSync(path.join(out, file)).equals(readFileSync(path.join(dist, file)));
       expect({ file, same }).toEqual({ file, same: true });
     }
-  }, 180_000);
+  }, 600_000); // two bundles (action and command line), on a loaded machine
 });

@@ -134,6 +134,16 @@ describe('readSettings', () => {
       display: 'connector/apiDefinition.swagger.json',
     });
     expect(inputErrorOf(() => read({ definition: 'a.json', baseline: 'git:--upload-pack=x' })).input).toBe('baseline');
+    // git:<ref>:<path>: another file, named from the repository root as `git show` names it.
+    expect(read({ definition: 'a.json', baseline: 'git:HEAD~1:./connector\\api.json' }).baseline).toEqual({
+      kind: 'git',
+      ref: 'HEAD~1',
+      path: 'connector/api.json',
+    });
+    expect(read({ definition: 'a.json', baseline: 'git:main:' }).baseline).toEqual({ kind: 'git', ref: 'main' });
+    expect(inputErrorOf(() => read({ definition: 'a.json', baseline: 'git:main:../other/a.json' })).message).toMatch(
+      /not a path inside the repository/,
+    );
     expect(inputErrorOf(() => read({ definition: 'a.json', 'update-baseline': 'true' })).input).toBe('update-baseline');
   });
 

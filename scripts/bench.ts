@@ -14,6 +14,7 @@ interface Section {
 const sections: Record<string, () => Promise<Section>> = {
   validation: () => import('./bench/validation.ts'),
   drift: () => import('./bench/drift.ts'),
+  cli: () => import('./bench/cli.ts'),
   repository: () => import('./bench/repository.ts'),
 };
 

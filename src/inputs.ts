@@ -29,7 +29,7 @@ export type BaselineLocation =
   | { kind: 'none' }
   | { kind: 'auto' }
   | { kind: 'file'; path: string; display: string }
-  | { kind: 'git'; ref?: string }
+  | { kind: 'git'; ref?: string; path?: string }
   | { kind: 'artifact' }
   | { kind: 'connector' };
 
@@ -220,13 +220,36 @@ function baselineLocation(value: string, workspace: string): BaselineLocation {
   if (v === 'connector') return { kind: 'connector' };
   if (v === 'git') return { kind: 'git' };
   if (v.startsWith('git:')) {
-    const ref = v.slice(4).trim();
+    // git:<ref>[:<path>], as `git show <ref>:<path>`; a ref never holds a colon. The path defaults to the definition's.
+    const [ref, file] = splitOnce(v.slice(4).trim(), ':');
     if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-')) {
-      throw new InputError('baseline', `'${ref}' is not a git ref.`, 'Use git:<branch, tag or commit>, e.g. git:main.');
+      throw new InputError(
+        'baseline',
+        `'${ref}' is not a git ref.`,
+        'Use git:<branch, tag or commit>[:<path>], e.g. git:main or git:HEAD~1:connector/apiDefinition.swagger.json.',
+      );
     }
-    return { kind: 'git', ref };
+    return file === undefined || file === '' ? { kind: 'git', ref } : { kind: 'git', ref, path: gitPath(file) };
   }
   return { kind: 'file', ...workspacePath('baseline', v, workspace) };
+}
+
+function splitOnce(value: string, separator: string): [string, string | undefined] {
+  const i = value.indexOf(separator);
+  return i === -1 ? [value, undefined] : [value.slice(0, i), value.slice(i + 1)];
+}
+
+/** A path in the repository as git names it: relative to its root, forward slashes. */
+function gitPath(value: string): string {
+  const p = path.posix.normalize(value.replace(/\\/g, '/').replace(/^\.\//, ''));
+  if (p.startsWith('../') || p === '..' || path.posix.isAbsolute(p)) {
+    throw new InputError(
+      'baseline',
+      `'${value}' is not a path inside the repository.`,
+      'Give the path from the repository root, e.g. git:main:connector/apiDefinition.swagger.json.',
+    );
+  }
+  return p;
 }
 
 /** Parses `Name: value` lines into headers; every value is masked. */
