@@ -8,6 +8,7 @@ import { startAzurite, type Azurite } from './support/azurite.ts';
 import { readZip, startResultsService, type FakeArtifact, type ResultsService } from './support/resultsService.ts';
 import { runAction, type ActionRun, type RunActionOptions } from './support/runAction.ts';
 import { repoRoot } from './support/shared.ts';
+import { unzip } from './support/unzip.ts';
 
 /**
  * The bundled action (dist/index.js, build it first) in manual mode, run as a runner runs it: a real artifact upload
@@ -17,7 +18,13 @@ import { repoRoot } from './support/shared.ts';
 const example = path.join(repoRoot, 'examples', 'function-app');
 const DEFINITION = 'api/swagger.json';
 const BASELINE = 'api/connector/apiDefinition.swagger.json';
-const PACKAGE_FILES = ['IMPORT.md', 'apiDefinition.swagger.json', 'apiProperties.json', 'settings.json'];
+const PACKAGE_FILES = [
+  'IMPORT.md',
+  'apiDefinition.swagger.json',
+  'apiProperties.json',
+  'settings.json',
+  'solution.zip',
+];
 
 let azurite: Azurite;
 let service: ResultsService;
@@ -157,7 +164,25 @@ describe('manual export of the example Function app to a real artifact', () => {
       apiDefinition: 'apiDefinition.swagger.json',
       apiProperties: 'apiProperties.json',
     });
+    // solution.zip: the same connector as a Dataverse solution, versioned by the run (number 7, attempt 1).
+    const solution = await unzip(readZip(await service.download(artifact)).get('solution.zip')!);
+    const member = (name: string) => solution.find((e) => e.name === name)?.content.toString('utf8');
+    expect(solution.map((e) => e.name)).toEqual([
+      '[Content_Types].xml',
+      'solution.xml',
+      'customizations.xml',
+      'Connector/new_contoso-20costs_openapidefinition.json',
+      'Connector/new_contoso-20costs_connectionparameters.json',
+      'Connector/new_contoso-20costs_policytemplateinstances.json',
+    ]);
+    expect(member('solution.xml')).toContain('<UniqueName>ContosoCosts</UniqueName>');
+    expect(member('solution.xml')).toContain('<Version>1.0.7.1</Version>');
+    expect(JSON.parse(member('Connector/new_contoso-20costs_openapidefinition.json')!)).toEqual(expected);
+    expect(JSON.parse(member('Connector/new_contoso-20costs_connectionparameters.json')!)).toEqual(
+      properties.properties.connectionParameters,
+    );
     const guide = files.get('IMPORT.md') ?? '';
+    expect(guide).toContain('pac solution import --path solution.zip');
     expect(guide).toContain('Contoso Costs');
     expect(guide).toContain('Function key');
     expect(guide).toContain('x-functions-key');

@@ -126,6 +126,29 @@ describe('readSettings', () => {
     expect(inputErrorOf(() => read({ definition: 'a.json', baseline: 'connector' })).input).toBe('baseline');
   });
 
+  test('the solution: unique name, publisher prefix, and a version that grows with the run number', () => {
+    const s = read({ definition: 'a.json' });
+    expect(s.solution).toEqual({ uniqueName: undefined, publisherPrefix: 'new', version: '1.0.0.0' });
+    const run = readSettings(
+      inputs({ definition: 'a.json', solution: 'Contoso_Tasks', 'publisher-prefix': 'contoso' }),
+      { GITHUB_WORKSPACE: workspace, GITHUB_RUN_NUMBER: '42', GITHUB_RUN_ATTEMPT: '2' },
+      () => undefined,
+    );
+    expect(run.solution).toEqual({ uniqueName: 'Contoso_Tasks', publisherPrefix: 'contoso', version: '1.0.42.2' });
+    expect(read({ definition: 'a.json', 'solution-version': '2.1' }).solution.version).toBe('2.1.0.0');
+    for (const [input, value] of [
+      ['solution', 'Contoso Tasks'],
+      ['solution', '1Tasks'],
+      ['publisher-prefix', 'New'],
+      ['publisher-prefix', 'mscrmx'],
+      ['publisher-prefix', 'a'],
+      ['solution-version', '1.2.3.4.5'],
+      ['solution-version', '1.x'],
+    ]) {
+      expect(inputErrorOf(() => read({ definition: 'a.json', [input]: value })).input).toBe(input);
+    }
+  });
+
   test('every input read is declared in action.yml, and every declared input is read', () => {
     const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
       inputs: Record<string, unknown>;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ConnectorOptions } from './connector/apiProperties.ts';
+import { parseSolutionVersion } from './connector/solution.ts';
 import { InputError } from './errors.ts';
 
 /** Where the action reads its inputs: `core.getInput` in the action, a map in tests. */
@@ -53,6 +54,14 @@ export interface Settings {
   comment: CommentMode;
   commentKey?: string;
   githubToken?: string;
+  /** The Dataverse solution (solution.zip, and express mode through Dataverse). */
+  solution: {
+    /** Default from the connector name. */
+    uniqueName?: string;
+    publisherPrefix: string;
+    /** Four numbers. */
+    version: string;
+  };
   express: {
     environment?: string;
     connectorId?: string;
@@ -219,6 +228,37 @@ function httpsUrl(input: string, value: string | undefined): string | undefined 
   return value.replace(/\/+$/, '');
 }
 
+function solutionSettings(inputs: InputSource, env: NodeJS.ProcessEnv): Settings['solution'] {
+  const uniqueName = optional(inputs, 'solution');
+  if (uniqueName !== undefined && !/^[A-Za-z][A-Za-z0-9_]{0,64}$/.test(uniqueName)) {
+    throw new InputError(
+      'solution',
+      `'${uniqueName}' is not a solution unique name.`,
+      'Use letters, digits and underscores (at most 65), starting with a letter, e.g. ContosoTasks.',
+    );
+  }
+  const publisherPrefix = inputs.get('publisher-prefix') || 'new';
+  if (!/^[a-z][a-z0-9]{1,7}$/.test(publisherPrefix) || publisherPrefix.startsWith('mscrm')) {
+    throw new InputError(
+      'publisher-prefix',
+      `'${publisherPrefix}' is not a publisher prefix.`,
+      "Use 2 to 8 lower-case letters or digits, starting with a letter and not 'mscrm' (e.g. 'new' or 'contoso').",
+    );
+  }
+  const given = optional(inputs, 'solution-version');
+  // Each run of the workflow is an upgrade of the last one: the run number grows, a rerun raises the attempt.
+  const version = given ?? `1.0.${env.GITHUB_RUN_NUMBER || 0}.${env.GITHUB_RUN_ATTEMPT || 0}`;
+  const parts = parseSolutionVersion(version);
+  if (!parts) {
+    throw new InputError(
+      'solution-version',
+      `'${version}' is not a solution version.`,
+      'Write two to four whole numbers up to 2147483647, e.g. 1.0.7.1.',
+    );
+  }
+  return { uniqueName, publisherPrefix, version: parts.join('.') };
+}
+
 /** Reads and checks every input once. Secrets are masked as soon as they are read. */
 export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: MaskSecret): Settings {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -369,6 +409,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
     comment: oneOf('comment', inputs.get('comment'), ['auto', 'always', 'never'] as const, 'auto'),
     commentKey: optional(inputs, 'comment-key'),
     githubToken,
+    solution: solutionSettings(inputs, env),
     express: {
       environment,
       connectorId: optional(inputs, 'connector-id'),

@@ -21,6 +21,17 @@ export interface ImportGuideInput {
   host?: string;
   basePath?: string;
   hasIcon: boolean;
+  /** The package's solution.zip, when it has one. */
+  solution?: SolutionGuide;
+}
+
+/** What IMPORT.md says about solution.zip. */
+export interface SolutionGuide {
+  file: string;
+  uniqueName: string;
+  version: string;
+  /** The connector's schema name in the solution. */
+  schemaName: string;
 }
 
 /**
@@ -151,6 +162,11 @@ export function renderImportGuide(input: ImportGuideInput): string {
   out.push(`- \`${PACKAGE_FILES.apiProperties}\`: connection parameters (security) for paconn.`);
   out.push(`- \`${PACKAGE_FILES.settings}\`: paconn settings.`);
   if (input.hasIcon) out.push(`- \`${PACKAGE_FILES.icon}\`: the connector icon.`);
+  if (input.solution) {
+    out.push(
+      `- \`${input.solution.file}\`: the same connector as an unmanaged Dataverse solution (see *Or import the solution* below).`,
+    );
+  }
   out.push('');
 
   out.push('## Values to collect before you start', '');
@@ -188,6 +204,8 @@ export function renderImportGuide(input: ImportGuideInput): string {
       '',
     );
   }
+  if (input.solution) out.push(...solutionSection(input.solution, security));
+
   out.push('```sh', 'pip install paconn', 'paconn login');
   out.push(
     isOAuth
@@ -207,6 +225,38 @@ export function renderImportGuide(input: ImportGuideInput): string {
   }
   out.push('');
   return out.join('\n');
+}
+
+/** The solution route: three ways to import solution.zip, and what the solution cannot carry. */
+function solutionSection(solution: SolutionGuide, security: SecurityScheme): string[] {
+  const out = [
+    '## Or import the solution',
+    '',
+    `\`${solution.file}\` is the unmanaged solution ${code(solution.uniqueName)} (version ${code(solution.version)}) holding only this`,
+    `connector, as ${code(solution.schemaName)}. It needs an environment with Dataverse, and it is how a service principal`,
+    'can create the connector (app-only sign-in cannot create connectors through the portal APIs). Import it one of three ways:',
+    '',
+    `- **Maker portal**: https://make.powerapps.com > the environment > **Solutions** > **Import solution** > **Browse**, choose \`${solution.file}\`, **Next** > **Import**.`,
+    `- **Power Platform CLI**: \`pac auth create --environment https://<org>.crm<N>.dynamics.com\`, then \`pac solution import --path ${solution.file}\`.`,
+    `- **GitHub Actions**: \`microsoft/powerplatform-actions/import-solution@v1\` with \`environment-url\`, \`app-id\`, \`tenant-id\`, \`client-secret\` and \`solution-file: ${solution.file}\`` +
+      ' (the app registered as an application user of the environment).',
+    '',
+    'Importing a later export updates the same connector (same connector id, higher solution version). After the first import:',
+    '',
+  ];
+  const steps: string[] = [];
+  if (security.kind === 'oauth2') {
+    steps.push(
+      'Enter the **client secret** once: Custom connectors > the connector > **Edit** > **Security** > Client secret > **Update connector**.' +
+        ' Dataverse stores no connector secret, so the solution carries none. Enter there too any value the table above leaves to collect.',
+      "Copy the connector's **Redirect URL** from the same Security tab and register it with the identity provider (see *Redirect URL*).",
+    );
+  }
+  steps.push(
+    "Share the connector: a connector imported in a solution is shared with no one. Custom connectors > the connector > **Share** (or share the solution's app or flow).",
+  );
+  out.push(...steps.map((s, i) => `${i + 1}. ${s}`), '');
+  return out;
 }
 
 function describe(security: SecurityScheme): string {

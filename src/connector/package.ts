@@ -1,7 +1,7 @@
 import { InputError } from '../errors.ts';
 import { isObject } from '../definition/pointer.ts';
 import { buildApiProperties, type ConnectorOptions } from './apiProperties.ts';
-import { renderImportGuide } from './importGuide.ts';
+import { renderImportGuide, type SolutionGuide } from './importGuide.ts';
 import type { SecurityScheme } from './security.ts';
 import { buildSettings, PACKAGE_FILES, type SettingsOptions } from './settings.ts';
 
@@ -22,6 +22,8 @@ export interface PackageInput {
   icon?: Uint8Array;
   source?: { location: string; version?: string; format?: string };
   settings?: SettingsOptions;
+  /** When the package holds solution.zip (added by the caller: zipping is asynchronous). */
+  solution?: SolutionGuide;
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -55,6 +57,7 @@ export function buildPackage(input: PackageInput): PackageFile[] {
       host: text('host'),
       basePath: text('basePath'),
       hasIcon: input.icon !== undefined,
+      solution: input.solution,
     }),
   });
   return files;

@@ -4,6 +4,7 @@ export const PACKAGE_FILES = {
   apiProperties: 'apiProperties.json',
   settings: 'settings.json',
   icon: 'icon.png',
+  script: 'script.csx',
   guide: 'IMPORT.md',
 } as const;
 

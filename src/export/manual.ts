@@ -1,6 +1,14 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildPackage, type PackageFile } from '../connector/package.ts';
+import {
+  buildSolution,
+  connectorSchemaName,
+  defaultConnectorId,
+  SOLUTION_FILE,
+  solutionConnectorOf,
+} from '../connector/solution.ts';
+import { zipEntries } from '../connector/zip.ts';
 import type { ArtifactStore } from '../github/artifact.ts';
 import type { ConnectorSpec } from './spec.ts';
 import type { ManualExportReport } from '../report/export.ts';
@@ -23,8 +31,12 @@ async function writePackage(dir: string, files: PackageFile[]): Promise<string[]
   return files.map((f) => path.join(dir, f.name));
 }
 
-/** Manual mode: build the import package, write it to `packagePath` and upload it as a workflow artifact. */
+/**
+ * Manual mode: build the import package (paconn's files, IMPORT.md and solution.zip), write it to `packagePath`
+ * and upload it as a workflow artifact.
+ */
 export async function exportManual(input: ManualExportInput): Promise<ManualExportReport> {
+  const schemaName = connectorSchemaName(input.solution.publisherPrefix, input.connectorName);
   const files = buildPackage({
     definition: input.definition,
     security: input.security,
@@ -34,7 +46,18 @@ export async function exportManual(input: ManualExportInput): Promise<ManualExpo
     basePathOverride: input.basePathOverride,
     icon: input.iconPath === undefined ? undefined : await readIcon(input.iconPath),
     source: input.source,
+    solution: {
+      file: SOLUTION_FILE,
+      uniqueName: input.solution.uniqueName,
+      version: input.solution.version,
+      schemaName,
+    },
   });
+  const solution = buildSolution(solutionConnectorOf(files, input.connectorName), {
+    ...input.solution,
+    connectorId: defaultConnectorId(schemaName),
+  });
+  files.push({ name: SOLUTION_FILE, content: await zipEntries(solution) });
   const written = await writePackage(input.packagePath, files);
   const report: ManualExportReport = {
     mode: 'manual',

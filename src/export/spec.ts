@@ -11,4 +11,12 @@ export interface ConnectorSpec {
   hostOverride?: string;
   basePathOverride?: string;
   iconPath?: string;
+  /** The Dataverse solution that carries the connector (manual: solution.zip; express through Dataverse). */
+  solution: SolutionSettings;
+}
+
+export interface SolutionSettings {
+  uniqueName: string;
+  publisherPrefix: string;
+  version: string;
 }

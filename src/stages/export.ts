@@ -1,4 +1,5 @@
 import { readSecurity } from '../connector/security.ts';
+import { defaultSolutionName } from '../connector/solution.ts';
 import type { Definition } from '../definition/document.ts';
 import { ConnectorExportError } from '../errors.ts';
 import { applyExpress, planExpress, type ExpressInput, type ExpressPlan } from '../export/express.ts';
@@ -46,6 +47,10 @@ function connectorSpec(c: ExportContext): ConnectorSpec {
     hostOverride: c.settings.hostOverride,
     basePathOverride: c.settings.basePathOverride,
     iconPath: c.settings.iconPath,
+    solution: {
+      ...c.settings.solution,
+      uniqueName: c.settings.solution.uniqueName ?? defaultSolutionName(c.connectorName),
+    },
   };
 }
 
