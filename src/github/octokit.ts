@@ -1,7 +1,5 @@
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import type { getOctokit } from '@actions/github';
 
 /** The REST client every GitHub adapter takes: Octokit with the REST methods, pagination, retry and throttling. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -35,7 +33,13 @@ interface LimitedRequest {
  * secondary rate limits wait for `retry-after`/`x-ratelimit-reset` a bounded number of times (plugin-throttling),
  * because a job that sleeps until the hourly reset costs more than a failed comment.
  */
-export function createOctokit(token: string, options: OctokitOptions = {}): GitHubClient {
+export async function createOctokit(token: string, options: OctokitOptions = {}): Promise<GitHubClient> {
+  // Loaded on first use (README, "Start-up cost"): a run that never calls the GitHub API never compiles Octokit.
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
   const retries = options.retries ?? 3;
   const retryAfterBaseValue = options.retryAfterBaseValue ?? 1000;
   const maxWait = options.maxRateLimitWait ?? 120;

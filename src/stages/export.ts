@@ -2,7 +2,7 @@ import { readSecurity } from '../connector/security.ts';
 import { defaultSolutionName } from '../connector/solution.ts';
 import type { Definition } from '../definition/document.ts';
 import { ConnectorExportError } from '../errors.ts';
-import { applyExpress, planExpress, type ExpressInput, type ExpressPlan } from '../export/express.ts';
+import type { ExpressInput, ExpressPlan } from '../export/express.ts';
 import { exportManual } from '../export/manual.ts';
 import type { ConnectorSpec } from '../export/spec.ts';
 import { GitHubArtifactStore, isArtifactRuntimeAvailable } from '../github/artifact.ts';
@@ -54,8 +54,13 @@ function connectorSpec(c: ExportContext): ConnectorSpec {
   };
 }
 
-/** Express mode's plan (sign-in, the service's validation when asked, create/update/up to date). */
-export function planExpressExport(c: ExportContext): Promise<ExpressPlan> {
+/**
+ * Express mode's plan (sign-in, the service's validation when asked, create/update/up to date). The Power Platform
+ * modules load here, on first use, like every adapter's library (README, "Start-up cost"): a manual run never
+ * compiles them.
+ */
+export async function planExpressExport(c: ExportContext): Promise<ExpressPlan> {
+  const { planExpress } = await import('../export/express.ts');
   const e = c.settings.express;
   const input: ExpressInput = {
     ...connectorSpec(c),
@@ -142,6 +147,7 @@ export async function runExport(
       return { exported };
     }
     if (!express) return { exported: notExported(c, undefined) };
+    const { applyExpress } = await import('../export/express.ts');
     const exported = await applyExpress(express, {
       dryRun: isDryRun(c.settings, c.event),
       connectorName: c.connectorName,

@@ -134,7 +134,7 @@ async function comment(r: RunResult, sections: string[], out: Publisher): Promis
   if (!r.event || !pr || settings.comment === 'never' || !settings.githubToken) return;
   const key = settings.commentKey ?? r.connectorName;
   const result = await upsertStickyComment({
-    octokit: createOctokit(settings.githubToken),
+    octokit: await createOctokit(settings.githubToken),
     repo: r.event.repo,
     issueNumber: pr.number,
     key,
