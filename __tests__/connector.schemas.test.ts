@@ -7,6 +7,8 @@ import type { ValidateFunction } from 'ajv';
 import { buildApiProperties } from '../src/connector/apiProperties.ts';
 import { readSecurity, type SecurityScheme } from '../src/connector/security.ts';
 import { buildSettings } from '../src/connector/settings.ts';
+import { parseDefinition } from '../src/definition/parse.ts';
+import { validateProject } from '../src/validation/project.ts';
 import { FULL_OPTIONS, SECURITY_FIXTURES } from './support/connector-fixtures.ts';
 import { sharedPath } from './support/shared.ts';
 
@@ -191,3 +193,49 @@ function publishedKind(file: unknown): string {
   if (parameters.username && parameters.password) return 'basic';
   return Object.keys(parameters).length === 0 ? 'none' : 'other';
 }
+
+/** Our apiProperties rule as a yes/no, for comparison with Microsoft's schema. */
+function oursAccepts(published: unknown): boolean {
+  const doc = parseDefinition(JSON.stringify(published), 'apiProperties.json');
+  const definition = parseDefinition('{"swagger":"2.0","paths":{}}', 'apiDefinition.swagger.json');
+  return validateProject({ apiProperties: doc }, definition).every((f) => f.rule !== 'api-properties-schema');
+}
+
+(schemas && corpus ? describe : describe.skip)("our apiProperties schema against Microsoft's", () => {
+  test('accepts every published apiProperties.json that Microsoft accepts, and multi-auth and scripts besides', () => {
+    const microsoft = loadSchema('paconn-apiProperties.schema.json', allowPerConnectorRedirect);
+    let both = 0;
+    const extension: string[] = [];
+    for (const slug of readdirSync(corpus!).sort()) {
+      const published = readJson(path.join(corpus!, slug, 'apiProperties.json'));
+      if (published === undefined) continue;
+      const ours = oursAccepts(published);
+      if (microsoft(published)) {
+        expect(`${slug}: ${ours}`).toBe(`${slug}: true`);
+        both++;
+      } else if (ours) {
+        extension.push(slug);
+      }
+    }
+    // Microsoft's schema has neither connectionParameterSets nor scriptOperations, which the service accepts.
+    const sets = extension.filter((slug) =>
+      JSON.stringify(readJson(path.join(corpus!, slug, 'apiProperties.json'))).includes('"connectionParameterSets"'),
+    );
+    console.log(
+      `apiProperties.json accepted by both schemas: ${both}; by ours only: ${extension.length} (${sets.length} multi-auth)`,
+    );
+    expect(both).toBeGreaterThan(400);
+    expect(sets.length).toBeGreaterThan(0);
+  });
+
+  test('rejects what the platform needs and is not there', () => {
+    expect(oursAccepts({ properties: { capabilities: [] } })).toBe(false); // no iconBrandColor
+    expect(
+      oursAccepts({
+        properties: { iconBrandColor: '#007ee5', connectionParameters: { token: { type: 'oauthSetting' } } },
+      }),
+    ).toBe(false);
+    expect(oursAccepts({ properties: { iconBrandColor: '#007ee5', scriptOperations: 'GetThing' } })).toBe(false);
+    expect(oursAccepts({ properties: { iconBrandColor: '#007ee5', scriptOperations: ['GetThing'] } })).toBe(true);
+  });
+});

@@ -34,20 +34,42 @@ function inputErrorOf(fn: () => unknown): InputError {
 describe('readSettings', () => {
   test('defaults for a workspace definition', () => {
     const s = read({ definition: 'api/swagger.yaml' });
-    expect(s.definition).toEqual({ kind: 'file', path: '/work/repo/api/swagger.yaml', display: 'api/swagger.yaml' });
+    expect(s.definitions).toEqual([{ kind: 'file', path: '/work/repo/api/swagger.yaml', display: 'api/swagger.yaml' }]);
+    expect(s.multiple).toBe(false);
     expect(s.mode).toBe('manual');
     expect(s.failOnValidation).toBe('error');
     expect(s.failOn).toBe('breaking');
     expect(s.comment).toBe('auto');
     expect(s.baseline).toEqual({ kind: 'auto' });
-    expect(s.connector.iconBrandColor).toBe('#007ee5');
+    // Unset: a connector folder's own colour stays; a built apiProperties.json gets the default.
+    expect(s.connector.iconBrandColor).toBeUndefined();
     expect(s.definitionTimeoutMs).toBe(30_000);
     expect(s.express.powerAppsUrl).toBe('https://api.powerapps.com');
   });
 
   test('a URL definition is shown without its query string (a function key may sit there)', () => {
     const s = read({ definition: 'https://f.azurewebsites.net/api/swagger.json?code=abc' });
-    expect(s.definition).toMatchObject({ kind: 'url', display: 'https://f.azurewebsites.net/api/swagger.json' });
+    expect(s.definitions[0]).toMatchObject({ kind: 'url', display: 'https://f.azurewebsites.net/api/swagger.json' });
+  });
+
+  test('several connectors: one entry per line or a pattern; per-connector inputs are refused then', () => {
+    const s = read({ definition: 'connectors/a\nconnectors/b/apiDefinition.swagger.json' });
+    expect(s.definitions.map((d) => d.display)).toEqual(['connectors/a', 'connectors/b/apiDefinition.swagger.json']);
+    expect(s.multiple).toBe(true);
+    expect(read({ definition: 'connectors/*' }).definitions).toEqual([
+      { kind: 'glob', pattern: 'connectors/*', display: 'connectors/*' },
+    ]);
+    expect(inputErrorOf(() => read({ definition: '../*' })).message).toMatch(/outside the workspace/);
+    for (const input of ['connector-name', 'connector-id', 'icon', 'api-properties']) {
+      const e = inputErrorOf(() => read({ definition: 'connectors/*', [input]: 'x' }));
+      expect(e.input).toBe(input);
+      expect(e.hint).toMatch(/settings\.json/);
+    }
+    expect(inputErrorOf(() => read({ definition: 'a.json\nb.json', baseline: 'old.json' })).input).toBe('baseline');
+    expect(read({ definition: 'a.json', 'api-properties': 'props/apiProperties.json' }).apiPropertiesPath).toEqual({
+      path: '/work/repo/props/apiProperties.json',
+      display: 'props/apiProperties.json',
+    });
   });
 
   test('other schemes and paths outside the workspace are refused with the input named', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseDefinition } from '../src/definition/parse.ts';
 import { validateDefinition, validationRules } from '../src/validation/index.ts';
+import { projectRules } from '../src/validation/project.ts';
 
 type Json = Record<string, unknown>;
 
@@ -201,7 +202,9 @@ describe('validateDefinition', () => {
   });
 
   test('every rule has a case above', () => {
-    expect(new Set(cases.map(([rule]) => rule))).toEqual(new Set(validationRules.map((r) => r.id)));
+    // The rules for a connector folder's own files have their cases in projects.test.ts.
+    const definitionRules = validationRules.filter((r) => !projectRules.some((p) => p.id === r.id));
+    expect(new Set(cases.map(([rule]) => rule))).toEqual(new Set(definitionRules.map((r) => r.id)));
   });
 
   test('an OpenAPI version that reaches the validator (not converted) gives one clear error and nothing else', () => {

@@ -12,13 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   planExpress: () => (/* binding */ planExpress)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/connector/apiProperties.ts
 var apiProperties = __webpack_require__(83670);
-// EXTERNAL MODULE: ./src/connector/package.ts + 1 modules
-var connector_package = __webpack_require__(43848);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/powerplatform/credential.ts
@@ -679,12 +674,7 @@ function contains(registered, wanted) {
     return registered === wanted;
 }
 
-// EXTERNAL MODULE: ./src/sources/icon.ts
-var sources_icon = __webpack_require__(44269);
 ;// CONCATENATED MODULE: ./src/export/express.ts
-
-
-
 
 
 
@@ -698,7 +688,8 @@ async function planExpress(input) {
         apiVersion: input.apiVersion,
         log: input.log,
     });
-    const swagger = (0,connector_package/* applyOverrides */.iu)(input.definition, input.hostOverride, input.basePathOverride);
+    const { content } = input;
+    const swagger = content.definition;
     const remoteFindings = [];
     if (input.validateRemotely) {
         const messages = await api.validateSwagger(await api.callerObjectId(), swagger);
@@ -713,19 +704,20 @@ async function planExpress(input) {
     }
     const body = buildConnectorBody({
         swagger,
-        // The API accepts a per-connector redirect URL (the portal's recommendation); only paconn's files cannot.
-        apiProperties: (0,apiProperties/* buildApiProperties */.Ir)(input.security, { ...input.options, redirectMode: 'GlobalPerConnector' }),
+        // The connector's own apiProperties.json is sent whole. A built one asks for a per-connector redirect URL
+        // (the portal's recommendation), which the API accepts and only paconn's files cannot.
+        apiProperties: content.ownApiProperties
+            ? content.apiProperties
+            : (0,apiProperties/* buildApiProperties */.Ir)(content.security, { ...input.options, redirectMode: 'GlobalPerConnector' }),
         environment: input.environment,
-        displayName: input.connectorName,
+        displayName: content.connectorName,
         clientSecret: input.oauthClientSecret,
     });
-    const icon = input.iconPath === undefined
-        ? undefined
-        : { fileName: external_node_path_default().basename(input.iconPath), bytes: await (0,sources_icon/* readIcon */.C)(input.iconPath) };
+    const icon = content.icon === undefined ? undefined : { fileName: input.iconFileName ?? 'icon.png', bytes: content.icon };
     const plan = await planExport({
         api,
         connectorId: input.connectorId,
-        displayName: input.connectorName,
+        displayName: content.connectorName,
         swagger,
         body,
         icon,
@@ -736,7 +728,7 @@ async function planExpress(input) {
         ? undefined
         : {
             bytes: Buffer.from(JSON.stringify(plan.registeredSwagger)),
-            source: `registered connector ${plan.connectorId ?? input.connectorName}`,
+            source: `registered connector ${plan.connectorId ?? content.connectorName}`,
         };
     return { plan, api, remoteFindings, registered };
 }

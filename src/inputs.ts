@@ -16,10 +16,14 @@ export type FailOnDrift = 'breaking' | 'warning' | 'any' | 'never';
 export type CommentMode = 'auto' | 'always' | 'never';
 export type AuthKind = 'oidc' | 'client-secret' | 'azure-cli' | 'token';
 
+/** Where one connector's definition comes from. A `file` may name a connector folder (paconn's layout). */
 export type DefinitionLocation =
   | { kind: 'file'; path: string; display: string }
   | { kind: 'url'; url: string; display: string }
   | { kind: 'azure-app'; app: string; display: string };
+
+/** One entry of the `definition` input: a location, or a workspace glob naming several folders or files. */
+export type DefinitionInput = DefinitionLocation | { kind: 'glob'; pattern: string; display: string };
 
 export type BaselineLocation =
   | { kind: 'none' }
@@ -31,7 +35,12 @@ export type BaselineLocation =
 
 export interface Settings {
   workspace: string;
-  definition: DefinitionLocation;
+  /** Each entry is one connector, or (a glob) several; `multiple` tells whether per-connector inputs can apply. */
+  definitions: DefinitionInput[];
+  /** More than one entry, or a glob: the run may cover several connectors. */
+  multiple: boolean;
+  /** The `api-properties` input: an apiProperties.json for a definition given as a file. */
+  apiPropertiesPath?: { path: string; display: string };
   /** Extra request headers for a URL definition (e.g. `x-functions-key`); values are masked. */
   definitionHeaders: Record<string, string>;
   definitionTimeoutMs: number;
@@ -44,7 +53,8 @@ export interface Settings {
   hostOverride?: string;
   basePathOverride?: string;
   iconPath?: string;
-  connector: ConnectorOptions & { iconBrandColor: string };
+  /** Only what the workflow set: with a connector folder, these override its apiProperties.json (and say so). */
+  connector: ConnectorOptions;
   artifactName?: string;
   retentionDays?: number;
   packagePath?: string;
@@ -131,7 +141,17 @@ function workspacePath(input: string, value: string, workspace: string): { path:
   return { path: full, display: rel.split(path.sep).join('/') };
 }
 
-function definitionLocation(value: string, azureApp: string, workspace: string): DefinitionLocation {
+const GLOB = /[*?[\]{}]/;
+
+/** The `definition` input: one entry, or several (one per line or comma-separated), each a path, URL or glob. */
+function definitionInputs(value: string, azureApp: string, workspace: string): DefinitionInput[] {
+  const entries = list(value);
+  if (entries.length <= 1) return [definitionLocation(entries[0] ?? '', azureApp, workspace)];
+  if (azureApp !== '') return [definitionLocation(value, azureApp, workspace)];
+  return entries.map((entry) => definitionLocation(entry, '', workspace));
+}
+
+function definitionLocation(value: string, azureApp: string, workspace: string): DefinitionInput {
   if (value !== '' && azureApp !== '') {
     throw new InputError(
       'azure-app',
@@ -163,6 +183,16 @@ function definitionLocation(value: string, azureApp: string, workspace: string):
       throw new InputError('definition', `'${value}' is not a valid URL.`);
     }
     return { kind: 'url', url: url.href, display: `${url.origin}${url.pathname}` };
+  }
+  if (GLOB.test(value)) {
+    if (path.isAbsolute(value) || value.split(/[\\/]/).includes('..')) {
+      throw new InputError(
+        'definition',
+        `the pattern '${value}' reaches outside the workspace.`,
+        'Write a pattern relative to the repository root, e.g. connectors/*.',
+      );
+    }
+    return { kind: 'glob', pattern: value.split(path.sep).join('/'), display: value };
   }
   return { kind: 'file', ...workspacePath('definition', value, workspace) };
 }
@@ -279,8 +309,8 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
     );
   }
 
-  const brand = inputs.get('icon-brand-color') || '#007ee5';
-  if (!/^#[0-9a-fA-F]{6}$/.test(brand)) {
+  const brand = optional(inputs, 'icon-brand-color');
+  if (brand !== undefined && !/^#[0-9a-fA-F]{6}$/.test(brand)) {
     throw new InputError(
       'icon-brand-color',
       `'${brand}' is not a colour like #007ee5.`,
@@ -373,9 +403,29 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
     );
   }
 
+  const definitions = definitionInputs(inputs.get('definition').trim(), inputs.get('azure-app').trim(), workspace);
+  const multiple = definitions.length > 1 || definitions[0].kind === 'glob';
+  if (multiple) {
+    // These name one connector's identity or one file: with several connectors they would be guessed.
+    const perConnector = ['connector-name', 'connector-id', 'icon', 'api-properties', 'update-baseline'];
+    const set = perConnector.filter((name) => inputs.get(name).trim() !== '' && inputs.get(name).trim() !== 'false');
+    if (baseline.kind === 'file') set.push('baseline');
+    if (set.length > 0) {
+      throw new InputError(
+        set[0],
+        `names one connector, but 'definition' lists several (or a pattern): ${set.map((n) => `'${n}'`).join(', ')} cannot apply to each.`,
+        "Keep these in each connector's folder (settings.json holds the connector id, apiProperties.json the rest, icon.png the icon), or run one step per connector.",
+      );
+    }
+  }
+  const apiProperties = optional(inputs, 'api-properties');
+
   return {
     workspace,
-    definition: definitionLocation(inputs.get('definition').trim(), inputs.get('azure-app').trim(), workspace),
+    definitions,
+    multiple,
+    apiPropertiesPath:
+      apiProperties === undefined ? undefined : workspacePath('api-properties', apiProperties, workspace),
     definitionHeaders,
     definitionTimeoutMs: timeout * 1000,
     server: serverInput === '' ? undefined : /^\d+$/.test(serverInput) ? Number(serverInput) : serverInput,
@@ -392,7 +442,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
     basePathOverride,
     iconPath: icon === undefined ? undefined : workspacePath('icon', icon, workspace).path,
     connector: {
-      iconBrandColor: brand.toLowerCase(),
+      iconBrandColor: brand?.toLowerCase(),
       apiKeyLabel: optional(inputs, 'api-key-label'),
       oauthClientId: optional(inputs, 'oauth-client-id'),
       oauthScopes: inputs.get('oauth-scopes') === '' ? undefined : list(inputs.get('oauth-scopes')),

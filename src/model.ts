@@ -19,6 +19,8 @@ export interface Finding {
   pointer: Pointer;
   /** 1-based line in the source file, when known. */
   line?: number;
+  /** The file `pointer` and `line` are in, when it is not the definition (e.g. `connectors/x/apiProperties.json`). */
+  file?: string;
 }
 
 /** Drift between the last exported definition (old) and the new one. */

@@ -21,6 +21,10 @@ export interface ImportGuideInput {
   host?: string;
   basePath?: string;
   hasIcon: boolean;
+  /** The package carries script.csx (custom code). */
+  hasScript?: boolean;
+  /** apiProperties.json is the connector's own (policy templates, several connection types kept as they are). */
+  ownApiProperties?: boolean;
   /** The package's solution.zip, when it has one. */
   solution?: SolutionGuide;
 }
@@ -159,9 +163,18 @@ export function renderImportGuide(input: ImportGuideInput): string {
 
   out.push('## Files', '');
   out.push(`- \`${PACKAGE_FILES.apiDefinition}\`: the OpenAPI 2.0 definition to import.`);
-  out.push(`- \`${PACKAGE_FILES.apiProperties}\`: connection parameters (security) for paconn.`);
+  out.push(
+    input.ownApiProperties
+      ? `- \`${PACKAGE_FILES.apiProperties}\`: the connector's own properties (connection parameters, policy templates, script operations), as in its folder.`
+      : `- \`${PACKAGE_FILES.apiProperties}\`: connection parameters (security) for paconn.`,
+  );
   out.push(`- \`${PACKAGE_FILES.settings}\`: paconn settings.`);
   if (input.hasIcon) out.push(`- \`${PACKAGE_FILES.icon}\`: the connector icon.`);
+  if (input.hasScript) {
+    out.push(
+      `- \`${PACKAGE_FILES.script}\`: custom code. paconn uploads it (settings.json names it); in the portal, paste it on the **Code** tab.`,
+    );
+  }
   if (input.solution) {
     out.push(
       `- \`${input.solution.file}\`: the same connector as an unmanaged Dataverse solution (see *Or import the solution* below).`,

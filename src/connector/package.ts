@@ -1,25 +1,18 @@
-import { InputError } from '../errors.ts';
 import { isObject } from '../definition/pointer.ts';
-import { buildApiProperties, type ConnectorOptions } from './apiProperties.ts';
+import { DefinitionError, InputError } from '../errors.ts';
+import { connectorContent, type ConnectorContent, type ContentInput } from './content.ts';
 import { renderImportGuide, type SolutionGuide } from './importGuide.ts';
-import type { SecurityScheme } from './security.ts';
+import { applyOverrides } from './overrides.ts';
 import { buildSettings, PACKAGE_FILES, type SettingsOptions } from './settings.ts';
+
+export { applyOverrides };
 
 export interface PackageFile {
   name: string;
   content: string | Uint8Array;
 }
 
-export interface PackageInput {
-  /** The Swagger 2.0 definition to export; never modified. */
-  definition: unknown;
-  security: SecurityScheme;
-  options: ConnectorOptions;
-  connectorName: string;
-  hostOverride?: string;
-  basePathOverride?: string;
-  /** PNG bytes. */
-  icon?: Uint8Array;
+export interface PackageInput extends ContentInput {
   source?: { location: string; version?: string; format?: string };
   settings?: SettingsOptions;
   /** When the package holds solution.zip (added by the caller: zipping is asynchronous). */
@@ -35,28 +28,46 @@ const MAX_ICON_BYTES = 1024 * 1024;
  * reads the clock or the environment.
  */
 export function buildPackage(input: PackageInput): PackageFile[] {
-  if (input.icon !== undefined) checkIcon(input.icon);
-  const definition = applyOverrides(input.definition, input.hostOverride, input.basePathOverride);
+  return packageFiles(connectorContent(input), input);
+}
+
+/** The package's files for content already resolved (see connectorContent). */
+export function packageFiles(
+  content: ConnectorContent,
+  input: Pick<PackageInput, 'source' | 'settings' | 'options' | 'project' | 'solution'> = { options: {} },
+): PackageFile[] {
+  if (content.icon !== undefined) checkIcon(content.icon, input.project?.icon?.source);
+  const { definition } = content;
   const info = isObject(definition) && isObject(definition.info) ? definition.info : {};
   const text = (key: string) =>
     isObject(definition) && typeof definition[key] === 'string' ? definition[key] : undefined;
+  const hasIcon = content.icon !== undefined;
+  const hasScript = content.script !== undefined;
+  const settings: SettingsOptions = {
+    connectorId: content.connectorId,
+    environment: content.environment,
+    ...input.settings,
+  };
   const files: PackageFile[] = [
     { name: PACKAGE_FILES.apiDefinition, content: json(definition) },
-    { name: PACKAGE_FILES.apiProperties, content: json(buildApiProperties(input.security, input.options)) },
-    { name: PACKAGE_FILES.settings, content: json(buildSettings(input.settings, input.icon !== undefined)) },
+    { name: PACKAGE_FILES.apiProperties, content: json(content.apiProperties) },
+    { name: PACKAGE_FILES.settings, content: json(buildSettings(settings, hasIcon, hasScript)) },
   ];
-  if (input.icon !== undefined) files.push({ name: PACKAGE_FILES.icon, content: input.icon });
+  if (content.icon !== undefined) files.push({ name: PACKAGE_FILES.icon, content: content.icon });
+  if (content.script !== undefined) files.push({ name: PACKAGE_FILES.script, content: content.script });
   files.push({
     name: PACKAGE_FILES.guide,
     content: renderImportGuide({
-      connectorName: input.connectorName,
-      security: input.security,
+      connectorName: content.connectorName,
+      security: content.security,
       options: input.options,
       source: input.source,
       definitionVersion: typeof info.version === 'string' ? info.version : undefined,
       host: text('host'),
       basePath: text('basePath'),
-      hasIcon: input.icon !== undefined,
+      hasIcon,
+      hasScript,
+      ownApiProperties: content.ownApiProperties,
       solution: input.solution,
     }),
   });
@@ -68,23 +79,16 @@ export function exportedDefinitionText(definition: unknown, host?: string, baseP
   return json(applyOverrides(definition, host, basePath));
 }
 
-/** A copy of the definition with `host`/`basePath` replaced (in place in the key order, else appended). */
-export function applyOverrides(definition: unknown, host?: string, basePath?: string): unknown {
-  if (host === undefined && basePath === undefined) return definition;
-  if (!isObject(definition)) return definition;
-  return {
-    ...definition,
-    ...(host === undefined ? {} : { host }),
-    ...(basePath === undefined ? {} : { basePath }),
+/** `file` is the folder's icon.png when the icon came from there (else the `icon` input). */
+function checkIcon(icon: Uint8Array, file?: string): void {
+  const fail = (message: string, hint: string): never => {
+    throw file === undefined ? new InputError('icon', message, hint) : new DefinitionError(file, message, { hint });
   };
-}
-
-function checkIcon(icon: Uint8Array): void {
   if (icon.length < PNG_SIGNATURE.length || PNG_SIGNATURE.some((byte, i) => icon[i] !== byte)) {
-    throw new InputError('icon', 'is not a PNG file.', 'Give a PNG image (paconn and the portal expect icon.png).');
+    fail('is not a PNG file.', 'Give a PNG image (paconn and the portal expect icon.png).');
   }
   if (icon.length >= MAX_ICON_BYTES) {
-    throw new InputError('icon', `is ${icon.length} bytes; the portal accepts less than 1 MB.`, 'Use a smaller PNG.');
+    fail(`is ${icon.length} bytes; the portal accepts less than 1 MB.`, 'Use a smaller PNG.');
   }
 }
 

@@ -27,17 +27,19 @@ export interface SettingsFile {
   apiProperties: string;
   apiDefinition: string;
   icon?: string;
+  script?: string;
   powerAppsUrl: string;
   powerAppsApiVersion: string;
 }
 
-export function buildSettings(options: SettingsOptions = {}, hasIcon = false): SettingsFile {
+export function buildSettings(options: SettingsOptions = {}, hasIcon = false, hasScript = false): SettingsFile {
   return {
     ...(options.connectorId === undefined ? {} : { connectorId: options.connectorId }),
     ...(options.environment === undefined ? {} : { environment: options.environment }),
     apiProperties: PACKAGE_FILES.apiProperties,
     apiDefinition: PACKAGE_FILES.apiDefinition,
     ...(hasIcon ? { icon: PACKAGE_FILES.icon } : {}),
+    ...(hasScript ? { script: PACKAGE_FILES.script } : {}),
     powerAppsUrl: options.powerAppsUrl ?? DEFAULT_POWERAPPS_URL,
     powerAppsApiVersion: options.powerAppsApiVersion ?? DEFAULT_POWERAPPS_API_VERSION,
   };

@@ -1,12 +1,9 @@
-import path from 'node:path';
 import { buildApiProperties } from '../connector/apiProperties.ts';
-import { applyOverrides } from '../connector/package.ts';
 import type { Finding } from '../model.ts';
 import { PowerAppsClient } from '../powerplatform/client.ts';
 import { createCredential, type AuthSettings } from '../powerplatform/credential.ts';
 import { applyExport, buildConnectorBody, planExport, type RegisterPlan } from '../powerplatform/register.ts';
 import type { ExpressExportReport } from '../report/export.ts';
-import { readIcon } from '../sources/icon.ts';
 import type { RawDefinition } from '../sources/raw.ts';
 import type { ConnectorSpec } from './spec.ts';
 
@@ -42,10 +39,8 @@ export async function planExpress(input: ExpressInput): Promise<ExpressPlan> {
     apiVersion: input.apiVersion,
     log: input.log,
   });
-  const swagger = applyOverrides(input.definition, input.hostOverride, input.basePathOverride) as Record<
-    string,
-    unknown
-  >;
+  const { content } = input;
+  const swagger = content.definition as Record<string, unknown>;
   const remoteFindings: Finding[] = [];
   if (input.validateRemotely) {
     const messages = await api.validateSwagger(await api.callerObjectId(), swagger);
@@ -60,20 +55,21 @@ export async function planExpress(input: ExpressInput): Promise<ExpressPlan> {
   }
   const body = buildConnectorBody({
     swagger,
-    // The API accepts a per-connector redirect URL (the portal's recommendation); only paconn's files cannot.
-    apiProperties: buildApiProperties(input.security, { ...input.options, redirectMode: 'GlobalPerConnector' }),
+    // The connector's own apiProperties.json is sent whole. A built one asks for a per-connector redirect URL
+    // (the portal's recommendation), which the API accepts and only paconn's files cannot.
+    apiProperties: content.ownApiProperties
+      ? content.apiProperties
+      : buildApiProperties(content.security, { ...input.options, redirectMode: 'GlobalPerConnector' }),
     environment: input.environment,
-    displayName: input.connectorName,
+    displayName: content.connectorName,
     clientSecret: input.oauthClientSecret,
   });
   const icon =
-    input.iconPath === undefined
-      ? undefined
-      : { fileName: path.basename(input.iconPath), bytes: await readIcon(input.iconPath) };
+    content.icon === undefined ? undefined : { fileName: input.iconFileName ?? 'icon.png', bytes: content.icon };
   const plan = await planExport({
     api,
     connectorId: input.connectorId,
-    displayName: input.connectorName,
+    displayName: content.connectorName,
     swagger,
     body,
     icon,
@@ -85,7 +81,7 @@ export async function planExpress(input: ExpressInput): Promise<ExpressPlan> {
       ? undefined
       : {
           bytes: Buffer.from(JSON.stringify(plan.registeredSwagger)),
-          source: `registered connector ${plan.connectorId ?? input.connectorName}`,
+          source: `registered connector ${plan.connectorId ?? content.connectorName}`,
         };
   return { plan, api, remoteFindings, registered };
 }

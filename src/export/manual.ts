@@ -1,6 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildPackage, type PackageFile } from '../connector/package.ts';
+import { packageFiles, type PackageFile } from '../connector/package.ts';
 import {
   buildSolution,
   connectorSchemaName,
@@ -12,7 +12,6 @@ import { zipEntries } from '../connector/zip.ts';
 import type { ArtifactStore } from '../github/artifact.ts';
 import type { ConnectorSpec } from './spec.ts';
 import type { ManualExportReport } from '../report/export.ts';
-import { readIcon } from '../sources/icon.ts';
 
 export interface ManualExportInput extends ConnectorSpec {
   source: { location: string; version?: string; format?: string };
@@ -36,15 +35,10 @@ async function writePackage(dir: string, files: PackageFile[]): Promise<string[]
  * and upload it as a workflow artifact.
  */
 export async function exportManual(input: ManualExportInput): Promise<ManualExportReport> {
-  const schemaName = connectorSchemaName(input.solution.publisherPrefix, input.connectorName);
-  const files = buildPackage({
-    definition: input.definition,
-    security: input.security,
+  const { connectorName } = input.content;
+  const schemaName = connectorSchemaName(input.solution.publisherPrefix, connectorName);
+  const files = packageFiles(input.content, {
     options: input.options,
-    connectorName: input.connectorName,
-    hostOverride: input.hostOverride,
-    basePathOverride: input.basePathOverride,
-    icon: input.iconPath === undefined ? undefined : await readIcon(input.iconPath),
     source: input.source,
     solution: {
       file: SOLUTION_FILE,
@@ -53,7 +47,7 @@ export async function exportManual(input: ManualExportInput): Promise<ManualExpo
       schemaName,
     },
   });
-  const solution = buildSolution(solutionConnectorOf(files, input.connectorName), {
+  const solution = buildSolution(solutionConnectorOf(files, connectorName), {
     ...input.solution,
     connectorId: defaultConnectorId(schemaName),
   });
@@ -62,7 +56,7 @@ export async function exportManual(input: ManualExportInput): Promise<ManualExpo
   const report: ManualExportReport = {
     mode: 'manual',
     exported: true,
-    connectorName: input.connectorName,
+    connectorName: input.content.connectorName,
     packagePath: input.packagePath,
     files: files.map((f) => f.name),
   };

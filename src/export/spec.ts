@@ -1,16 +1,14 @@
 import type { ConnectorOptions } from '../connector/apiProperties.ts';
-import type { SecurityScheme } from '../connector/security.ts';
+import type { ConnectorContent } from '../connector/content.ts';
 
-/** What is exported, the same in both modes: the definition, its security and the maker's choices. */
+/** What is exported, the same in both modes: the resolved content and the maker's choices. */
 export interface ConnectorSpec {
-  /** The Swagger 2.0 definition (converted when the source was OpenAPI 3); never modified. */
-  definition: Record<string, unknown>;
-  security: SecurityScheme;
+  /** Definition (overrides applied), apiProperties, script and icon, as connectorContent resolved them. */
+  content: ConnectorContent;
+  /** The inputs the workflow set (IMPORT.md and a built apiProperties.json read them). */
   options: ConnectorOptions;
-  connectorName: string;
-  hostOverride?: string;
-  basePathOverride?: string;
-  iconPath?: string;
+  /** The icon's file name, for its blob's extension and content type. */
+  iconFileName?: string;
   /** The Dataverse solution that carries the connector (manual: solution.zip; express through Dataverse). */
   solution: SolutionSettings;
 }

@@ -34,22 +34,27 @@ export const actionsPublisher: Publisher = {
   fail: (m) => core.setFailed(m),
 };
 
+/** An annotation on the line of a connector's file (`files`) that did not parse, if that is what `error` says. */
+export function errorAnnotation(error: unknown, files: readonly string[]): Annotation | undefined {
+  if (!(error instanceof DefinitionError) || error.line === undefined || !files.includes(error.file)) return undefined;
+  return {
+    level: 'error',
+    title: 'connector-export: definition',
+    message: error.message,
+    file: error.file,
+    line: error.line,
+  };
+}
+
 /**
- * Reports an error that stopped the run: the message and its hint in the log, the summary and (for a definition
- * file that does not parse) as an annotation on the offending line.
+ * Reports an error that stopped the run: the message and its hint in the log, the summary and (for a file of the
+ * connector that does not parse: `files`) as an annotation on the offending line.
  */
-export async function publishError(error: unknown, out: Publisher, definitionFile?: string): Promise<void> {
+export async function publishError(error: unknown, out: Publisher, files: readonly string[] = []): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
   const hint = error instanceof ConnectorExportError ? error.hint : undefined;
-  if (error instanceof DefinitionError && error.line !== undefined && error.file === definitionFile) {
-    out.annotate({
-      level: 'error',
-      title: 'connector-export: definition',
-      message,
-      file: error.file,
-      line: error.line,
-    });
-  }
+  const annotation = errorAnnotation(error, files);
+  if (annotation) out.annotate(annotation);
   if (!(error instanceof ConnectorExportError) && error instanceof Error && error.stack) core.debug(error.stack);
   await out.summary(`## connector-export failed\n\n❌ ${message}${hint ? `\n\n**What to do:** ${hint}` : ''}\n`);
   out.fail(hint ? `${message}\n${hint}` : message);

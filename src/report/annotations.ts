@@ -39,9 +39,18 @@ const CHANGE_LEVEL: Record<Change['level'], AnnotationLevel> = {
   info: 'notice',
 };
 
-/** A validation finding as an annotation on the definition file (`file` undefined for a URL definition). */
+/**
+ * A validation finding as an annotation on its file: the definition (`file`, undefined for a URL definition), or
+ * the connector file the finding names (apiProperties.json, script.csx).
+ */
 export function findingAnnotation(f: Finding, file: string | undefined): Annotation {
-  return { level: f.level, title: `connector-export: ${f.rule}`, message: f.message, file, line: f.line };
+  return {
+    level: f.level,
+    title: `connector-export: ${f.rule}`,
+    message: f.message,
+    file: f.file ?? file,
+    line: f.line,
+  };
 }
 
 /**

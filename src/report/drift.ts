@@ -1,6 +1,6 @@
 import type { DriftVerdict } from '../drift/index.ts';
 import type { Change, ChangeLevel } from '../model.ts';
-import { escapeMarkdown } from './markdown.ts';
+import { escapeHtml, escapeMarkdown } from './markdown.ts';
 
 export interface DriftReportInput {
   changes: readonly Change[];
@@ -42,9 +42,6 @@ export function driftHeadline(input: Pick<DriftReportInput, 'verdict' | 'baselin
   if (v.infos > 0) return `✅ No breaking change: ${plural(v.infos, 'compatible change')}`;
   return '✅ No drift';
 }
-
-// Inside <summary> GitHub renders HTML, not Markdown: entities rather than backslashes.
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function operationLabel(change: Change): string {
   if (change.path === undefined) return 'Whole connector';

@@ -32,7 +32,7 @@ export function renderFindingsMarkdown(input: FindingsReportInput): string {
     const rows = input.findings.map((f) => [
       ICON[f.level],
       `\`${f.rule}\``,
-      location(input.source, f.line, input.lineUrl),
+      f.file === undefined ? location(input.source, f.line, input.lineUrl) : location(f.file, f.line),
       escapeMarkdown(f.message),
     ]);
     parts.push(table(['', 'Rule', 'Where', 'Finding'], rows));
@@ -50,7 +50,7 @@ export function renderFindingsMarkdown(input: FindingsReportInput): string {
 export function renderFindingsText(findings: Finding[], source: string): string {
   if (findings.length === 0) return `${source}: valid, no findings.`;
   return findings
-    .map((f) => `${source}${f.line === undefined ? '' : `:${f.line}`}: ${f.level} [${f.rule}] ${f.message}`)
+    .map((f) => `${f.file ?? source}${f.line === undefined ? '' : `:${f.line}`}: ${f.level} [${f.rule}] ${f.message}`)
     .join('\n');
 }
 

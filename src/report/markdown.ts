@@ -19,3 +19,6 @@ export function location(file: string, line: number | undefined, lineUrl?: (line
   const text = line === undefined ? file : `${file}:${line}`;
   return line !== undefined && lineUrl ? `[${escapeMarkdown(text)}](${lineUrl(line)})` : escapeMarkdown(text);
 }
+
+/** Text inside HTML (e.g. `<summary>`, where GitHub renders HTML, not Markdown): entities rather than backslashes. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,6 +1,6 @@
 import { applyOverrides } from '../connector/package.ts';
 import type { Definition } from '../definition/document.ts';
-import { prepareDefinition } from '../definition/prepare.ts';
+import { prepareDefinition } from '../openapi3/prepare.ts';
 import { diffDefinitions, driftVerdict, type DriftInput } from '../drift/index.ts';
 import type { ExpressPlan } from '../export/express.ts';
 import type { Settings } from '../inputs.ts';

@@ -1,6 +1,5 @@
-import { readSecurity } from '../connector/security.ts';
+import type { ConnectorContent } from '../connector/content.ts';
 import { defaultSolutionName } from '../connector/solution.ts';
-import type { Definition } from '../definition/document.ts';
 import { ConnectorExportError } from '../errors.ts';
 import type { ExpressInput, ExpressPlan } from '../export/express.ts';
 import { exportManual } from '../export/manual.ts';
@@ -15,9 +14,14 @@ import type { ExportReport } from '../report/export.ts';
 /** What every export needs to know about this run, besides the settings. */
 export interface ExportContext {
   settings: Settings;
-  definition: Definition;
-  connectorName: string;
+  /** What is exported (definition with overrides, apiProperties, script, icon). */
+  content: ConnectorContent;
+  /** Where the definition was read, as shown to users. */
+  source: string;
   sourceVersion: string;
+  /** The connector to update: the `connector-id` input, else the folder's settings.json. */
+  connectorId?: string;
+  iconFileName?: string;
   packagePath: string;
   artifactName: string;
   event?: EventContext;
@@ -40,16 +44,12 @@ export function authSettings(settings: Settings): AuthSettings {
 
 function connectorSpec(c: ExportContext): ConnectorSpec {
   return {
-    definition: c.definition.value as Record<string, unknown>,
-    security: readSecurity(c.definition.value, c.definition),
+    content: c.content,
     options: c.settings.connector,
-    connectorName: c.connectorName,
-    hostOverride: c.settings.hostOverride,
-    basePathOverride: c.settings.basePathOverride,
-    iconPath: c.settings.iconPath,
+    iconFileName: c.iconFileName,
     solution: {
       ...c.settings.solution,
-      uniqueName: c.settings.solution.uniqueName ?? defaultSolutionName(c.connectorName),
+      uniqueName: c.settings.solution.uniqueName ?? defaultSolutionName(c.content.connectorName),
     },
   };
 }
@@ -65,7 +65,7 @@ export async function planExpressExport(c: ExportContext): Promise<ExpressPlan> 
   const input: ExpressInput = {
     ...connectorSpec(c),
     environment: e.environment ?? '',
-    connectorId: e.connectorId,
+    connectorId: c.connectorId,
     powerAppsUrl: e.powerAppsUrl,
     apiVersion: e.apiVersion,
     auth: authSettings(c.settings),
@@ -106,13 +106,13 @@ function isDryRun(settings: Settings, event: EventContext | undefined): boolean 
 function notExported(c: ExportContext, note: string | undefined): ExportReport {
   const { mode } = c.settings;
   return mode === 'manual'
-    ? { mode, exported: false, connectorName: c.connectorName, packagePath: '', files: [], note }
+    ? { mode, exported: false, connectorName: c.content.connectorName, packagePath: '', files: [], note }
     : {
         mode,
         exported: false,
         dryRun: false,
         action: 'create',
-        connectorName: c.connectorName,
+        connectorName: c.content.connectorName,
         environment: c.settings.express.environment ?? '',
         reasons: [],
         warnings: [],
@@ -135,7 +135,7 @@ export async function runExport(
       const exported = await exportManual({
         ...connectorSpec(c),
         source: {
-          location: c.definition.source,
+          location: c.source,
           version: c.event?.pullRequest?.headSha ?? c.event?.sha,
           format: c.sourceVersion,
         },
@@ -150,7 +150,7 @@ export async function runExport(
     const { applyExpress } = await import('../export/express.ts');
     const exported = await applyExpress(express, {
       dryRun: isDryRun(c.settings, c.event),
-      connectorName: c.connectorName,
+      connectorName: c.content.connectorName,
       environment: c.settings.express.environment ?? '',
       log: c.log,
     });

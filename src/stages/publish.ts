@@ -1,15 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Definition } from '../definition/document.ts';
+import { ConnectorExportError } from '../errors.ts';
 import { FORBIDDEN_COMMENT_WARNING, upsertStickyComment } from '../github/comment.ts';
 import type { EventContext } from '../github/context.ts';
 import { createOctokit } from '../github/octokit.ts';
-import type { Publisher } from '../github/publish.ts';
+import { errorAnnotation, publishError, type Publisher } from '../github/publish.ts';
 import type { Settings } from '../inputs.ts';
-import type { Finding } from '../model.ts';
-import { capAnnotations, changeAnnotation, findingAnnotation } from '../report/annotations.ts';
+import type { ConnectorReport, ConnectorResult } from '../pipeline/runConnector.ts';
+import { capAnnotations, changeAnnotation, findingAnnotation, type Annotation } from '../report/annotations.ts';
 import { renderCommentBody } from '../report/comment.ts';
-import { driftReportJson, renderDriftMarkdown, renderDriftText, type DriftReportInput } from '../report/drift.ts';
+import { renderConnectorsReport, type ConnectorRow } from '../report/connectors.ts';
+import { driftReportJson, renderDriftMarkdown, renderDriftText } from '../report/drift.ts';
 import { renderExpressExportMarkdown, renderManualExportMarkdown, type ExportReport } from '../report/export.ts';
 import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.ts';
 import { renderSummary, type RunReport } from '../report/run.ts';
@@ -17,59 +18,57 @@ import { renderSummary, type RunReport } from '../report/run.ts';
 const TITLE = 'connector-export';
 
 /** Everything one run found and did, as the publish stage reports it. */
-export interface RunResult {
+export interface RunResult extends Omit<ConnectorReport, 'status' | 'location' | 'slug' | 'project'> {
   settings: Settings;
   event?: EventContext;
-  connectorName: string;
-  definition: Definition;
-  sourceVersion: string;
-  /** Workspace path of the definition, for annotations; undefined for a URL. */
-  definitionFile?: string;
-  lineUrl?: (line: number) => string;
-  findings: Finding[];
-  counts: { errors: number; warnings: number };
-  validationFails: boolean;
-  drift?: DriftReportInput;
-  exported: ExportReport;
-  exportFailure?: string;
-  /** Breaking changes against the registered connector (express mode), when known. */
-  registeredBreaking?: number;
-  /** Where report.json and report.md go. */
-  workDir: string;
+}
+
+/** The job's context for publishing: the settings and the event. */
+export interface PublishContext {
+  settings: Settings;
+  event?: EventContext;
+}
+
+/**
+ * Publishes the connectors' results: a single connector as it always was (its sections, or the error that stopped
+ * it); several as one combined report (see publishCombined).
+ */
+export async function publishResults(results: ConnectorResult[], ctx: PublishContext, out: Publisher): Promise<void> {
+  if (!ctx.settings.multiple && results.length === 1) {
+    const [r] = results;
+    if (r.status === 'failed') return publishError(r.error, out, r.files);
+    return publishRun({ ...r, ...ctx }, out);
+  }
+  return publishCombined(results, ctx, out);
 }
 
 /** Annotations, job summary, log, report files, outputs and the pull-request comment; then the verdict. */
 export async function publishRun(r: RunResult, out: Publisher): Promise<void> {
-  const annotations = capAnnotations([
-    ...r.findings.map((f) => findingAnnotation(f, r.definitionFile)),
-    ...(r.drift?.changes ?? []).map((c) => changeAnnotation(c, r.definitionFile, r.definition.lineOf)),
-  ]);
+  const annotations = capAnnotations(annotationsOf(r));
   for (const a of annotations.shown) out.annotate(a);
-  const sections = [
-    r.drift ? renderDriftMarkdown(r.drift) : undefined,
-    renderFindingsMarkdown({
-      findings: r.findings,
-      source: r.definition.source,
-      lineUrl: r.lineUrl,
-      omittedAnnotations: annotations.omitted,
-    }),
-    r.exported.mode === 'manual'
-      ? renderManualExportMarkdown(r.exported)
-      : renderExpressExportMarkdown(r.exported, r.registeredBreaking),
-  ].filter((s): s is string => s !== undefined);
+  const sections = connectorSections(r, annotations.omitted);
   const summary = renderSummary(`${TITLE}: ${r.connectorName}`, sections);
   await out.summary(summary);
-
-  out.info(renderFindingsText(r.findings, r.definition.source));
-  out.info(
-    r.drift ? renderDriftText(r.drift) : "Drift not checked: no baseline in this run (see the 'baseline' input).",
-  );
-  logExport(r.exported, out);
+  logConnector(r, out);
 
   const paths = await writeReports(r, summary);
   for (const [name, value] of Object.entries(outputs(r, paths))) if (value !== undefined) out.output(name, value);
-  await comment(r, sections, out);
+  await comment(
+    r,
+    {
+      key: r.settings.commentKey ?? r.connectorName,
+      title: `${TITLE}: ${r.connectorName}`,
+      sections,
+      hasFindings: r.counts.errors > 0 || (r.drift?.verdict.drift ?? false),
+    },
+    out,
+  );
+  const failures = failuresOf(r);
+  if (failures.length > 0) out.fail(`connector-export failed on ${failures.join('; ')}. See the job summary.`);
+}
 
+/** Why this connector fails the step, one phrase per reason. */
+function failuresOf(r: RunResult): string[] {
   const failures: string[] = [];
   const { settings, counts, drift } = r;
   if (r.validationFails) {
@@ -83,7 +82,157 @@ export async function publishRun(r: RunResult, out: Publisher): Promise<void> {
       `drift: ${drift.verdict.breaking} breaking change(s), ${drift.verdict.warnings} warning(s) against ${drift.baselineLabel} (fail-on: ${settings.failOn})`,
     );
   }
-  if (failures.length > 0) out.fail(`connector-export failed on ${failures.join('; ')}. See the job summary.`);
+  return failures;
+}
+
+function annotationsOf(r: RunResult): Annotation[] {
+  return [
+    ...r.findings.map((f) => findingAnnotation(f, r.definitionFile)),
+    ...(r.drift?.changes ?? []).map((c) => changeAnnotation(c, r.definitionFile, r.definition.lineOf)),
+  ];
+}
+
+/** A connector's report: drift, validation, export. */
+function connectorSections(r: RunResult, omitted?: { error: number; warning: number }): string[] {
+  return [
+    r.drift ? renderDriftMarkdown(r.drift) : undefined,
+    renderFindingsMarkdown({
+      findings: r.findings,
+      source: r.definition.source,
+      lineUrl: r.lineUrl,
+      omittedAnnotations: omitted,
+    }),
+    r.exported.mode === 'manual'
+      ? renderManualExportMarkdown(r.exported)
+      : renderExpressExportMarkdown(r.exported, r.registeredBreaking),
+  ].filter((s): s is string => s !== undefined);
+}
+
+function logConnector(r: RunResult, out: Publisher): void {
+  out.info(renderFindingsText(r.findings, r.definition.source));
+  out.info(
+    r.drift ? renderDriftText(r.drift) : "Drift not checked: no baseline in this run (see the 'baseline' input).",
+  );
+  logExport(r.exported, out);
+}
+
+/**
+ * Several connectors, one report: each connector's annotations (capped over the whole step), log lines and report
+ * files; then one job summary and one sticky comment with a table of connectors and a collapsed section each;
+ * outputs with the totals; and the step fails when any connector does, naming each.
+ */
+async function publishCombined(results: ConnectorResult[], ctx: PublishContext, out: Publisher): Promise<void> {
+  const done = results.filter((r): r is ConnectorReport => r.status === 'done').map((r) => ({ ...r, ...ctx }));
+  const annotations = capAnnotations([
+    ...results.flatMap((r) => (r.status === 'failed' ? (errorAnnotation(r.error, r.files) ?? []) : [])),
+    ...done.flatMap(annotationsOf),
+  ]);
+  for (const a of annotations.shown) out.annotate(a);
+
+  const rows: ConnectorRow[] = [];
+  const reports: { connector: string; source: string; status: string; report?: string; error?: string }[] = [];
+  for (const r of results) {
+    if (r.status === 'failed') {
+      const { message, hint } = errorText(r.error);
+      out.info(`${r.label}: failed: ${message}`);
+      rows.push({
+        name: r.label,
+        source: r.label,
+        error: message,
+        fails: true,
+        sections: [`❌ ${message}${hint ? `\n\n**What to do:** ${hint}` : ''}`],
+      });
+      reports.push({ connector: r.label, source: r.label, status: 'failed', error: message });
+      continue;
+    }
+    const report = { ...r, ...ctx };
+    out.info(`--- ${report.connectorName} (${report.location.display})`);
+    logConnector(report, out);
+    const sections = connectorSections(report);
+    const paths = await writeReports(report, renderSummary(`${TITLE}: ${report.connectorName}`, sections));
+    const v = report.drift?.verdict;
+    rows.push({
+      name: report.connectorName,
+      source: report.location.display,
+      counts: report.counts,
+      drift: v && {
+        breaking: v.breaking,
+        warnings: v.warnings,
+        infos: v.infos,
+        firstExport: report.drift?.baselineLabel === undefined,
+      },
+      exported: report.exported,
+      exportFailure: report.exportFailure,
+      fails: failuresOf(report).length > 0,
+      sections,
+    });
+    reports.push({
+      connector: report.connectorName,
+      source: report.location.display,
+      status: rows[rows.length - 1].fails ? 'failed' : 'passed',
+      report: paths.report,
+    });
+  }
+  const omitted = annotations.omitted;
+  const note =
+    omitted.error + omitted.warning > 0
+      ? [
+          `_The runner shows 10 annotations per level: ${omitted.error} error and ${omitted.warning} warning annotations are listed only here._`,
+        ]
+      : [];
+  const sections = [...renderConnectorsReport(rows), ...note];
+  const title = `${TITLE}: ${results.length} connectors`;
+  const summary = renderSummary(title, sections);
+  await out.summary(summary);
+
+  const base = path.dirname(results[0]?.workDir ?? '.');
+  const paths = { report: path.join(base, 'report.json'), markdown: path.join(base, 'report.md') };
+  await mkdir(base, { recursive: true });
+  const totals = {
+    connectors: results.length,
+    failed: rows.filter((r) => r.fails).length,
+    errors: done.reduce((n, r) => n + r.counts.errors, 0),
+    warnings: done.reduce((n, r) => n + r.counts.warnings, 0),
+    breaking: done.reduce((n, r) => n + (r.drift?.verdict.breaking ?? 0), 0),
+    driftWarnings: done.reduce((n, r) => n + (r.drift?.verdict.warnings ?? 0), 0),
+  };
+  await writeFile(paths.report, `${JSON.stringify({ version: 1, totals, connectors: reports }, null, 2)}\n`);
+  await writeFile(paths.markdown, summary);
+  const values: Record<string, string | number | boolean> = {
+    connectors: totals.connectors,
+    'failed-connectors': totals.failed,
+    errors: totals.errors,
+    warnings: totals.warnings,
+    drift: done.some((r) => r.drift?.verdict.drift ?? false),
+    breaking: totals.breaking,
+    'drift-warnings': totals.driftWarnings,
+    'report-path': paths.report,
+    'markdown-path': paths.markdown,
+  };
+  for (const [name, value] of Object.entries(values)) out.output(name, value);
+  await comment(
+    ctx,
+    {
+      key: ctx.settings.commentKey ?? ctx.settings.definitions.map((d) => d.display).join(','),
+      title,
+      sections,
+      hasFindings: totals.failed > 0 || totals.errors > 0 || values.drift === true,
+    },
+    out,
+  );
+  const failing = rows.filter((r) => r.fails).map((r) => r.name);
+  if (failing.length > 0) {
+    out.fail(
+      `connector-export failed on ${failing.length} of ${results.length} connectors: ${failing.join(', ')}. See the job summary.`,
+    );
+  }
+}
+
+function errorText(error: unknown): { message: string; hint?: string } {
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    hint: error instanceof ConnectorExportError ? error.hint : undefined,
+  };
 }
 
 async function writeReports(r: RunResult, summary: string): Promise<{ report: string; markdown: string }> {
@@ -128,24 +277,27 @@ function outputs(
   };
 }
 
-async function comment(r: RunResult, sections: string[], out: Publisher): Promise<void> {
-  const pr = r.event?.pullRequest;
-  const { settings } = r;
-  if (!r.event || !pr || settings.comment === 'never' || !settings.githubToken) return;
-  const key = settings.commentKey ?? r.connectorName;
+async function comment(
+  ctx: PublishContext,
+  body: { key: string; title: string; sections: string[]; hasFindings: boolean },
+  out: Publisher,
+): Promise<void> {
+  const pr = ctx.event?.pullRequest;
+  const { settings } = ctx;
+  if (!ctx.event || !pr || settings.comment === 'never' || !settings.githubToken) return;
   const result = await upsertStickyComment({
     octokit: await createOctokit(settings.githubToken),
-    repo: r.event.repo,
+    repo: ctx.event.repo,
     issueNumber: pr.number,
-    key,
+    key: body.key,
     body: renderCommentBody({
-      key,
-      title: `${TITLE}: ${r.connectorName}`,
-      sections,
-      footer: `[Workflow run](${r.event.runUrl})`,
+      key: body.key,
+      title: body.title,
+      sections: body.sections,
+      footer: `[Workflow run](${ctx.event.runUrl})`,
     }),
     mode: settings.comment,
-    hasFindings: r.counts.errors > 0 || (r.drift?.verdict.drift ?? false),
+    hasFindings: body.hasFindings,
     isFork: pr.isFork,
   });
   if (result.action === 'forbidden') out.warning(FORBIDDEN_COMMENT_WARNING);

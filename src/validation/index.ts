@@ -1,14 +1,21 @@
 import type { Definition } from '../definition/document.ts';
 import type { Finding, FindingLevel } from '../model.ts';
 import { buildContext } from './context.ts';
+import { projectRules } from './project.ts';
 import { rules } from './rules/index.ts';
 
 export type { Rule, RuleContext } from './rule.ts';
 
-/** The rules a definition is checked against, for documentation and for checking ignore lists. */
-export const validationRules: readonly { id: string; level: FindingLevel; description: string }[] = rules.map(
-  ({ id, level, description }) => ({ id, level, description }),
-);
+export { validateProject } from './project.ts';
+
+/**
+ * The rules a definition (and a connector folder's own files) are checked against, for documentation and for
+ * checking ignore lists.
+ */
+export const validationRules: readonly { id: string; level: FindingLevel; description: string }[] = [
+  ...rules.map(({ id, level, description }) => ({ id, level, description })),
+  ...projectRules,
+];
 
 export interface ValidateOptions {
   /** Rule ids whose findings are dropped (the rules do not run). */

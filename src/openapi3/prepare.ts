@@ -1,8 +1,8 @@
 import type { Finding, Pointer } from '../model.ts';
-import { convertOpenApi3, isOpenApi3 } from '../openapi3/convert.ts';
-import type { Definition } from './document.ts';
-import { parseDefinition } from './parse.ts';
-import { isObject } from './pointer.ts';
+import { convertOpenApi3, isOpenApi3 } from './convert.ts';
+import type { Definition } from '../definition/document.ts';
+import { parseDefinition } from '../definition/parse.ts';
+import { isObject } from '../definition/pointer.ts';
 
 /** A definition ready for validation, diff and export: always Swagger 2.0 (converted when the source was OpenAPI 3). */
 export interface PreparedDefinition {
