@@ -4,6 +4,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import { OWNED_LIST } from '../src/export/packageFolder.ts';
 import { startAzurite, type Azurite } from './support/azurite.ts';
 import { readZip, startResultsService, type FakeArtifact, type ResultsService } from './support/resultsService.ts';
 import { runAction, type ActionRun, type RunActionOptions } from './support/runAction.ts';
@@ -25,6 +26,8 @@ const PACKAGE_FILES = [
   'settings.json',
   'solution.zip',
 ];
+/** The package folder also holds the list of what the action wrote there (it replaces only those files). */
+const PACKAGE_FOLDER = [OWNED_LIST, ...PACKAGE_FILES].sort();
 
 let azurite: Azurite;
 let service: ResultsService;
@@ -136,7 +139,7 @@ describe('manual export of the example Function app to a real artifact', () => {
       'artifact-url': `https://github.com/octo-org/octo-repo/actions/runs/${runId}/artifacts/${artifact.id}`,
     });
     expect(existsSync(r.outputs['report-path'])).toBe(true);
-    expect((await readdir(r.outputs['package-path'])).sort()).toEqual(PACKAGE_FILES);
+    expect((await readdir(r.outputs['package-path'])).sort()).toEqual(PACKAGE_FOLDER);
 
     // The artifact service saw one upload, finalized under the requested name with the zip's size.
     const finalized = service.rpcs('FinalizeArtifact').filter((c) => (c.body as { name: string }).name);
@@ -282,7 +285,7 @@ describe('manual export of the example Function app to a real artifact', () => {
     expect(r.outputs['package-path']).toBe(packagePath);
     expect(r.outputs).not.toHaveProperty('artifact-id');
     expect(r.outputs).not.toHaveProperty('artifact-url');
-    expect((await readdir(packagePath)).sort()).toEqual(PACKAGE_FILES);
+    expect((await readdir(packagePath)).sort()).toEqual(PACKAGE_FOLDER);
     expect(r.summary).toContain(`written to \`${packagePath}\``);
     expect(service.requests.length).toBe(before);
   });

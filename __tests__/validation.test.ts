@@ -108,6 +108,7 @@ describe('validateDefinition', () => {
     ['swagger-schema', 'error', (d) => set(d, ['basepath'], '/v1'), '/basepath'],
     ['info-title', 'error', (d) => set(d, ['info', 'title'], 'A connector name that is too long'), '/info/title'],
     ['info-title', 'error', (d) => set(d, ['info', 'title'], undefined), '/info'],
+    ['info-title-characters', 'error', (d) => set(d, ['info', 'title'], 'Costs\n<!--'), '/info/title'],
     ['info-description', 'error', (d) => set(d, ['info', 'description'], undefined), '/info'],
     ['host', 'error', (d) => set(d, ['host'], 'https://api.contoso.com'), '/host'],
     ['host', 'error', (d) => set(d, ['host'], 'api.contoso.com/v1'), '/host'],

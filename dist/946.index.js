@@ -238,7 +238,7 @@ class PowerAppsClient {
                 this.#log(`${request.method} ${where} -> ${response.status}`);
                 if (response.ok || accepted.includes(response.status))
                     return response;
-                const text = await response.text();
+                const text = withheldIfQuoting(await response.text(), request.body);
                 failure = serviceError(request.call, response.status, errorOf(parseOrText(text)), text, this.environment);
             }
             else {
@@ -255,6 +255,35 @@ class PowerAppsClient {
             waited += delay;
         }
     }
+}
+/**
+ * An error answer as it may be reported. Some answers quote the request (400 InvalidRequestContent does): when
+ * the request carried a secret (the OAuth client secret of a create or update) and the answer names or holds it,
+ * only the error code is kept; the message would publish the secret.
+ */
+function withheldIfQuoting(text, body) {
+    const carried = secretValues(body);
+    if (carried.length === 0)
+        return text;
+    const quotes = /clientSecret/i.test(text) ||
+        carried.some((v) => text.includes(v) || text.includes(JSON.stringify(v).slice(1, -1)));
+    if (!quotes)
+        return text;
+    const { code } = errorOf(parseOrText(text));
+    return JSON.stringify({
+        error: {
+            code,
+            message: 'the answer quotes the request, which carries the OAuth client secret, so it is not shown. Check the definition and the connector settings the request was built from.',
+        },
+    });
+}
+/** The string values of every `clientSecret` member in a request body. */
+function secretValues(value) {
+    if (Array.isArray(value))
+        return value.flatMap(secretValues);
+    if (typeof value !== 'object' || value === null || value instanceof Uint8Array)
+        return [];
+    return Object.entries(value).flatMap(([key, v]) => /^clientSecret$/i.test(key) && typeof v === 'string' && v !== '' ? [v] : secretValues(v));
 }
 const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
 /** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */

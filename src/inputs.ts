@@ -141,17 +141,39 @@ function workspacePath(input: string, value: string, workspace: string): { path:
   return { path: full, display: rel.split(path.sep).join('/') };
 }
 
+/**
+ * The package folder: strictly inside the workspace or RUNNER_TEMP, never one of them, nor a folder that holds
+ * them (the package is written into it, and a folder of other files is refused when the package is written).
+ */
+function packageFolder(value: string, workspace: string, runnerTemp: string | undefined): string {
+  const full = path.resolve(workspace, value);
+  const roots = [workspace, ...(runnerTemp ? [path.resolve(runnerTemp)] : [])];
+  const inside = (root: string) => {
+    const rel = path.relative(root, full);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  const holdsRoot = roots.some((root) => !path.relative(full, root).startsWith('..'));
+  if (holdsRoot || !roots.some(inside)) {
+    throw new InputError(
+      'package-path',
+      `'${value}' is ${holdsRoot ? 'the workspace or RUNNER_TEMP, or a folder that holds them' : 'outside the workspace and RUNNER_TEMP'}.`,
+      'Name a new or empty folder inside the workspace (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP.',
+    );
+  }
+  return full;
+}
+
 const GLOB = /[*?[\]{}]/;
 
 /** The `definition` input: one entry, or several (one per line or comma-separated), each a path, URL or glob. */
-function definitionInputs(value: string, azureApp: string, workspace: string): DefinitionInput[] {
+function definitionInputs(value: string, azureApp: string, workspace: string, mask: MaskSecret): DefinitionInput[] {
   const entries = list(value);
-  if (entries.length <= 1) return [definitionLocation(entries[0] ?? '', azureApp, workspace)];
-  if (azureApp !== '') return [definitionLocation(value, azureApp, workspace)];
-  return entries.map((entry) => definitionLocation(entry, '', workspace));
+  if (entries.length <= 1) return [definitionLocation(entries[0] ?? '', azureApp, workspace, mask)];
+  if (azureApp !== '') return [definitionLocation(value, azureApp, workspace, mask)];
+  return entries.map((entry) => definitionLocation(entry, '', workspace, mask));
 }
 
-function definitionLocation(value: string, azureApp: string, workspace: string): DefinitionInput {
+function definitionLocation(value: string, azureApp: string, workspace: string, mask: MaskSecret): DefinitionInput {
   if (value !== '' && azureApp !== '') {
     throw new InputError(
       'azure-app',
@@ -167,21 +189,8 @@ function definitionLocation(value: string, azureApp: string, workspace: string):
       "Set 'definition' to the definition file in the repository or its http(s) URL.",
     );
   }
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
-  if (scheme !== undefined) {
-    if (scheme !== 'http' && scheme !== 'https') {
-      throw new InputError(
-        'definition',
-        `the scheme '${scheme}:' is not supported.`,
-        'Use a workspace path or an http(s) URL.',
-      );
-    }
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      throw new InputError('definition', `'${value}' is not a valid URL.`);
-    }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    const url = httpUrl('definition', value, mask);
     return { kind: 'url', url: url.href, display: `${url.origin}${url.pathname}` };
   }
   if (GLOB.test(value)) {
@@ -245,16 +254,41 @@ function optional(inputs: InputSource, name: string): string | undefined {
   return v === '' ? undefined : v;
 }
 
-function httpsUrl(input: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
+/**
+ * An http(s) URL input. The value is not repeated in errors, and a user name or password in it is refused (and
+ * masked): shown in a message, a summary or a report, they would be published.
+ */
+function httpUrl(input: string, value: string, mask: MaskSecret): URL {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(input, `'${value}' is not a URL.`);
+    throw new InputError(input, 'is not a valid URL.', 'Give a URL like https://host/path.');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new InputError(input, `'${value}' is not an http(s) URL.`);
+  if (url.username !== '' || url.password !== '') {
+    // The password is the secret; a user name alone is often a plain word, masking it would blank the log.
+    for (const part of [url.password, decodeURIComponent(url.password)]) if (part !== '') mask(part);
+    throw new InputError(
+      input,
+      'the URL carries a user name or password (user:password@host); they are not accepted in a URL.',
+      input === 'definition'
+        ? "Remove them from the URL and pass them in 'definition-headers' (e.g. `Authorization: Basic ${{ secrets.DEFINITION_AUTH }}`), which are masked."
+        : 'Remove them from the URL.',
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(
+      input,
+      `the scheme '${url.protocol}' is not supported.`,
+      input === 'definition' ? 'Use a workspace path or an http(s) URL.' : 'Use an http(s) URL.',
+    );
+  }
+  return url;
+}
+
+function httpsUrl(input: string, value: string | undefined, mask: MaskSecret): string | undefined {
+  if (value === undefined) return undefined;
+  httpUrl(input, value, mask);
   return value.replace(/\/+$/, '');
 }
 
@@ -403,7 +437,12 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
     );
   }
 
-  const definitions = definitionInputs(inputs.get('definition').trim(), inputs.get('azure-app').trim(), workspace);
+  const definitions = definitionInputs(
+    inputs.get('definition').trim(),
+    inputs.get('azure-app').trim(),
+    workspace,
+    mask,
+  );
   const multiple = definitions.length > 1 || definitions[0].kind === 'glob';
   if (multiple) {
     // These name one connector's identity or one file: with several connectors they would be guessed.
@@ -448,11 +487,11 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
       oauthScopes: inputs.get('oauth-scopes') === '' ? undefined : list(inputs.get('oauth-scopes')),
       aadResourceUrl: optional(inputs, 'aad-resource-url'),
       aadTenantId: optional(inputs, 'aad-tenant-id'),
-      aadLoginUrl: httpsUrl('aad-login-url', optional(inputs, 'aad-login-url')),
+      aadLoginUrl: httpsUrl('aad-login-url', optional(inputs, 'aad-login-url'), mask),
     },
     artifactName,
     retentionDays: integer('retention-days', inputs.get('retention-days'), 1, 90),
-    packagePath: packagePath === undefined ? undefined : path.resolve(workspace, packagePath),
+    packagePath: packagePath === undefined ? undefined : packageFolder(packagePath, workspace, env.RUNNER_TEMP),
     baseline,
     updateBaseline,
     failOn: oneOf('fail-on', inputs.get('fail-on'), ['breaking', 'warning', 'any', 'never'] as const, 'breaking'),
@@ -463,14 +502,14 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
     express: {
       environment,
       connectorId: optional(inputs, 'connector-id'),
-      powerAppsUrl: httpsUrl('powerapps-url', optional(inputs, 'powerapps-url')) ?? 'https://api.powerapps.com',
+      powerAppsUrl: httpsUrl('powerapps-url', optional(inputs, 'powerapps-url'), mask) ?? 'https://api.powerapps.com',
       apiVersion: inputs.get('api-version') || '2016-11-01',
       auth,
       tenantId: optional(inputs, 'tenant-id'),
       clientId,
       clientSecret,
       token,
-      authorityHost: httpsUrl('authority-host', optional(inputs, 'authority-host')),
+      authorityHost: httpsUrl('authority-host', optional(inputs, 'authority-host'), mask),
       oauthClientSecret,
       dryRun: oneOf('dry-run', inputs.get('dry-run'), ['auto', 'true', 'false'] as const, 'auto'),
       validateRemotely: boolean('validate-remotely', inputs.get('validate-remotely'), false),

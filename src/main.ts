@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import { readEventContext } from './github/context.ts';
-import { actionsPublisher, publishError, type Publisher } from './github/publish.ts';
+import { actionsPublisher, guardedPublisher, publishError, type Publisher } from './github/publish.ts';
 import { readSettings, type InputSource } from './inputs.ts';
 import { runConnector, uniqueSlugs, type ConnectorResult } from './pipeline/runConnector.ts';
 import { unknownRuleIds } from './ruleIds.ts';
+import { registerSecret } from './secrets.ts';
 import { resolveConnectors } from './sources/project.ts';
 import { publishResults } from './stages/publish.ts';
 
@@ -31,9 +32,14 @@ export function actionsRuntime(): Runtime {
  * Connectors run one after another, each independently: one that fails never hides the others' results.
  */
 export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
-  const out = runtime.publisher;
+  // Every secret is masked in the log and kept to be taken out of everything published.
+  const out = guardedPublisher(runtime.publisher);
+  const mask = (secret: string) => {
+    registerSecret(secret);
+    runtime.mask(secret);
+  };
   try {
-    const settings = readSettings(runtime.inputs, runtime.env, runtime.mask);
+    const settings = readSettings(runtime.inputs, runtime.env, mask);
     // Outside a workflow (the local example) there is no repository, event or pull request.
     const event = runtime.env.GITHUB_REPOSITORY ? readEventContext(runtime.env) : undefined;
     const unknown = unknownRuleIds(settings.ignoreRules);

@@ -1,5 +1,3 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { packageFiles, type PackageFile } from '../connector/package.ts';
 import {
   buildSolution,
@@ -12,22 +10,22 @@ import { zipEntries } from '../connector/zip.ts';
 import type { ArtifactStore } from '../github/artifact.ts';
 import type { ConnectorSpec } from './spec.ts';
 import type { ManualExportReport } from '../report/export.ts';
+import { redactSecrets } from '../secrets.ts';
+import { writePackageFolder } from './packageFolder.ts';
 
 export interface ManualExportInput extends ConnectorSpec {
   source: { location: string; version?: string; format?: string };
   packagePath: string;
+  /** The folders the package may be written in: the workspace and RUNNER_TEMP. */
+  packageRoots: string[];
   artifactName: string;
   retentionDays?: number;
   /** Undefined outside a runner: the package is written and not uploaded. */
   store?: ArtifactStore;
 }
 
-/** Writes the package, replacing an earlier run's folder so the artifact holds exactly this package. */
-async function writePackage(dir: string, files: PackageFile[]): Promise<string[]> {
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  for (const file of files) await writeFile(path.join(dir, file.name), file.content);
-  return files.map((f) => path.join(dir, f.name));
+function redactedFiles(files: PackageFile[]): PackageFile[] {
+  return files.map((f) => (typeof f.content === 'string' ? { ...f, content: redactSecrets(f.content) } : f));
 }
 
 /**
@@ -37,22 +35,25 @@ async function writePackage(dir: string, files: PackageFile[]): Promise<string[]
 export async function exportManual(input: ManualExportInput): Promise<ManualExportReport> {
   const { connectorName } = input.content;
   const schemaName = connectorSchemaName(input.solution.publisherPrefix, connectorName);
-  const files = packageFiles(input.content, {
-    options: input.options,
-    source: input.source,
-    solution: {
-      file: SOLUTION_FILE,
-      uniqueName: input.solution.uniqueName,
-      version: input.solution.version,
-      schemaName,
-    },
-  });
+  // Secrets out of every text file before solution.zip is built from them: the package leaves the process.
+  const files = redactedFiles(
+    packageFiles(input.content, {
+      options: input.options,
+      source: input.source,
+      solution: {
+        file: SOLUTION_FILE,
+        uniqueName: input.solution.uniqueName,
+        version: input.solution.version,
+        schemaName,
+      },
+    }),
+  );
   const solution = buildSolution(solutionConnectorOf(files, connectorName), {
     ...input.solution,
     connectorId: defaultConnectorId(schemaName),
   });
   files.push({ name: SOLUTION_FILE, content: await zipEntries(solution) });
-  const written = await writePackage(input.packagePath, files);
+  const written = await writePackageFolder(input.packagePath, files, input.packageRoots);
   const report: ManualExportReport = {
     mode: 'manual',
     exported: true,

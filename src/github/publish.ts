@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { ConnectorExportError, DefinitionError } from '../errors.ts';
 import type { Annotation } from '../report/annotations.ts';
+import { escapeLogText } from '../report/logText.ts';
+import { redactSecrets } from '../secrets.ts';
 
 /** Where results go: the Actions runtime in the action, a recorder in tests. */
 export interface Publisher {
@@ -47,6 +49,30 @@ export function errorAnnotation(error: unknown, files: readonly string[]): Annot
 }
 
 /**
+ * The publisher a run writes to: every text it passes on has the registered secrets taken out (the runner masks
+ * only its log), and log lines cannot become workflow commands. Annotations, notices, warnings and the failure
+ * are single workflow commands whose data `@actions/core` escapes itself.
+ */
+export function guardedPublisher(inner: Publisher): Publisher {
+  const clean = redactSecrets;
+  return {
+    output: (name, value) => inner.output(name, typeof value === 'string' ? clean(value) : value),
+    annotate: (a) =>
+      inner.annotate({
+        ...a,
+        title: clean(a.title),
+        message: clean(a.message),
+        file: a.file === undefined ? undefined : clean(a.file),
+      }),
+    summary: (markdown) => inner.summary(clean(markdown)),
+    info: (m) => inner.info(escapeLogText(clean(m))),
+    notice: (m) => inner.notice(clean(m)),
+    warning: (m) => inner.warning(clean(m)),
+    fail: (m) => inner.fail(clean(m)),
+  };
+}
+
+/**
  * Reports an error that stopped the run: the message and its hint in the log, the summary and (for a file of the
  * connector that does not parse: `files`) as an annotation on the offending line.
  */
@@ -55,7 +81,8 @@ export async function publishError(error: unknown, out: Publisher, files: readon
   const hint = error instanceof ConnectorExportError ? error.hint : undefined;
   const annotation = errorAnnotation(error, files);
   if (annotation) out.annotate(annotation);
-  if (!(error instanceof ConnectorExportError) && error instanceof Error && error.stack) core.debug(error.stack);
+  if (!(error instanceof ConnectorExportError) && error instanceof Error && error.stack)
+    core.debug(redactSecrets(error.stack));
   await out.summary(`## connector-export failed\n\n❌ ${message}${hint ? `\n\n**What to do:** ${hint}` : ''}\n`);
   out.fail(hint ? `${message}\n${hint}` : message);
 }

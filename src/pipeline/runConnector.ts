@@ -2,13 +2,13 @@
  * One connector, start to finish: read -> (OpenAPI 3 -> 2.0) -> validate -> diff -> export. No publishing and no
  * Actions runtime here: the action maps this over its connectors and publishes one report; the CLI calls it too.
  */
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connectorContent } from '../connector/content.ts';
 import { exportedDefinitionText } from '../connector/package.ts';
 import { parseProject, type ConnectorProject } from '../connector/project.ts';
 import { readSecurity } from '../connector/security.ts';
+import { slugOf } from '../connector/slug.ts';
 import type { Definition } from '../definition/document.ts';
 import { isObject } from '../definition/pointer.ts';
 import type { EventContext } from '../github/context.ts';
@@ -24,6 +24,7 @@ import { artifactBaseline } from '../sources/artifactBaseline.ts';
 import { readBaseline } from '../sources/baseline.ts';
 import { readIcon } from '../sources/icon.ts';
 import { readConnectorSource } from '../sources/project.ts';
+import { checkWorkspaceFiles, writeWorkspaceFile } from '../sources/workspace.ts';
 import { compareWithBaseline, registeredBreaking } from '../stages/drift.ts';
 import { authSettings, exportBlocker, planExpressExport, runExport, type ExportContext } from '../stages/export.ts';
 import { validateDefinition, validateProject } from '../validation/index.ts';
@@ -89,6 +90,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
   const files = location.kind === 'file' ? [location.display] : [];
   const base = path.join(o.env.RUNNER_TEMP || tmpdir(), 'connector-export');
   try {
+    await checkWorkspaceFiles(settings, location);
     // 1. Read: the definition and the connector's own files; OpenAPI 3 is converted here.
     const source = await readConnectorSource(location, {
       headers: settings.definitionHeaders,
@@ -178,9 +180,11 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
     );
     if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
       // The same bytes as the package's apiDefinition.swagger.json: JSON, overrides applied.
-      await writeFile(
+      await writeWorkspaceFile(
+        'baseline',
         settings.baseline.path,
         exportedDefinitionText(definition.value, settings.hostOverride, settings.basePathOverride),
+        settings.workspace,
       );
       o.log(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
     }
@@ -241,18 +245,6 @@ function packagePathFor(settings: Settings, slug: string | undefined, workDir: s
 function infoTitle(value: unknown): string | undefined {
   const info = isObject(value) ? value.info : undefined;
   return isObject(info) && typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : undefined;
-}
-
-/** A name for files and artifacts: lower case, ASCII letters and digits, dashes. */
-export function slugOf(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '') // accents off: Ünïcödé -> unicode
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'connector'
-  );
 }
 
 /** One slug per connector of a run with several: from its folder or file name, made unique in order. */

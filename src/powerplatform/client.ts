@@ -334,7 +334,7 @@ export class PowerAppsClient implements ConnectorApi {
       if (response) {
         this.#log(`${request.method} ${where} -> ${response.status}`);
         if (response.ok || accepted.includes(response.status)) return response;
-        const text = await response.text();
+        const text = withheldIfQuoting(await response.text(), request.body);
         failure = serviceError(request.call, response.status, errorOf(parseOrText(text)), text, this.environment);
       } else {
         this.#log(`${request.method} ${where} -> no answer`);
@@ -349,6 +349,37 @@ export class PowerAppsClient implements ConnectorApi {
       waited += delay;
     }
   }
+}
+
+/**
+ * An error answer as it may be reported. Some answers quote the request (400 InvalidRequestContent does): when
+ * the request carried a secret (the OAuth client secret of a create or update) and the answer names or holds it,
+ * only the error code is kept; the message would publish the secret.
+ */
+function withheldIfQuoting(text: string, body: unknown): string {
+  const carried = secretValues(body);
+  if (carried.length === 0) return text;
+  const quotes =
+    /clientSecret/i.test(text) ||
+    carried.some((v) => text.includes(v) || text.includes(JSON.stringify(v).slice(1, -1)));
+  if (!quotes) return text;
+  const { code } = errorOf(parseOrText(text));
+  return JSON.stringify({
+    error: {
+      code,
+      message:
+        'the answer quotes the request, which carries the OAuth client secret, so it is not shown. Check the definition and the connector settings the request was built from.',
+    },
+  });
+}
+
+/** The string values of every `clientSecret` member in a request body. */
+function secretValues(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(secretValues);
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return [];
+  return Object.entries(value).flatMap(([key, v]) =>
+    /^clientSecret$/i.test(key) && typeof v === 'string' && v !== '' ? [v] : secretValues(v),
+  );
 }
 
 const isTransient = (status: number) => status === 408 || (status >= 500 && status !== 501 && status !== 505);

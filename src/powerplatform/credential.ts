@@ -4,6 +4,7 @@
  */
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/identity';
 import { InputError, ServiceError } from '../errors.ts';
+import { registerSecret } from '../secrets.ts';
 
 /** Scope of api.powerapps.com tokens (audience `https://service.powerapps.com/`; the trailing slash matters). */
 export const POWER_APPS_SCOPE = 'https://service.powerapps.com/.default';
@@ -62,7 +63,9 @@ export function createCredential(auth: AuthSettings, deps: CredentialDeps): Toke
             // A fresh ID token per Entra request: a cached one can expire between calls (AADSTS700024).
             async () => {
               try {
-                return await deps.getIdToken(ID_TOKEN_AUDIENCE);
+                const idToken = await deps.getIdToken(ID_TOKEN_AUDIENCE);
+                registerSecret(idToken);
+                return idToken;
               } catch (error) {
                 assertionError = idTokenError(error);
                 throw assertionError;
@@ -134,7 +137,10 @@ function explained(inner: TokenCredential, pending: () => unknown = () => undefi
     async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
       pending(); // drop an error left by an earlier call
       try {
-        return await inner.getToken(scopes, options);
+        const token = await inner.getToken(scopes, options);
+        // Tokens obtained here are secrets like the inputs: kept out of everything published.
+        if (token) registerSecret(token.token);
+        return token;
       } catch (error) {
         const cause = pending();
         if (cause) throw cause;

@@ -1,3 +1,5 @@
+import { escapeMarkdown } from './markdown.ts';
+
 /** GitHub refuses issue comments longer than this many characters. */
 export const COMMENT_MAX_CHARS = 65536;
 
@@ -18,7 +20,7 @@ export function commentMarker(key: string): string {
 export interface CommentBodyInput {
   /** Connector key for the marker (see commentMarker). */
   key: string;
-  /** Heading, e.g. `connector-export: Contoso Costs`. */
+  /** Heading text (escaped here: it holds the connector's name), e.g. `connector-export: Contoso Costs`. */
   title: string;
   /** Markdown sections in order; the first one opens with the verdict and is the last to be cut. */
   sections: string[];
@@ -34,7 +36,7 @@ export interface CommentBodyInput {
  */
 export function renderCommentBody(input: CommentBodyInput): string {
   const max = input.maxChars ?? COMMENT_MAX_CHARS;
-  const head = `${commentMarker(input.key)}\n## ${input.title}`;
+  const head = `${commentMarker(input.key)}\n## ${escapeMarkdown(input.title)}`;
   const footer = input.footer ? `---\n${input.footer}` : '';
   const sections = input.sections.filter((s) => s.trim() !== '');
   const join = (parts: string[]) => [head, ...parts, footer].filter((p) => p !== '').join('\n\n');

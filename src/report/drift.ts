@@ -1,5 +1,6 @@
 import type { DriftVerdict } from '../drift/index.ts';
 import type { Change, ChangeLevel } from '../model.ts';
+import { escapeLogLine } from './logText.ts';
 import { escapeHtml, escapeMarkdown } from './markdown.ts';
 
 export interface DriftReportInput {
@@ -121,7 +122,7 @@ export function renderDriftMarkdown(input: DriftReportInput): string {
   return text;
 }
 
-/** Console output: a summary line, then one compact line per change with file:line. */
+/** Console output: a summary line, then one compact line per change with file:line (line breaks escaped). */
 export function renderDriftText(input: DriftReportInput): string {
   const v = input.verdict;
   const against = input.baselineLabel === undefined ? 'no baseline' : `baseline ${input.baselineLabel}`;
@@ -132,7 +133,7 @@ export function renderDriftText(input: DriftReportInput): string {
     // A change whose element is gone carries the baseline's line.
     const file = change.newPointer === undefined ? (input.baselineLabel ?? input.newSource) : input.newSource;
     const at = change.line === undefined ? file : `${file}:${change.line}`;
-    lines.push(`${change.level.toUpperCase().padEnd(8)} ${at} [${change.rule}] ${change.message}`);
+    lines.push(escapeLogLine(`${change.level.toUpperCase().padEnd(8)} ${at} [${change.rule}] ${change.message}`));
   }
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../model.ts';
+import { escapeLogLine } from './logText.ts';
 import { escapeMarkdown, location, table } from './markdown.ts';
 
 export interface FindingsReportInput {
@@ -46,11 +47,15 @@ export function renderFindingsMarkdown(input: FindingsReportInput): string {
   return parts.join('\n\n');
 }
 
-/** One line per finding, for the console log. */
+/** One line per finding, for the console log (a message's own line breaks are escaped). */
 export function renderFindingsText(findings: Finding[], source: string): string {
   if (findings.length === 0) return `${source}: valid, no findings.`;
   return findings
-    .map((f) => `${f.file ?? source}${f.line === undefined ? '' : `:${f.line}`}: ${f.level} [${f.rule}] ${f.message}`)
+    .map((f) =>
+      escapeLogLine(
+        `${f.file ?? source}${f.line === undefined ? '' : `:${f.line}`}: ${f.level} [${f.rule}] ${f.message}`,
+      ),
+    )
     .join('\n');
 }
 

@@ -1,6 +1,7 @@
 import type { DriftReportJson } from './drift.ts';
 import type { ExportReport } from './export.ts';
 import type { Finding } from '../model.ts';
+import { escapeMarkdown } from './markdown.ts';
 
 /** The JSON report written to `report-path`: everything one run found and did. Shape documented in docs/report.md. */
 export interface RunReport {
@@ -15,7 +16,7 @@ export interface RunReport {
   export: ExportReport;
 }
 
-/** The job summary: one section per stage, verdicts first. */
+/** The job summary: one section per stage, verdicts first. The title is text (it holds the connector's name). */
 export function renderSummary(title: string, sections: string[]): string {
-  return [`## ${title}`, ...sections].join('\n\n') + '\n';
+  return [`## ${escapeMarkdown(title)}`, ...sections].join('\n\n') + '\n';
 }

@@ -6,6 +6,7 @@ import { DefinitionError, InputError } from '../errors.ts';
 import type { DefinitionInput, DefinitionLocation } from '../inputs.ts';
 import { readDefinition, type DefinitionSourceOptions } from './definition.ts';
 import { readDefinitionFile } from './file.ts';
+import { checkInFolder } from './workspace.ts';
 import { MAX_DEFINITION_BYTES, type RawDefinition } from './raw.ts';
 
 /** One connector's source as read: its definition and, from a folder or `api-properties`, its other files. */
@@ -93,7 +94,15 @@ export async function readConnectorSource(
  */
 export async function readConnectorFolder(dir: string, display: string): Promise<ConnectorSource> {
   const shown = (name: string) => (display === '' || display === '.' ? name : `${display}/${name}`);
-  const settingsFile = await readOptional(path.join(dir, PACKAGE_FILES.settings), shown(PACKAGE_FILES.settings));
+  // Each file is read only when its real path stays in the folder: a symbolic link must not pull in another file.
+  const inFolder = async (full: string, shownAs: string) => {
+    await checkInFolder(full, dir, shownAs);
+    return full;
+  };
+  const settingsFile = await readOptional(
+    await inFolder(path.join(dir, PACKAGE_FILES.settings), shown(PACKAGE_FILES.settings)),
+    shown(PACKAGE_FILES.settings),
+  );
   const named = settingsFile ? readPaconnSettings(settingsFile) : {};
   const file = (key: 'apiDefinition' | 'apiProperties' | 'icon' | 'script') => {
     const name = named[key] ?? PACKAGE_FILES[key];
@@ -107,12 +116,12 @@ export async function readConnectorFolder(dir: string, display: string): Promise
     return { full, display: shown(rel.split(path.sep).join('/')), required: named[key] !== undefined };
   };
   const definition = file('apiDefinition');
-  const raw = await readDefinitionFile(definition.full, definition.display);
+  const raw = await readDefinitionFile(await inFolder(definition.full, definition.display), definition.display);
   const project: RawProject = { folder: display };
   if (settingsFile) project.settings = settingsFile;
   for (const key of ['apiProperties', 'script', 'icon'] as const) {
     const f = file(key);
-    const content = await readOptional(f.full, f.display);
+    const content = await readOptional(await inFolder(f.full, f.display), f.display);
     if (content) project[key] = content;
     // Named but absent: fatal for apiProperties.json (exporting without it would drop its content); the icon and
     // the script are reported by validation, and the connector is exported without them.

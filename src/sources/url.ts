@@ -22,6 +22,7 @@ export function displayUrl(url: string): string {
  * never sent to another origin.
  */
 export async function readDefinitionUrl(url: string, options: UrlOptions): Promise<RawDefinition> {
+  refuseCredentials(url, `${displayUrl(url)}:`);
   const maxRedirects = options.maxRedirects ?? 5;
   const maxBytes = options.maxBytes ?? MAX_DEFINITION_BYTES;
   const origin = new URL(url).origin;
@@ -41,9 +42,10 @@ export async function readDefinitionUrl(url: string, options: UrlOptions): Promi
       });
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError';
+      // The library's own text may quote the URL (with its query): only its error code is passed on.
       throw new ServiceError(
         SERVICE,
-        `${displayUrl(current)}: ${timedOut ? `no answer within ${options.timeoutMs / 1000} s` : (error as Error).message}.`,
+        `${displayUrl(current)}: ${timedOut ? `no answer within ${options.timeoutMs / 1000} s` : `the request failed (${failureCode(error)})`}.`,
         {
           hint: timedOut
             ? "Check that the app is running (a cold Function app can be slow: raise 'definition-timeout')."
@@ -65,6 +67,7 @@ export async function readDefinitionUrl(url: string, options: UrlOptions): Promi
           { status: response.status },
         );
       }
+      refuseCredentials(next.href, `${displayUrl(current)} redirects to a URL that`);
       current = next.href;
       continue;
     }
@@ -87,6 +90,24 @@ export async function readDefinitionUrl(url: string, options: UrlOptions): Promi
     }
     return { bytes: await readCapped(response, maxBytes, current), source: displayUrl(url) };
   }
+}
+
+/**
+ * A URL with a user name or password would print them wherever the URL is shown and send them as is: refused,
+ * without repeating them.
+ */
+function refuseCredentials(url: string, what: string): void {
+  const u = new URL(url);
+  if (u.username === '' && u.password === '') return;
+  throw new ServiceError(SERVICE, `${what} carries a user name or password (user:password@host), which is not sent.`, {
+    hint: "Put the credentials in 'definition-headers' (e.g. `Authorization: Basic ${{ secrets.DEFINITION_AUTH }}`), which are masked.",
+  });
+}
+
+/** `ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_...`: what went wrong, without the library's message. */
+function failureCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === 'string' ? cause.code : 'network error';
 }
 
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {

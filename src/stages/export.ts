@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import type { ConnectorContent } from '../connector/content.ts';
 import { defaultSolutionName } from '../connector/solution.ts';
 import { ConnectorExportError } from '../errors.ts';
@@ -140,6 +141,7 @@ export async function runExport(
           format: c.sourceVersion,
         },
         packagePath: c.packagePath,
+        packageRoots: [c.settings.workspace, c.env.RUNNER_TEMP || tmpdir()],
         artifactName: c.artifactName,
         retentionDays: c.settings.retentionDays,
         store: isArtifactRuntimeAvailable(c.env) ? new GitHubArtifactStore(c.env) : undefined,

@@ -14,6 +14,7 @@ import { driftReportJson, renderDriftMarkdown, renderDriftText } from '../report
 import { renderExpressExportMarkdown, renderManualExportMarkdown, type ExportReport } from '../report/export.ts';
 import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.ts';
 import { renderSummary, type RunReport } from '../report/run.ts';
+import { redactSecrets } from '../secrets.ts';
 
 const TITLE = 'connector-export';
 
@@ -196,8 +197,8 @@ async function publishCombined(results: ConnectorResult[], ctx: PublishContext, 
     breaking: done.reduce((n, r) => n + (r.drift?.verdict.breaking ?? 0), 0),
     driftWarnings: done.reduce((n, r) => n + (r.drift?.verdict.warnings ?? 0), 0),
   };
-  await writeFile(paths.report, `${JSON.stringify({ version: 1, totals, connectors: reports }, null, 2)}\n`);
-  await writeFile(paths.markdown, summary);
+  await writeReportFile(paths.report, `${JSON.stringify({ version: 1, totals, connectors: reports }, null, 2)}\n`);
+  await writeReportFile(paths.markdown, summary);
   const values: Record<string, string | number | boolean> = {
     connectors: totals.connectors,
     'failed-connectors': totals.failed,
@@ -247,10 +248,15 @@ async function writeReports(r: RunResult, summary: string): Promise<{ report: st
   };
   const paths = { report: path.join(r.workDir, 'report.json'), markdown: path.join(r.workDir, 'report.md') };
   await mkdir(r.workDir, { recursive: true });
-  await writeFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
+  await writeReportFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
   // The summary file is per step: a later step (the fork comment pattern) reads this copy.
-  await writeFile(paths.markdown, summary);
+  await writeReportFile(paths.markdown, summary);
   return paths;
+}
+
+/** Report files leave the process (artifacts, later steps): no registered secret in them. */
+function writeReportFile(file: string, text: string): Promise<void> {
+  return writeFile(file, redactSecrets(text));
 }
 
 function outputs(
@@ -290,12 +296,14 @@ async function comment(
     repo: ctx.event.repo,
     issueNumber: pr.number,
     key: body.key,
-    body: renderCommentBody({
-      key: body.key,
-      title: body.title,
-      sections: body.sections,
-      footer: `[Workflow run](${ctx.event.runUrl})`,
-    }),
+    body: redactSecrets(
+      renderCommentBody({
+        key: body.key,
+        title: body.title,
+        sections: body.sections,
+        footer: `[Workflow run](${ctx.event.runUrl})`,
+      }),
+    ),
     mode: settings.comment,
     hasFindings: body.hasFindings,
     isFork: pr.isFork,

@@ -4,6 +4,10 @@ import type { Rule } from '../rule.ts';
 /** Longest connector name the platform takes. */
 export const MAX_TITLE = 30;
 
+/** C0 and C1 controls (CR, LF, tab, ...) and the bidirectional overrides that reorder what is shown. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 export const infoRules: Rule[] = [
   {
     id: 'info-title',
@@ -21,6 +25,24 @@ export const infoRules: Rule[] = [
         yield {
           pointer: '/info/title',
           message: `'info.title' has ${title.length} characters; connector names have at most ${MAX_TITLE}: shorten it.`,
+        };
+      }
+    },
+  },
+  {
+    id: 'info-title-characters',
+    level: 'error',
+    description:
+      '`info.title` holds no control characters (line breaks, tabs, bidirectional overrides): it names the connector in the portal, the log and the reports.',
+    *check({ doc }) {
+      const title = isObject(doc.info) ? doc.info.title : undefined;
+      if (typeof title !== 'string') return;
+      const found = [...new Set(title.match(CONTROL) ?? [])];
+      if (found.length > 0) {
+        const codes = found.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+        yield {
+          pointer: '/info/title',
+          message: `'info.title' contains control characters (${codes.join(', ')}): write the connector name on one line, in plain text.`,
         };
       }
     },

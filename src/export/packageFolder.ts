@@ -1,0 +1,77 @@
+/**
+ * The package folder is written only where that deletes nothing of anyone else's: a folder the action creates, an
+ * empty one, or one holding exactly the package it wrote before (recorded, with each file's hash, in OWNED_LIST).
+ * Its real path must lie inside the workspace or RUNNER_TEMP, so a symbolic link cannot send the files elsewhere.
+ */
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PackageFile } from '../connector/package.ts';
+import { InputError } from '../errors.ts';
+import { isWithin, realPathOf } from '../sources/workspace.ts';
+
+/** What connector-export wrote into the folder last time: file name -> sha256 of its content. */
+export const OWNED_LIST = '.connector-export-package.json';
+
+const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+
+function refuse(dir: string, why: string): never {
+  throw new InputError(
+    'package-path',
+    `'${dir}' ${why}`,
+    'Name a new or empty folder (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP: connector-export never deletes files it did not write.',
+  );
+}
+
+/** The files of an earlier package that may be replaced; refuses a folder holding anything else. */
+async function earlierPackage(dir: string): Promise<string[]> {
+  const entries = await readdir(dir);
+  if (entries.length === 0) return [];
+  let owned: Record<string, string> = {};
+  try {
+    owned = (JSON.parse(await readFile(path.join(dir, OWNED_LIST), 'utf8')) as { files: Record<string, string> }).files;
+  } catch {
+    // no list (or not ours): every entry counts as someone else's
+  }
+  const foreign: string[] = [];
+  for (const name of entries) {
+    if (name === OWNED_LIST) continue;
+    const file = path.join(dir, name);
+    const info = await lstat(file);
+    if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== sha256(await readFile(file))) {
+      foreign.push(name);
+    }
+  }
+  if (foreign.length > 0) {
+    const listed = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, and ${foreign.length - 3} more` : '');
+    refuse(dir, `holds files connector-export did not write (or that changed since): ${listed}.`);
+  }
+  return entries;
+}
+
+/**
+ * Writes the package files into `dir` (see the module comment) and returns their paths. `roots` are the folders
+ * the package may go in: the workspace and RUNNER_TEMP.
+ */
+export async function writePackageFolder(dir: string, files: PackageFile[], roots: string[]): Promise<string[]> {
+  const real = await realPathOf(dir);
+  const realRoots = await Promise.all(roots.map(realPathOf));
+  if (
+    !realRoots.some((root) => real !== root && isWithin(real, root)) ||
+    realRoots.some((root) => isWithin(root, real))
+  ) {
+    refuse(dir, 'leads (through a symbolic link) outside the workspace and RUNNER_TEMP, or holds them.');
+  }
+  const info = await lstat(dir).catch(() => undefined);
+  if (info && !info.isDirectory()) refuse(dir, 'is not a folder.');
+  for (const name of info ? await earlierPackage(dir) : []) await unlink(path.join(dir, name));
+  await mkdir(dir, { recursive: true });
+  const owned: Record<string, string> = {};
+  for (const file of files) {
+    // `wx`: never through a link or over a file that appeared meanwhile.
+    await writeFile(path.join(dir, file.name), file.content, { flag: 'wx' });
+    owned[file.name] = sha256(file.content);
+  }
+  await writeFile(path.join(dir, OWNED_LIST), `${JSON.stringify({ files: owned }, null, 2)}\n`, { flag: 'wx' });
+  return files.map((f) => path.join(dir, f.name));
+}
