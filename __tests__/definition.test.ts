@@ -80,10 +80,11 @@ describe('parseDefinition: JSON', () => {
   });
 
   test.each([
-    ['a trailing comma in an object', '{\n  "a": 1,\n}', 2, 9, /trailing comma/],
-    ['a trailing comma in an array', '{\n  "a": [1, 2,\n  ]\n}', 2, 13, /trailing comma/],
     ['an unquoted key', '{\n  swagger: "2.0"\n}', 2, 3, /double quotes/],
-    ['a raw control character', '{\n  "a": "x\ty"\n}', 2, 10, /U\+0009/],
+    ['a single-quoted string', '{\n  "a": \'b\'\n}', 2, 8, /single quotes/],
+    ['a raw control character', '{\n  "a": "x\ty"\n}', 2, 10, /escaped/],
+    ['an unclosed comment', '{\n  "a": 1 /* note\n}', 2, 10, /\*\//],
+    ['a leading comma', '{\n  "a": [, 1]\n}', 2, 9, /value/],
     ['a truncated file', '{\n  "a": {\n    "b": 1', 3, 11, /truncated/],
     ['a missing comma', '{\n  "a": 1\n  "b": 2\n}', 3, 3, /comma is probably missing/],
     ['text after the document', '{"a": 1}\n}', 2, 1, /ended before this point/],
@@ -93,7 +94,68 @@ describe('parseDefinition: JSON', () => {
     expect(error.file).toBe('api.json');
     expect(error.message).toMatch(new RegExp(`^api\\.json:${line}:${column}: Invalid JSON: \\S`));
     expect(error.message).not.toMatch(/position/);
-    expect(error.hint).toMatch(hint);
+    expect(`${error.message} ${error.hint}`).toMatch(hint);
+  });
+
+  test('a parse error never quotes the text around it (a secret may sit there)', () => {
+    for (const text of [
+      '{"password": "hunter2" "user": "x"}',
+      '{"password": hunter2}',
+      "{'hunter2': 1}",
+      '{"password": "hunter2"}}',
+      '{"password": "hunter2\\u00zz"}',
+      '{"password": "hunter2',
+      '{"a": [1, 2}',
+    ]) {
+      const error = parseError(text);
+      expect(`${error.message} ${error.hint}`).not.toMatch(/hunter|u00zz|"a"|\[1/);
+      expect(error.line).toBe(1);
+    }
+  });
+
+  test('comments and trailing commas load as Power Platform loads them, each noted at its line', () => {
+    const text = '{\n  // the API\n  "a": [1, 2,],\n  "b": { "c": 1, /* why */ },\n}\n';
+    const def = parseDefinition(text, 'api.json');
+    expect(def.value).toEqual({ a: [1, 2], b: { c: 1 } });
+    expect(def.text).toBe(text);
+    expect(def.syntax).toEqual([
+      { kind: 'comment', line: 2, column: 3, pointer: '' },
+      { kind: 'trailing-comma', line: 3, column: 13, pointer: '/a' },
+      { kind: 'comment', line: 4, column: 18, pointer: '/b' },
+      { kind: 'trailing-comma', line: 4, column: 16, pointer: '/b' },
+      { kind: 'trailing-comma', line: 4, column: 29, pointer: '' },
+    ]);
+    expect(def.lineOf('/b/c')).toBe(4);
+    expect(parseDefinition('{"a": 1}', 'api.json').syntax).toBeUndefined();
+  });
+
+  test('a repeated key is noted at the kept (last) occurrence with the line of the first', () => {
+    const def = parseDefinition('{\n"paths": {"/a": {}},\n"x": {"k": 1, "k\\u0020": 2},\n"paths": {}\n}', 'api.json');
+    expect(def.value).toEqual({ paths: {}, x: { k: 1, 'k ': 2 } });
+    expect(def.syntax).toEqual([{ kind: 'duplicate-key', line: 4, column: 1, pointer: '/paths', firstLine: 2 }]);
+    // Escaped quotes and colons inside strings are not keys.
+    expect(parseDefinition('{"a": "\\":", "b\\\\": 1}', 'api.json').syntax).toBeUndefined();
+  });
+
+  test.each([
+    ['100k nested arrays', `{"a": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`],
+    [
+      '10k nested schema objects',
+      `{"a": ${'{"type": "object", "properties": {"p": '.repeat(10_000)}{}${'}}'.repeat(10_000)}}`,
+    ],
+    ['deep nesting after a trailing comma', `{"a": ${'['.repeat(100_000)}${']'.repeat(100_000)},}`],
+  ])('%s fail at load time with a clear message, not a stack overflow', (_name, text) => {
+    const error = parseError(text);
+    expect(error.message).toMatch(
+      /^api\.json:1:\d+: Invalid JSON: objects and arrays nested more than 512 levels deep\.$/,
+    );
+    expect(error.hint).toMatch(/generated or corrupted/);
+  });
+
+  test('nesting up to the limit loads', () => {
+    const def = parseDefinition(`{"a": ${'['.repeat(510)}${']'.repeat(510)}}`, 'api.json');
+    expect(def.syntax).toBeUndefined();
+    expect(parseError(`{"a": ${'['.repeat(512)}${']'.repeat(512)}}`).message).toMatch(/512 levels/);
   });
 
   test('a document that is not an object is refused', () => {
@@ -149,6 +211,22 @@ describe('parseDefinition: YAML', () => {
     const error = parseError('swagger: "2.0"\ninfo:\n  title: a\n  title: b\n');
     expect(error.message).toMatch(/^api\.json:4:3: Invalid YAML: .*unique/);
     expect(error.hint).toMatch(/repeated key/);
+  });
+
+  test('absurd YAML nesting fails with a clear message, not a stack overflow', () => {
+    for (const text of [
+      `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,
+      `a: ${'['.repeat(600)}${']'.repeat(600)}\n`,
+    ]) {
+      let error: unknown;
+      try {
+        parseDefinition(text, 'api.yaml');
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(DefinitionError);
+      expect((error as Error).message).toMatch(/^api\.yaml:.*Invalid YAML: objects and arrays nested more than 512/);
+    }
   });
 
   test('syntax errors carry line and column', () => {

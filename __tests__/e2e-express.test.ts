@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -125,6 +125,16 @@ class LocalCloud {
     await this.#store(connector, definition);
     this.connectors.set(name, connector);
     return connector;
+  }
+
+  /** A blob in the environment's resource storage, as the portal leaves custom code: its SAS URL. */
+  async resource(blob: string, text: string): Promise<string> {
+    const sas = await this.#azurite.containerSas('resources');
+    await this.#azurite.service
+      .getContainerClient('resources')
+      .getBlockBlobClient(blob)
+      .upload(text, Buffer.byteLength(text));
+    return blobUrl(sas, blob);
   }
 
   async #store(connector: Connector, definition: unknown): Promise<void> {
@@ -336,6 +346,8 @@ describeIf('express mode end to end (dist/index.js against local Entra ID, Power
   async function express(options: {
     definition: string;
     auth: 'client-secret' | 'oidc';
+    /** Written as `api/apiProperties.json` and passed as `api-properties`. */
+    apiProperties?: object;
     inputs?: Record<string, string>;
     env?: Record<string, string | undefined>;
     event?: object;
@@ -345,6 +357,12 @@ describeIf('express mode end to end (dist/index.js against local Entra ID, Power
     await mkdir(path.join(workspace, 'api'));
     await copyFile(options.definition, path.join(workspace, 'api', 'swagger.json'));
     await copyFile(ICON, path.join(workspace, 'api', 'icon.png'));
+    if (options.apiProperties) {
+      await writeFile(
+        path.join(workspace, 'api', 'apiProperties.json'),
+        JSON.stringify(options.apiProperties, null, 2),
+      );
+    }
     const signIn: Record<string, string> =
       options.auth === 'client-secret'
         ? { auth: 'client-secret', 'client-secret': SECRETS.clientSecret }
@@ -369,6 +387,7 @@ describeIf('express mode end to end (dist/index.js against local Entra ID, Power
         'oauth-client-secret': SECRETS.oauthClientSecret,
         'dry-run': 'false',
         comment: 'never',
+        ...(options.apiProperties ? { 'api-properties': 'api/apiProperties.json' } : {}),
         ...signIn,
         ...options.inputs,
       },
@@ -578,6 +597,88 @@ describeIf('express mode end to end (dist/index.js against local Entra ID, Power
     );
     const report = await json(run.outputs['report-path']);
     expect(report.export).toMatchObject({ action: 'update', exported: true, reasons: ['definition'] });
+  });
+
+  test('an update keeps a policy template and custom code added outside the action; dropping one on purpose shows in the plan before anything is sent', async () => {
+    await express({ definition: V1, auth: 'client-secret' });
+    const id = 'shared_contoso-20tasks-5f00000000000001';
+    // Added in the maker portal after the first export: a policy, and custom code for ListTasks.
+    const policy = {
+      templateId: 'dynamichosturl',
+      title: 'Tenant host',
+      parameters: {
+        'x-ms-apimTemplateParameter.urlTemplate': 'https://@connectionParameters(tenant).contoso.example/api',
+      },
+    };
+    const scriptUrl = await cloud.resource('script-from-portal.csx', 'public class Script : ScriptBase { }');
+    const registered = cloud.connectors.get(id)!;
+    Object.assign(registered.properties, {
+      policyTemplateInstances: [policy],
+      scriptOperations: ['ListTasks'],
+      scriptDefinitionUrl: scriptUrl,
+    });
+    cloud.requests.length = 0;
+
+    // 1. The next export from the definition alone: both are carried over into the update, and the plan says so.
+    const run = await express({ definition: V2, auth: 'client-secret', inputs: { 'fail-on': 'never' } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [patch] = cloud.bodiesOf('PATCH', `${API}/apis/${id}`);
+    expect(patch.properties).toMatchObject({
+      policyTemplateInstances: [policy],
+      scriptOperations: ['ListTasks'],
+      scriptDefinitionUrl: scriptUrl,
+    });
+    expect(cloud.connectors.get(id)!.properties).toMatchObject({
+      policyTemplateInstances: [policy],
+      scriptDefinitionUrl: scriptUrl,
+    });
+    expect(run.summary).toContain(
+      'Kept as registered (the source does not define them): `policyTemplateInstances`, `scriptOperations`, `custom code (script.csx)`.',
+    );
+    expect(run.stdout).toContain(
+      'Kept as registered (the source does not define them): policyTemplateInstances, scriptOperations, custom code (script.csx).',
+    );
+
+    // 2. The connector's own apiProperties.json, which drops the policy on purpose (an empty list): a dry run
+    // plans the removal, names it in the summary and the report, and sends nothing. The code is kept.
+    cloud.requests.length = 0;
+    const token = structuredClone(
+      (
+        cloud.connectors.get(id)!.properties.connectionParameters as {
+          token: { oAuthSettings: Record<string, unknown> };
+        }
+      ).token,
+    );
+    delete token.oAuthSettings.redirectUrl;
+    const dropped = await express({
+      definition: V2,
+      auth: 'client-secret',
+      apiProperties: {
+        properties: { iconBrandColor: '#007ee5', connectionParameters: { token }, policyTemplateInstances: [] },
+      },
+      inputs: { 'dry-run': 'true', 'fail-on': 'never' },
+    });
+    expect(dropped.stderr).toBe('');
+    expect(dropped.code).toBe(0);
+    expect(cloud.requests.some((r) => r.method === 'PATCH' || (r.method === 'POST' && r.path.endsWith('/apis')))).toBe(
+      false,
+    );
+    expect(dropped.summary).toContain('📝 Dry run: would update **Contoso Tasks**');
+    expect(dropped.summary).toContain("The update would change the registered connector's properties:");
+    expect(dropped.summary).toContain(
+      "- ❌ `policy-template-removed`: Policy template 'dynamichosturl' ('Tenant host') is removed.",
+    );
+    expect(dropped.summary).toContain(
+      'Kept as registered (the source does not define them): `scriptOperations`, `custom code (script.csx)`.',
+    );
+    const report = await json(dropped.outputs['report-path']);
+    expect(report.export).toMatchObject({
+      dryRun: true,
+      action: 'update',
+      propertyChanges: [expect.objectContaining({ rule: 'policy-template-removed', level: 'breaking' })],
+    });
+    expect(cloud.connectors.get(id)!.properties.policyTemplateInstances).toEqual([policy]);
   });
 
   test('breaking drift with the default fail-on: the registered connector is left as it is and the step fails', async () => {

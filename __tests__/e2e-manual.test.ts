@@ -325,6 +325,40 @@ describe('manual export of the example Function app to a real artifact', () => {
     expect(JSON.parse(files.get('apiDefinition.swagger.json') ?? '')).toEqual(parseYaml(yamlText));
   });
 
+  test('comments and trailing commas load as Power Platform loads them: warned at their lines, exported strict', async () => {
+    // The source gets a comment and a trailing comma, the baseline a trailing comma: both still load and diff.
+    const lenient = sourceText
+      .replace('{\n', '{\n  // exported by connector-export\n')
+      .replace('"email": "platform@contoso.example" }', '"email": "platform@contoso.example", }');
+    const lenientBaseline = baselineText.replace('"platform@contoso.example"', '"platform@contoso.example",');
+    expect(() => JSON.parse(lenient)).toThrow();
+    expect(() => JSON.parse(lenientBaseline)).toThrow();
+    await writeFile(path.join(workspace, 'api', 'lenient.json'), lenient);
+    await writeFile(path.join(workspace, 'api', 'lenient-baseline.json'), lenientBaseline);
+    const env = runnerEnv();
+    const r = await run({
+      inputs: {
+        ...commonInputs,
+        definition: 'api/lenient.json',
+        baseline: 'api/lenient-baseline.json',
+        'fail-on': 'never',
+        'artifact-name': 'lenient-export',
+      },
+      env,
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ errors: '0', drift: 'true', breaking: '3' });
+    const comma = lineOf(lenient, '"platform@contoso.example", }');
+    expect(r.stdout).toMatch(/^::warning title=connector-export%3A json-comment,file=api\/lenient\.json,line=2::/m);
+    expect(r.stdout).toContain(
+      `::warning title=connector-export%3A json-trailing-comma,file=api/lenient.json,line=${comma}::`,
+    );
+    const files = await unzipArtifact(artifactNamed('lenient-export', env.GITHUB_RUN_ID));
+    const exported = files.get('apiDefinition.swagger.json') ?? '';
+    expect(JSON.parse(exported)).toEqual(JSON.parse(sourceText));
+    expect(exported).not.toContain('//');
+  });
+
   test("'update-baseline' writes the exported definition over the baseline: the next run sees no drift", async () => {
     await writeFile(path.join(workspace, 'api', 'costs.yaml'), toYaml(JSON.parse(sourceText)));
     await writeFile(path.join(workspace, 'api', 'exported.swagger.json'), baselineText);

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startAzurite, type Azurite } from './support/azurite.ts';
+import { startGitHubApi, type GitHubApi } from './support/githubApi.ts';
 import { readZip, startResultsService, type ResultsService } from './support/resultsService.ts';
 import { runAction, type ActionRun } from './support/runAction.ts';
 import { unzip } from './support/unzip.ts';
@@ -93,14 +95,15 @@ beforeAll(async () => {
   const swagger = JSON.parse(await readFile(path.join(costs, 'apiDefinition.swagger.json'), 'utf8'));
   swagger.info.title = 'Contoso Plain';
   await writeFile(path.join(plain, 'apiDefinition.swagger.json'), JSON.stringify(swagger, null, 2));
-  // A folder whose apiProperties.json is not JSON (a trailing comma ending line 4): it fails, alone.
+  // A folder whose apiProperties.json is not JSON (a semicolon ending line 4; a trailing comma would be forgiven, as
+  // Power Platform forgives it): it fails, alone.
   const broken = path.join(workspace, 'connectors', 'broken');
   await mkdir(broken);
   swagger.info.title = 'Contoso Broken';
   await writeFile(path.join(broken, 'apiDefinition.swagger.json'), JSON.stringify(swagger, null, 2));
   await writeFile(
     path.join(broken, 'apiProperties.json'),
-    '{\n  "properties": {\n    "iconBrandColor": "#007ee5",\n    "capabilities": [],\n  }\n}\n',
+    '{\n  "properties": {\n    "iconBrandColor": "#007ee5",\n    "capabilities": [];\n  }\n}\n',
   );
   await writeFile(path.join(workspace, 'connectors', 'README.md'), '# Our connectors\n');
 
@@ -193,5 +196,85 @@ describe('a connector repository in one step (connectors/*)', () => {
     const costs = combined.connectors.find((c: { source: string }) => c.source === 'connectors/contoso-costs');
     const report = JSON.parse(await readFile(costs.report, 'utf8'));
     expect(report).toMatchObject({ connector: 'Contoso Costs', export: { exported: true, mode: 'manual' } });
+  });
+});
+
+describe('a pull request over the connector repository', () => {
+  const REPOSITORY = 'contoso/connectors';
+  let api: GitHubApi;
+  let repo: string;
+  const gitIn = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    }).trim();
+
+  beforeAll(async () => {
+    api = await startGitHubApi();
+    repo = await mkdtemp(path.join(tmpdir(), 'ce-e2e-projects-pr-'));
+    temps.push(repo);
+    await cp(path.join(workspace, 'connectors', 'contoso-costs'), path.join(repo, 'connectors', 'contoso-costs'), {
+      recursive: true,
+    });
+    await cp(path.join(workspace, 'connectors', 'plain'), path.join(repo, 'connectors', 'plain'), { recursive: true });
+    gitIn('init', '-q', '-b', 'main');
+    gitIn('add', '.');
+    gitIn('commit', '-q', '--no-gpg-sign', '-m', 'base');
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  test("one sticky comment for all connectors; dropping a folder's policy is breaking drift, on its file", async () => {
+    const base = gitIn('rev-parse', 'HEAD');
+    const properties = structuredClone(API_PROPERTIES);
+    properties.properties.policyTemplateInstances = [];
+    await writeFile(
+      path.join(repo, 'connectors', 'contoso-costs', 'apiProperties.json'),
+      JSON.stringify(properties, null, 4),
+    );
+    gitIn('commit', '-q', '--no-gpg-sign', '-am', 'Drop the tenant header');
+    const head = gitIn('rev-parse', 'HEAD');
+    const fixture = JSON.parse(
+      await readFile(path.join(repoRoot, '__tests__', 'fixtures', 'events', 'pull_request.json'), 'utf8'),
+    );
+    fixture.pull_request.head.sha = head;
+    fixture.pull_request.base.sha = base;
+    const number = fixture.pull_request.number as number;
+    const r = await runAction({
+      cwd: repo,
+      event: fixture,
+      inputs: { definition: 'connectors/*', 'github-token': 'ghs_e2e_projects_pr' },
+      env: {
+        GITHUB_API_URL: api.url,
+        GITHUB_REPOSITORY: REPOSITORY,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_SHA: head,
+      },
+    });
+    temps.push(r.tempDir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      '::error::connector-export failed on 1 of 2 connectors: Contoso Costs. See the job summary.',
+    );
+    // The drift is annotated on the folder's apiProperties.json.
+    expect(r.stdout).toMatch(
+      /^::error title=connector-export drift%3A policy-template-removed,file=connectors\/contoso-costs\/apiProperties.json::Policy template 'setheader' \('Tenant header'\) is removed\./m,
+    );
+    const posted = api.comments.get(number) ?? [];
+    expect(posted).toHaveLength(1);
+    const body = posted[0].body;
+    expect(body).toMatch(
+      /^<!-- connector-export:connectors\/ -->\n## connector-export: 2 connectors\n\n❌ \*\*1 of 2 connectors failed\.\*\*/,
+    );
+    expect(body).toContain(
+      '| ❌ | **Contoso Costs**<br>`connectors/contoso-costs` | valid | 1 breaking, 0 warnings, 0 info |',
+    );
+    expect(body).toContain('| ✅ | **Contoso Plain**<br>`connectors/plain` | valid | none |');
+    expect(body).toContain("Policy template 'setheader' ('Tenant header') is removed.");
+    expect(r.outputs).toMatchObject({ connectors: '2', 'failed-connectors': '1', breaking: '1', drift: 'true' });
   });
 });

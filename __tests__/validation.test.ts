@@ -69,9 +69,13 @@ function clean(): Json {
   };
 }
 
+/** Validates a document, or a JSON text as written (for the syntax rules). */
 function validate(doc: unknown, ignoreRules?: string[]) {
-  return validateDefinition(parseDefinition(JSON.stringify(doc, null, 2), 'api.json'), { ignoreRules });
+  const text = typeof doc === 'string' ? doc : JSON.stringify(doc, null, 2);
+  return validateDefinition(parseDefinition(text, 'api.json'), { ignoreRules });
 }
+
+const text = (d: Json) => JSON.stringify(d, null, 2);
 
 /** Sets a value at a path of raw keys (undefined deletes). */
 function set(doc: Json, path: (string | number)[], value: unknown): Json {
@@ -102,7 +106,10 @@ describe('validateDefinition', () => {
   });
 
   // [rule, level, how to break the clean definition, pointer of the finding]
-  const cases: [string, 'error' | 'warning', (d: Json) => Json, string][] = [
+  const cases: [string, 'error' | 'warning', (d: Json) => Json | string, string][] = [
+    ['json-comment', 'warning', (d) => text(d).replace('\n  "swagger"', '\n  /* v2 */ "swagger"'), ''],
+    ['json-trailing-comma', 'warning', (d) => text(d).replace(/"https"\n/, '"https",\n'), '/schemes'],
+    ['json-duplicate-key', 'warning', (d) => text(d).replace('{\n', '{\n  "host": "old.contoso.com",\n'), '/host'],
     ['swagger-version', 'error', (d) => set(d, ['swagger'], '1.2'), '/swagger'],
     ['definition-size', 'error', (d) => set(d, ['x-padding'], 'x'.repeat(1024 * 1024)), ''],
     ['swagger-schema', 'error', (d) => set(d, ['basepath'], '/v1'), '/basepath'],

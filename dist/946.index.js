@@ -381,6 +381,8 @@ function hintFor(status, error, environment) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/definition/json.ts
 var json = __webpack_require__(54783);
+// EXTERNAL MODULE: ./src/drift/apiProperties.ts
+var drift_apiProperties = __webpack_require__(50330);
 // EXTERNAL MODULE: ./src/definition/pointer.ts
 var pointer = __webpack_require__(57060);
 ;// CONCATENATED MODULE: ./src/powerplatform/secrets.ts
@@ -439,6 +441,7 @@ function hasClientSecret(apiProperties) {
  * leaves the connector as it was, because the only write is one PATCH and the icon upload (a new blob that
  * nothing references yet) happens before it.
  */
+
 
 
 
@@ -505,14 +508,30 @@ function withoutDuplicateTags(swagger) {
 }
 // Body members compared separately (definition, icon) or not comparable (environment comes back as an id,
 // the display name cannot change).
-const NOT_COMPARED = new Set(['openApiDefinition', 'iconUri', 'environment', 'displayName']);
+const NOT_COMPARED = new Set(['openApiDefinition', 'iconUri', 'scriptDefinitionUrl', 'environment', 'displayName']);
+/**
+ * Members of a connector's properties the source may leave undefined; the registered value is then carried over
+ * (the body replaces the whole connector). Each group goes together: parameters and parameter sets are
+ * alternatives, so a source that defines one defines the connector's sign-in.
+ */
+const CARRIED_GROUPS = [
+    ['connectionParameters', 'connectionParameterSets'],
+    ['policyTemplateInstances'],
+    ['scriptOperations'],
+    ['capabilities'],
+    ['publisher'],
+    ['stackOwner'],
+];
+/** The custom code's name in the plan and report. */
+const SCRIPT_MEMBER = 'custom code (script.csx)';
 async function planExport(input) {
     const { api, body, icon } = input;
     const log = input.log ?? (() => { });
     const connector = await findConnector(api, input.connectorId, input.displayName);
+    const script = input.script;
     if (!connector) {
         log(`No custom connector named '${input.displayName}' in environment '${api.environment}': it will be created.`);
-        return { action: 'create', reasons: [], body, icon };
+        return { action: 'create', reasons: [], body, icon, script, kept: [], propertyChanges: [] };
     }
     const registeredSwagger = await registeredDefinition(api, connector, log);
     const reasons = [];
@@ -520,6 +539,8 @@ async function planExport(input) {
         !(0,json/* sameJson */.V)(withoutDuplicateTags(asJson(registeredSwagger)), withoutDuplicateTags(input.swagger))) {
         reasons.push('definition');
     }
+    const registered = connector.properties;
+    const kept = carryOver(body, registered, script !== undefined || input.dropScript === true);
     // The GET returns what was stored plus members the service adds (e.g. redirectUrl) and never secrets:
     // each member we send must be found in it, with the same values, and extra members are ignored.
     const sent = withoutClientSecret(body).properties;
@@ -529,11 +550,62 @@ async function planExport(input) {
     }
     if (icon && !(await sameIcon(api, connector, icon)))
         reasons.push('icon');
+    const registeredScript = scriptOf(registered, script);
+    if (script ? registeredScript !== script : input.dropScript && registeredScript !== undefined)
+        reasons.push('script');
+    const propertyChanges = (0,drift_apiProperties/* diffApiProperties */.Z)({ properties: registered, script: registeredScript }, { properties: sent, script: script ?? (kept.includes(SCRIPT_MEMBER) ? registeredScript : undefined) });
     const action = reasons.length > 0 || input.force ? 'update' : 'up-to-date';
     log(action === 'update'
         ? `Connector ${connector.name} will be updated (${reasons.join(', ') || 'forced'}).`
         : `Connector ${connector.name} is up to date.`);
-    return { action, connectorId: connector.name, connector, registeredSwagger, reasons, body, icon };
+    if (kept.length > 0)
+        log(`Kept as registered (the source does not define them): ${kept.join(', ')}.`);
+    for (const change of propertyChanges)
+        log(`${action === 'update' ? 'The update' : 'An update'}: ${change.message}`);
+    return {
+        action,
+        connectorId: connector.name,
+        connector,
+        registeredSwagger,
+        reasons,
+        body,
+        icon,
+        script,
+        kept,
+        propertyChanges: action === 'update' ? propertyChanges : [],
+    };
+}
+/**
+ * Copies into `body` each registered member the source leaves undefined, and the registered custom code when the
+ * source has none and does not drop it on purpose; returns what was kept.
+ */
+function carryOver(body, registered, scriptDefined) {
+    const kept = [];
+    for (const group of CARRIED_GROUPS) {
+        if (group.some((member) => body.properties[member] !== undefined))
+            continue;
+        for (const member of group) {
+            if (registered[member] === undefined)
+                continue;
+            body.properties[member] = structuredClone(registered[member]);
+            kept.push(member);
+        }
+    }
+    if (!scriptDefined && typeof registered.scriptDefinitionUrl === 'string') {
+        body.properties.scriptDefinitionUrl = registered.scriptDefinitionUrl;
+        kept.push(SCRIPT_MEMBER);
+    }
+    return kept;
+}
+/**
+ * The registered custom code as the diff sees it: our bytes when the registered URL is our blob for them
+ * (content-addressed), `unknown` when there is code we cannot compare, undefined when there is none.
+ */
+function scriptOf(registered, ours) {
+    const url = registered.scriptDefinitionUrl;
+    if (typeof url !== 'string' || url === '')
+        return undefined;
+    return ours && safePathname(url).endsWith(`/${scriptBlobName(ours)}`) ? ours : 'unknown';
 }
 /** The registered definition, or undefined when it cannot be read: then the update is sent anyway (harmless). */
 async function registeredDefinition(api, connector, log) {
@@ -619,6 +691,14 @@ async function applyExport(plan, options) {
     else if (plan.connector?.properties.iconUri) {
         body.properties.iconUri = plan.connector.properties.iconUri; // the body replaces the whole connector
     }
+    // Custom code travels as paconn sends it: a blob in the environment's storage, then its URL in the body.
+    if (plan.script && (plan.action === 'create' || plan.reasons.includes('script'))) {
+        body.properties.scriptDefinitionUrl = await uploadScript(api, plan.script);
+        log('Custom code uploaded.');
+    }
+    else if (plan.script && typeof plan.connector?.properties.scriptDefinitionUrl === 'string') {
+        body.properties.scriptDefinitionUrl = plan.connector.properties.scriptDefinitionUrl;
+    }
     let connectorId;
     if (plan.action === 'create') {
         connectorId = (await createOnce(api, body, log)).name;
@@ -660,9 +740,19 @@ async function createOnce(api, body, log) {
     }
 }
 async function uploadIcon(api, icon) {
-    const sasUrl = await api.generateResourceStorage(await api.callerObjectId());
     const name = iconBlobName(icon);
-    return api.uploadBlob(sasUrl, name, icon.bytes, CONTENT_TYPES[name.slice(name.lastIndexOf('.'))]);
+    return uploadResource(api, name, icon.bytes, CONTENT_TYPES[name.slice(name.lastIndexOf('.'))]);
+}
+async function uploadScript(api, script) {
+    return uploadResource(api, scriptBlobName(script), script, 'text/plain');
+}
+async function uploadResource(api, name, bytes, type) {
+    const sasUrl = await api.generateResourceStorage(await api.callerObjectId());
+    return api.uploadBlob(sasUrl, name, bytes, type);
+}
+/** The script's blob name: content-addressed like the icon's, so the registered URL tells whether it changed. */
+function scriptBlobName(script) {
+    return `script-${sha256(script).slice(0, 32)}.csx`;
 }
 function result(plan, connector, options, warnings) {
     const environment = connector.properties.environment?.name ?? options.api.environment;
@@ -735,9 +825,7 @@ async function planExpress(input) {
         swagger,
         // The connector's own apiProperties.json is sent whole. A built one asks for a per-connector redirect URL
         // (the portal's recommendation), which the API accepts and only paconn's files cannot.
-        apiProperties: content.ownApiProperties
-            ? content.apiProperties
-            : (0,apiProperties/* buildApiProperties */.Ir)(content.security, { ...input.options, redirectMode: 'GlobalPerConnector' }),
+        apiProperties: content.ownApiProperties ? content.apiProperties : builtProperties(content, input),
         environment: input.environment,
         displayName: content.connectorName,
         clientSecret: input.oauthClientSecret,
@@ -750,6 +838,10 @@ async function planExpress(input) {
         swagger,
         body,
         icon,
+        script: content.script,
+        dropScript: content.script === undefined &&
+            content.ownApiProperties &&
+            content.apiProperties.properties.scriptOperations !== undefined,
         force: input.force,
         log: input.log,
     });
@@ -760,6 +852,16 @@ async function planExpress(input) {
             source: `registered connector ${plan.connectorId ?? content.connectorName}`,
         };
     return { plan, api, remoteFindings, registered };
+}
+/**
+ * apiProperties built from the definition's security, for a source without its own file. The API accepts a
+ * per-connector redirect URL (the portal's recommendation), which only paconn's files cannot. The builder's empty
+ * `capabilities` is not something the source defines: left out, a registered value is carried over.
+ */
+function builtProperties(content, input) {
+    const built = (0,apiProperties/* buildApiProperties */.Ir)(content.security, { ...input.options, redirectMode: 'GlobalPerConnector' });
+    const { capabilities, ...properties } = built.properties;
+    return { properties: capabilities.length > 0 ? built.properties : properties };
 }
 /** Carries the plan out (unless it is a dry run) and reports what happened or would happen. */
 async function applyExpress(planned, input) {
@@ -773,6 +875,8 @@ async function applyExpress(planned, input) {
         environment: input.environment,
         connectorId: plan.connectorId,
         reasons: plan.reasons,
+        kept: plan.kept,
+        propertyChanges: plan.propertyChanges.map((c) => ({ rule: c.rule, level: c.level, message: c.message })),
         warnings: [],
     };
     if (input.dryRun || plan.action === 'up-to-date') {

@@ -15,6 +15,7 @@ const sections: Record<string, () => Promise<Section>> = {
   validation: () => import('./bench/validation.ts'),
   process: () => import('./bench/process.ts'),
   drift: () => import('./bench/drift.ts'),
+  repository: () => import('./bench/repository.ts'),
 };
 
 const sharedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');

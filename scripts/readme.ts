@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
+import { apiPropertiesDriftRules } from '../src/drift/apiProperties.ts';
 import { driftRules } from '../src/drift/rules.ts';
 import { validationRules } from '../src/validation/index.ts';
 
@@ -24,7 +25,9 @@ export function readmeSections(): Record<string, string> {
       `| \`${name}\` | ${cell(i.description)} | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} |`,
   );
   const outputs = Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`);
-  const drift = driftRules.map((r) => `| \`${r.id}\` | ${r.level} | ${cell(r.description)} | ${cell(r.example)} |`);
+  const drift = [...driftRules, ...apiPropertiesDriftRules].map(
+    (r) => `| \`${r.id}\` | ${r.level} | ${cell(r.description)} | ${cell(r.example)} |`,
+  );
   const validation = validationRules.map((r) => `| \`${r.id}\` | ${r.level} | ${cell(r.description)} |`);
   return {
     'drift-rules': ['| rule | level | what changed | example |', '| --- | --- | --- | --- |', ...drift].join('\n'),

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { readEventContext } from './github/context.ts';
 import { actionsPublisher, guardedPublisher, publishError, type Publisher } from './github/publish.ts';
 import { readSettings, type InputSource } from './inputs.ts';
-import { runConnector, uniqueSlugs, type ConnectorResult } from './pipeline/runConnector.ts';
+import { mapLimited } from './pipeline/mapLimited.ts';
+import { runConnector, uniqueSlugs } from './pipeline/runConnector.ts';
 import { unknownRuleIds } from './ruleIds.ts';
 import { registerSecret } from './secrets.ts';
 import { resolveConnectors } from './sources/project.ts';
@@ -27,9 +28,12 @@ export function actionsRuntime(): Runtime {
   };
 }
 
+/** Connectors in flight at once in manual mode: enough to overlap file I/O, few enough to bound memory. */
+const CONCURRENT_CONNECTORS = 2;
+
 /**
  * For each connector: read -> validate -> diff -> export (runConnector, DESIGN.md); then one report for all of them.
- * Connectors run one after another, each independently: one that fails never hides the others' results.
+ * Each connector runs independently (a few at once in manual mode): one that fails never hides the others' results.
  */
 export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
   // Every secret is masked in the log and kept to be taken out of everything published.
@@ -50,10 +54,12 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     }
     const locations = await resolveConnectors(settings.definitions, settings.workspace);
     const slugs = settings.multiple ? uniqueSlugs(locations) : [];
-    const results: ConnectorResult[] = [];
-    for (const [i, location] of locations.entries()) {
-      results.push(
-        await runConnector({
+    // Express mode registers one connector at a time: its log reads in order and the service is not flooded.
+    const results = await mapLimited(
+      locations,
+      settings.mode === 'express' ? 1 : CONCURRENT_CONNECTORS,
+      (location, i) =>
+        runConnector({
           settings,
           location,
           slug: slugs[i],
@@ -62,8 +68,7 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
           getIdToken: runtime.getIdToken,
           log: (m) => out.info(m),
         }),
-      );
-    }
+    );
     await publishResults(results, { settings, event }, out);
   } catch (error) {
     await publishError(error, out);

@@ -41,6 +41,8 @@ export interface Change {
   line?: number;
   /** One sentence a maker understands, e.g. "Flows that use the action 'Get costs' stop working: ...". */
   message: string;
+  /** The file `newPointer` and `line` are in, when it is not the definition (e.g. the folder's apiProperties.json). */
+  file?: string;
 }
 
 /** What express mode will do (or did) to the registered connector. */

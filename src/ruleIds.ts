@@ -1,3 +1,4 @@
+import { apiPropertiesDriftRules } from './drift/apiProperties.ts';
 import { driftRules } from './drift/rules.ts';
 import { validationRules } from './validation/index.ts';
 
@@ -6,6 +7,10 @@ const OTHER_RULE = /^(remote-validation|oas3-[a-z0-9-]+)$/;
 
 /** The ids in `ignore-rules` that no rule has: a typo there would silently ignore nothing. */
 export function unknownRuleIds(ids: readonly string[]): string[] {
-  const known = new Set([...validationRules.map((r) => r.id), ...driftRules.map((r) => r.id)]);
+  const known = new Set([
+    ...validationRules.map((r) => r.id),
+    ...driftRules.map((r) => r.id),
+    ...apiPropertiesDriftRules.map((r) => r.id),
+  ]);
   return ids.filter((id) => !known.has(id) && !OTHER_RULE.test(id));
 }

@@ -1,4 +1,6 @@
 import { buildApiProperties } from '../connector/apiProperties.ts';
+import type { ConnectorContent } from '../connector/content.ts';
+import type { ApiProperties } from '../connector/projectProperties.ts';
 import type { Finding } from '../model.ts';
 import { PowerAppsClient } from '../powerplatform/client.ts';
 import { createCredential, type AuthSettings } from '../powerplatform/credential.ts';
@@ -57,9 +59,7 @@ export async function planExpress(input: ExpressInput): Promise<ExpressPlan> {
     swagger,
     // The connector's own apiProperties.json is sent whole. A built one asks for a per-connector redirect URL
     // (the portal's recommendation), which the API accepts and only paconn's files cannot.
-    apiProperties: content.ownApiProperties
-      ? content.apiProperties
-      : buildApiProperties(content.security, { ...input.options, redirectMode: 'GlobalPerConnector' }),
+    apiProperties: content.ownApiProperties ? content.apiProperties : builtProperties(content, input),
     environment: input.environment,
     displayName: content.connectorName,
     clientSecret: input.oauthClientSecret,
@@ -73,6 +73,11 @@ export async function planExpress(input: ExpressInput): Promise<ExpressPlan> {
     swagger,
     body,
     icon,
+    script: content.script,
+    dropScript:
+      content.script === undefined &&
+      content.ownApiProperties &&
+      content.apiProperties.properties.scriptOperations !== undefined,
     force: input.force,
     log: input.log,
   });
@@ -84,6 +89,17 @@ export async function planExpress(input: ExpressInput): Promise<ExpressPlan> {
           source: `registered connector ${plan.connectorId ?? content.connectorName}`,
         };
   return { plan, api, remoteFindings, registered };
+}
+
+/**
+ * apiProperties built from the definition's security, for a source without its own file. The API accepts a
+ * per-connector redirect URL (the portal's recommendation), which only paconn's files cannot. The builder's empty
+ * `capabilities` is not something the source defines: left out, a registered value is carried over.
+ */
+function builtProperties(content: ConnectorContent, input: ExpressInput): ApiProperties {
+  const built = buildApiProperties(content.security, { ...input.options, redirectMode: 'GlobalPerConnector' });
+  const { capabilities, ...properties } = built.properties;
+  return { properties: capabilities.length > 0 ? built.properties : properties };
 }
 
 /** Carries the plan out (unless it is a dry run) and reports what happened or would happen. */
@@ -101,6 +117,8 @@ export async function applyExpress(
     environment: input.environment,
     connectorId: plan.connectorId,
     reasons: plan.reasons,
+    kept: plan.kept,
+    propertyChanges: plan.propertyChanges.map((c) => ({ rule: c.rule, level: c.level, message: c.message })),
     warnings: [],
   };
   if (input.dryRun || plan.action === 'up-to-date') {

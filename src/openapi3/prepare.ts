@@ -47,6 +47,8 @@ export function prepareDefinition(
       bytes: Buffer.byteLength(text),
       value: converted.swagger,
       lineOf: (pointer) => parsed.lineOf(sourcePointer(pointer)),
+      // On the source's lines: what the reader forgave is in the file the user edits.
+      ...(parsed.syntax ? { syntax: parsed.syntax } : {}),
     },
     sourceVersion: converted.sourceVersion,
     findings: converted.findings,

@@ -5,6 +5,7 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connectorContent } from '../connector/content.ts';
+import { INPUT_OVERRIDE_RULE } from '../connector/projectProperties.ts';
 import { exportedDefinitionText } from '../connector/package.ts';
 import { parseProject, type ConnectorProject } from '../connector/project.ts';
 import { readSecurity } from '../connector/security.ts';
@@ -25,7 +26,12 @@ import { readBaseline } from '../sources/baseline.ts';
 import { readIcon } from '../sources/icon.ts';
 import { readConnectorSource } from '../sources/project.ts';
 import { checkWorkspaceFiles, writeWorkspaceFile } from '../sources/workspace.ts';
-import { compareWithBaseline, registeredBreaking } from '../stages/drift.ts';
+import {
+  comparePropertiesWithBaseline,
+  compareWithBaseline,
+  registeredBreaking,
+  withPropertyChanges,
+} from '../stages/drift.ts';
 import { authSettings, exportBlocker, planExpressExport, runExport, type ExportContext } from '../stages/export.ts';
 import { validateDefinition, validateProject } from '../validation/index.ts';
 
@@ -51,9 +57,12 @@ export interface ConnectorReport {
   location: DefinitionLocation;
   connectorName: string;
   slug: string;
-  definition: Definition;
+  /**
+   * Where the definition came from and, when drift needs them, its lines. Not the parsed document nor its text: a
+   * run over a whole repository keeps every connector's result until it publishes.
+   */
+  definition: Pick<Definition, 'source' | 'lineOf'>;
   sourceVersion: string;
-  project?: ConnectorProject;
   /** Workspace path of the definition, for annotations; undefined for a URL. */
   definitionFile?: string;
   lineUrl?: (line: number) => string;
@@ -123,12 +132,13 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       project,
       icon: iconPath === undefined ? undefined : await readIcon(iconPath),
     });
+    const connector = connectorIdFor(settings, project);
     const context: ExportContext = {
       settings,
       content,
       source: definition.source,
       sourceVersion,
-      connectorId: connectorIdFor(settings, project, o.log),
+      connectorId: connector.id,
       iconFileName: iconPath ? path.basename(iconPath) : project?.icon ? path.basename(project.icon.source) : undefined,
       packagePath: packagePathFor(settings, o.slug, workDir),
       artifactName: o.slug
@@ -143,7 +153,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
     // 2. Validate; express mode adds the service's own validation when asked.
     const ignored = new Set(settings.ignoreRules);
     const findings: Finding[] = [
-      ...[...conversionFindings, ...content.findings].filter((f) => !ignored.has(f.rule)),
+      ...[...conversionFindings, ...content.findings, ...connector.findings].filter((f) => !ignored.has(f.rule)),
       ...validateDefinition(definition, { ignoreRules: settings.ignoreRules }),
       ...(project ? validateProject(project, definition, { ignoreRules: settings.ignoreRules }) : []),
     ];
@@ -170,7 +180,19 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       },
     );
     const lineUrl = lineLinks(event, definitionFile);
-    const drift = compareWithBaseline(baseline, definition, settings, lineUrl);
+    const propertyChanges = await comparePropertiesWithBaseline({
+      settings,
+      project,
+      content,
+      pullRequestBaseSha: event?.pullRequest?.baseSha,
+      express,
+    });
+    const drift = withPropertyChanges(
+      compareWithBaseline(baseline, definition, settings, lineUrl),
+      propertyChanges,
+      settings,
+      definition.source,
+    );
 
     // 4. Export.
     const { exported, failure } = await runExport(
@@ -193,9 +215,14 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       location,
       connectorName,
       slug,
-      definition,
+      // The line lookup holds the whole text: kept only for changes to place on the new file's lines.
+      definition: {
+        source: definition.source,
+        lineOf: drift?.changes.some((c) => c.newPointer === undefined && c.file === undefined)
+          ? definition.lineOf
+          : () => undefined,
+      },
       sourceVersion,
-      project,
       definitionFile,
       lineUrl,
       findings,
@@ -216,24 +243,31 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
 
 /**
  * The connector to update: the `connector-id` input, else the folder's settings.json, but only for the
- * environment that file names (an id from another environment would update nothing, or the wrong connector).
+ * environment that file names: an id from another environment would update nothing, or the wrong connector, so
+ * the disagreement is reported and the connector is found by name.
  */
 function connectorIdFor(
   settings: Settings,
   project: ConnectorProject | undefined,
-  log: (message: string) => void,
-): string | undefined {
-  if (settings.express.connectorId !== undefined) return settings.express.connectorId;
+): { id?: string; findings: Finding[] } {
+  if (settings.express.connectorId !== undefined) return { id: settings.express.connectorId, findings: [] };
   const file = project?.settings;
-  if (!file?.value.connectorId || settings.mode !== 'express') return undefined;
+  if (!file?.value.connectorId || settings.mode !== 'express') return { findings: [] };
   const environment = settings.express.environment;
-  if (file.value.environment !== undefined && file.value.environment !== environment) {
-    log(
-      `${file.source} names connector ${file.value.connectorId} in environment ${file.value.environment}, not ${environment}: the connector is found by name instead.`,
-    );
-    return undefined;
+  if (file.value.environment === undefined || file.value.environment === environment) {
+    return { id: file.value.connectorId, findings: [] };
   }
-  return file.value.connectorId;
+  return {
+    findings: [
+      {
+        rule: INPUT_OVERRIDE_RULE,
+        level: 'warning',
+        message: `Input 'environment' is ${environment}, but ${file.source} names connector ${file.value.connectorId} in environment ${file.value.environment}: that id is not used, the connector is found by name in ${environment}.`,
+        pointer: '/environment',
+        file: file.source,
+      },
+    ],
+  };
 }
 
 /** `package-path` is the package folder of a single connector, and the parent of each one's folder for several. */

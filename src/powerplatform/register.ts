@@ -7,6 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { sameJson } from '../definition/json.ts';
+import { diffApiProperties, type PropertiesSide } from '../drift/apiProperties.ts';
+import type { Change } from '../model.ts';
 import { isObject } from '../definition/pointer.ts';
 import { DefinitionError, InputError, ServiceError } from '../errors.ts';
 import type { Connector, ConnectorApi, ConnectorBody } from './client.ts';
@@ -100,6 +102,12 @@ export interface RegisterPlan {
   /** The body to send (may hold the client secret: never print it). */
   body: ConnectorBody;
   icon?: IconFile;
+  /** The custom code (script.csx) to upload and reference as `scriptDefinitionUrl`. */
+  script?: Uint8Array;
+  /** Registered members the source does not define, carried over into the update (e.g. `policyTemplateInstances`). */
+  kept: string[];
+  /** What the update removes or changes in the registered connector's properties (policies, parameters, code). */
+  propertyChanges: Change[];
 }
 
 export interface PlanInput {
@@ -110,6 +118,12 @@ export interface PlanInput {
   swagger: Json;
   body: ConnectorBody;
   icon?: IconFile;
+  script?: Uint8Array;
+  /**
+   * The source removes the registered custom code on purpose: it has no script but its apiProperties.json defines
+   * `scriptOperations`. Without a script and without that, the registered code is kept.
+   */
+  dropScript?: boolean;
   /**
    * Update even when nothing differs. The GET never returns the client secret, so a new secret alone is not
    * seen as a change: this is how a rotated secret gets pushed.
@@ -120,15 +134,33 @@ export interface PlanInput {
 
 // Body members compared separately (definition, icon) or not comparable (environment comes back as an id,
 // the display name cannot change).
-const NOT_COMPARED = new Set(['openApiDefinition', 'iconUri', 'environment', 'displayName']);
+const NOT_COMPARED = new Set(['openApiDefinition', 'iconUri', 'scriptDefinitionUrl', 'environment', 'displayName']);
+
+/**
+ * Members of a connector's properties the source may leave undefined; the registered value is then carried over
+ * (the body replaces the whole connector). Each group goes together: parameters and parameter sets are
+ * alternatives, so a source that defines one defines the connector's sign-in.
+ */
+const CARRIED_GROUPS = [
+  ['connectionParameters', 'connectionParameterSets'],
+  ['policyTemplateInstances'],
+  ['scriptOperations'],
+  ['capabilities'],
+  ['publisher'],
+  ['stackOwner'],
+];
+
+/** The custom code's name in the plan and report. */
+export const SCRIPT_MEMBER = 'custom code (script.csx)';
 
 export async function planExport(input: PlanInput): Promise<RegisterPlan> {
   const { api, body, icon } = input;
   const log = input.log ?? (() => {});
   const connector = await findConnector(api, input.connectorId, input.displayName);
+  const script = input.script;
   if (!connector) {
     log(`No custom connector named '${input.displayName}' in environment '${api.environment}': it will be created.`);
-    return { action: 'create', reasons: [], body, icon };
+    return { action: 'create', reasons: [], body, icon, script, kept: [], propertyChanges: [] };
   }
   const registeredSwagger = await registeredDefinition(api, connector, log);
   const reasons: string[] = [];
@@ -138,6 +170,8 @@ export async function planExport(input: PlanInput): Promise<RegisterPlan> {
   ) {
     reasons.push('definition');
   }
+  const registered = connector.properties as Json;
+  const kept = carryOver(body, registered, script !== undefined || input.dropScript === true);
   // The GET returns what was stored plus members the service adds (e.g. redirectUrl) and never secrets:
   // each member we send must be found in it, with the same values, and extra members are ignored.
   const sent = withoutClientSecret(body).properties;
@@ -145,13 +179,63 @@ export async function planExport(input: PlanInput): Promise<RegisterPlan> {
     if (!NOT_COMPARED.has(key) && !contains(connector.properties[key], value)) reasons.push(key);
   }
   if (icon && !(await sameIcon(api, connector, icon))) reasons.push('icon');
+  const registeredScript = scriptOf(registered, script);
+  if (script ? registeredScript !== script : input.dropScript && registeredScript !== undefined) reasons.push('script');
+  const propertyChanges = diffApiProperties(
+    { properties: registered, script: registeredScript },
+    { properties: sent, script: script ?? (kept.includes(SCRIPT_MEMBER) ? registeredScript : undefined) },
+  );
   const action = reasons.length > 0 || input.force ? 'update' : 'up-to-date';
   log(
     action === 'update'
       ? `Connector ${connector.name} will be updated (${reasons.join(', ') || 'forced'}).`
       : `Connector ${connector.name} is up to date.`,
   );
-  return { action, connectorId: connector.name, connector, registeredSwagger, reasons, body, icon };
+  if (kept.length > 0) log(`Kept as registered (the source does not define them): ${kept.join(', ')}.`);
+  for (const change of propertyChanges) log(`${action === 'update' ? 'The update' : 'An update'}: ${change.message}`);
+  return {
+    action,
+    connectorId: connector.name,
+    connector,
+    registeredSwagger,
+    reasons,
+    body,
+    icon,
+    script,
+    kept,
+    propertyChanges: action === 'update' ? propertyChanges : [],
+  };
+}
+
+/**
+ * Copies into `body` each registered member the source leaves undefined, and the registered custom code when the
+ * source has none and does not drop it on purpose; returns what was kept.
+ */
+function carryOver(body: ConnectorBody, registered: Json, scriptDefined: boolean): string[] {
+  const kept: string[] = [];
+  for (const group of CARRIED_GROUPS) {
+    if (group.some((member) => body.properties[member] !== undefined)) continue;
+    for (const member of group) {
+      if (registered[member] === undefined) continue;
+      body.properties[member] = structuredClone(registered[member]);
+      kept.push(member);
+    }
+  }
+  if (!scriptDefined && typeof registered.scriptDefinitionUrl === 'string') {
+    body.properties.scriptDefinitionUrl = registered.scriptDefinitionUrl;
+    kept.push(SCRIPT_MEMBER);
+  }
+  return kept;
+}
+
+/**
+ * The registered custom code as the diff sees it: our bytes when the registered URL is our blob for them
+ * (content-addressed), `unknown` when there is code we cannot compare, undefined when there is none.
+ */
+function scriptOf(registered: Json, ours: Uint8Array | undefined): PropertiesSide['script'] {
+  const url = registered.scriptDefinitionUrl;
+  if (typeof url !== 'string' || url === '') return undefined;
+  return ours && safePathname(url).endsWith(`/${scriptBlobName(ours)}`) ? ours : 'unknown';
 }
 
 /** The registered definition, or undefined when it cannot be read: then the update is sent anyway (harmless). */
@@ -274,6 +358,13 @@ export async function applyExport(plan: RegisterPlan, options: ApplyOptions): Pr
   } else if (plan.connector?.properties.iconUri) {
     body.properties.iconUri = plan.connector.properties.iconUri; // the body replaces the whole connector
   }
+  // Custom code travels as paconn sends it: a blob in the environment's storage, then its URL in the body.
+  if (plan.script && (plan.action === 'create' || plan.reasons.includes('script'))) {
+    body.properties.scriptDefinitionUrl = await uploadScript(api, plan.script);
+    log('Custom code uploaded.');
+  } else if (plan.script && typeof plan.connector?.properties.scriptDefinitionUrl === 'string') {
+    body.properties.scriptDefinitionUrl = plan.connector.properties.scriptDefinitionUrl;
+  }
 
   let connectorId: string;
   if (plan.action === 'create') {
@@ -319,9 +410,22 @@ async function createOnce(api: ConnectorApi, body: ConnectorBody, log: (message:
 }
 
 async function uploadIcon(api: ConnectorApi, icon: IconFile): Promise<string> {
-  const sasUrl = await api.generateResourceStorage(await api.callerObjectId());
   const name = iconBlobName(icon);
-  return api.uploadBlob(sasUrl, name, icon.bytes, CONTENT_TYPES[name.slice(name.lastIndexOf('.'))]);
+  return uploadResource(api, name, icon.bytes, CONTENT_TYPES[name.slice(name.lastIndexOf('.'))]);
+}
+
+async function uploadScript(api: ConnectorApi, script: Uint8Array): Promise<string> {
+  return uploadResource(api, scriptBlobName(script), script, 'text/plain');
+}
+
+async function uploadResource(api: ConnectorApi, name: string, bytes: Uint8Array, type?: string): Promise<string> {
+  const sasUrl = await api.generateResourceStorage(await api.callerObjectId());
+  return api.uploadBlob(sasUrl, name, bytes, type);
+}
+
+/** The script's blob name: content-addressed like the icon's, so the registered URL tells whether it changed. */
+export function scriptBlobName(script: Uint8Array): string {
+  return `script-${sha256(script).slice(0, 32)}.csx`;
 }
 
 function result(plan: RegisterPlan, connector: Connector, options: ApplyOptions, warnings: string[]): RegisterResult {

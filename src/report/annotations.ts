@@ -63,6 +63,13 @@ export function changeAnnotation(
   file: string | undefined,
   lineInNew: (pointer: string) => number | undefined,
 ): Annotation {
-  const line = c.newPointer === undefined ? lineInNew(c.oldPointer ?? '') : c.line;
-  return { level: CHANGE_LEVEL[c.level], title: `connector-export drift: ${c.rule}`, message: c.message, file, line };
+  // A change in another file (apiProperties.json) carries its own line there, or none.
+  const line = c.file !== undefined || c.newPointer !== undefined ? c.line : lineInNew(c.oldPointer ?? '');
+  return {
+    level: CHANGE_LEVEL[c.level],
+    title: `connector-export drift: ${c.rule}`,
+    message: c.message,
+    file: c.file ?? file,
+    line,
+  };
 }

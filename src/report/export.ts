@@ -47,12 +47,18 @@ export interface ExpressExportReport {
   redirectUrl?: string;
   /** What differs on an update: `definition`, `icon`, `connectionParameters`, ... */
   reasons: string[];
+  /** Registered members the source does not define, carried over into the update. */
+  kept?: string[];
+  /** What the update removes or changes in the registered properties (policies, parameters, custom code). */
+  propertyChanges?: { rule: string; level: 'breaking' | 'warning' | 'info'; message: string }[];
   warnings: string[];
   /** Why nothing was planned (validation failed). */
   note?: string;
 }
 
 export type ExportReport = ManualExportReport | ExpressExportReport;
+
+const PROPERTY_ICON = { breaking: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 
 /** The export section in express mode; `breaking` is the drift against the registered connector, when known. */
 export function renderExpressExportMarkdown(r: ExpressExportReport, breaking?: number): string {
@@ -78,6 +84,21 @@ export function renderExpressExportMarkdown(r: ExpressExportReport, breaking?: n
     const link = r.connectorUrl ? ` [Open the maker portal](${r.connectorUrl}).` : '';
     parts.push(
       `${r.action === 'create' ? '🆕 Created' : '🔄 Updated'} ${name} in ${env}${r.action === 'update' ? what : ''}.${link}`,
+    );
+  }
+  const changes = r.propertyChanges ?? [];
+  if (changes.length > 0) {
+    const verb = r.dryRun || !r.exported ? 'would change' : 'changed';
+    parts.push(
+      [
+        `The update ${verb} the registered connector's properties:`,
+        ...changes.map((c) => `- ${PROPERTY_ICON[c.level]} \`${c.rule}\`: ${escapeMarkdown(c.message)}`),
+      ].join('\n'),
+    );
+  }
+  if (r.kept && r.kept.length > 0) {
+    parts.push(
+      `Kept as registered (the source does not define them): ${r.kept.map((k) => `\`${escapeMarkdown(k)}\``).join(', ')}.`,
     );
   }
   if (r.connectorId) parts.push(`Connector id: \`${escapeMarkdown(r.connectorId)}\``);

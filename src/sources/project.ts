@@ -6,6 +6,7 @@ import { DefinitionError, InputError } from '../errors.ts';
 import type { DefinitionInput, DefinitionLocation } from '../inputs.ts';
 import { readDefinition, type DefinitionSourceOptions } from './definition.ts';
 import { readDefinitionFile } from './file.ts';
+import { readAtGitRef } from './git.ts';
 import { checkInFolder } from './workspace.ts';
 import { MAX_DEFINITION_BYTES, type RawDefinition } from './raw.ts';
 
@@ -144,4 +145,16 @@ async function readOptional(full: string, display: string): Promise<RawFile | un
     });
   }
   return { bytes: await readFile(full), source: display };
+}
+
+/** A connector folder's apiProperties.json and script.csx at a git ref (workspace paths); absent ones are undefined. */
+export async function readProjectAtGitRef(
+  workspace: string,
+  ref: string,
+  files: { apiProperties?: string; script?: string },
+): Promise<Pick<RawProject, 'apiProperties' | 'script'>> {
+  const read = async (file: string | undefined) =>
+    file === undefined ? undefined : readAtGitRef(workspace, ref, file);
+  const [apiProperties, script] = await Promise.all([read(files.apiProperties), read(files.script)]);
+  return { ...(apiProperties ? { apiProperties } : {}), ...(script ? { script } : {}) };
 }

@@ -1,7 +1,13 @@
 import { applyOverrides } from '../connector/package.ts';
 import type { Definition } from '../definition/document.ts';
 import { prepareDefinition } from '../openapi3/prepare.ts';
+import type { ConnectorContent } from '../connector/content.ts';
+import { parseProject, type ConnectorProject } from '../connector/project.ts';
+import { diffApiProperties } from '../drift/apiProperties.ts';
 import { diffDefinitions, driftVerdict, type DriftInput } from '../drift/index.ts';
+import { isObject } from '../definition/pointer.ts';
+import type { Change } from '../model.ts';
+import { readProjectAtGitRef } from '../sources/project.ts';
 import type { ExpressPlan } from '../export/express.ts';
 import type { Settings } from '../inputs.ts';
 import type { DriftReportInput } from '../report/drift.ts';
@@ -56,4 +62,57 @@ export function registeredBreaking(
   const registered = prepareDefinition(express.registered).definition;
   const changes = diffDefinitions(registered, asExported(definition, settings), { ignoreRules: settings.ignoreRules });
   return driftVerdict(changes, 'never').breaking;
+}
+
+/**
+ * Drift of the connector's own properties and custom code: against the same folder at the baseline commit (git
+ * baselines), or against what is registered (the `connector` baseline, from express mode's plan). Empty when
+ * the baseline has no such copy (file and artifact baselines hold the definition only).
+ */
+export async function comparePropertiesWithBaseline(o: {
+  settings: Settings;
+  project: ConnectorProject | undefined;
+  content: ConnectorContent;
+  pullRequestBaseSha?: string;
+  express?: ExpressPlan;
+}): Promise<Change[]> {
+  const { settings, project } = o;
+  if (settings.baseline.kind === 'connector') return o.express?.plan.propertyChanges ?? [];
+  if (settings.baseline.kind !== 'auto' && settings.baseline.kind !== 'git') return [];
+  const ref = (settings.baseline.kind === 'git' ? settings.baseline.ref : undefined) ?? o.pullRequestBaseSha;
+  const doc = project?.apiProperties;
+  if (ref === undefined || !doc) return [];
+  const old = parseProject(
+    await readProjectAtGitRef(settings.workspace, ref, { apiProperties: doc.source, script: project.script?.source }),
+  );
+  // No apiProperties.json at the baseline: the connector gains its own file now, nothing to compare.
+  if (!old.apiProperties) return [];
+  const properties = (value: unknown) => (isObject(value) && isObject(value.properties) ? value.properties : {});
+  return diffApiProperties(
+    { properties: properties(old.apiProperties.value), script: old.script?.bytes },
+    {
+      properties: o.content.apiProperties.properties,
+      script: o.content.script,
+      file: doc.source,
+      scriptFile: project.script?.source,
+      lineOf: doc.lineOf,
+    },
+    { ignoreRules: settings.ignoreRules },
+  );
+}
+
+/** The definition's drift with the properties' changes added (a drift report is made when only they differ). */
+export function withPropertyChanges(
+  drift: DriftReportInput | undefined,
+  changes: Change[],
+  settings: Settings,
+  newSource: string,
+): DriftReportInput | undefined {
+  if (changes.length === 0) return drift;
+  const all = [...(drift?.changes ?? []), ...changes];
+  return {
+    ...(drift ?? { baselineLabel: 'the baseline', newSource }),
+    changes: all,
+    verdict: driftVerdict(all, settings.failOn),
+  };
 }

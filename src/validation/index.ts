@@ -36,11 +36,12 @@ export function validateDefinition(def: Definition, options: ValidateOptions = {
         level: issue.level ?? rule.level,
         message: issue.message,
         pointer: issue.pointer,
+        line: issue.line,
       });
     }
     if (rule.gate && findings.slice(before).some((f) => f.level === 'error')) break;
   }
-  for (const finding of findings) finding.line = def.lineOf(finding.pointer);
+  for (const finding of findings) finding.line ??= def.lineOf(finding.pointer);
   // Stable: findings on one line keep the rules' order.
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

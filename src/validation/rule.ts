@@ -31,6 +31,8 @@ export interface Issue {
   pointer: Pointer;
   message: string;
   level?: FindingLevel;
+  /** When the rule knows the line better than the pointer does (syntax notes: the pointer is only their container). */
+  line?: number;
 }
 
 export interface Rule {
