@@ -102,4 +102,35 @@ describe('runConnector', () => {
     // Failing drift does not stop a manual package (only express registration): it is written, and reported.
     expect(r.exported).toMatchObject({ mode: 'manual', exported: true });
   });
+
+  test('a committed package folder as the baseline: the apiProperties.json and script.csx beside it count too', async () => {
+    mkdirSync(path.join(root, 'exported'), { recursive: true });
+    writeFileSync(path.join(root, 'exported', 'apiDefinition.swagger.json'), JSON.stringify(SWAGGER));
+    writeFileSync(
+      path.join(root, 'exported', 'apiProperties.json'),
+      JSON.stringify({
+        properties: {
+          iconBrandColor: '#007ee5',
+          connectionParameters: { api_key: KEY },
+          policyTemplateInstances: [POLICY],
+        },
+      }),
+    );
+    const values: Record<string, string> = {
+      definition: 'connectors/things',
+      baseline: 'exported/apiDefinition.swagger.json',
+    };
+    const settings = readSettings({ get: (name) => values[name] ?? '' }, { GITHUB_WORKSPACE: root }, () => {});
+    const result = (await runConnector({
+      settings,
+      location: settings.definitions[0] as Extract<(typeof settings.definitions)[0], { kind: 'file' }>,
+      env: { RUNNER_TEMP: path.join(root, '.temp') },
+      getIdToken: async () => '',
+      log: () => {},
+    })) as ConnectorReport;
+    expect(result.drift?.changes.map((c) => [c.rule, c.level])).toEqual([
+      ['policy-template-removed', 'breaking'],
+      ['script-added', 'info'],
+    ]);
+  });
 });

@@ -186,6 +186,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       content,
       pullRequestBaseSha: event?.pullRequest?.baseSha,
       express,
+      baseline,
     });
     const drift = withPropertyChanges(
       compareWithBaseline(baseline, definition, settings, lineUrl),

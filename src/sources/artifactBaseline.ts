@@ -2,11 +2,10 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { currentWorkflowPath, GitHubArtifactStore, isArtifactRuntimeAvailable } from '../github/artifact.ts';
 import type { EventContext } from '../github/context.ts';
-import { readDefinitionFile } from './file.ts';
-import type { RawDefinition } from './raw.ts';
+import { readPackageBaseline, type PackageBaseline } from './baseline.ts';
 
 /**
- * The definition inside the newest export artifact of this workflow on the default branch, downloaded into
+ * The definition (and the apiProperties.json and script.csx beside it) inside the newest export artifact of this workflow on the default branch, downloaded into
  * `workDir`; undefined without a runner or a token (the caller then explains that `artifact` needs them).
  */
 export function artifactBaseline(
@@ -15,7 +14,7 @@ export function artifactBaseline(
   artifactName: string,
   token: string | undefined,
   workDir: string,
-): (() => Promise<RawDefinition | undefined>) | undefined {
+): (() => Promise<PackageBaseline | undefined>) | undefined {
   if (!event || !token || !isArtifactRuntimeAvailable(env)) return undefined;
   return async () => {
     await mkdir(workDir, { recursive: true });
@@ -27,6 +26,6 @@ export function artifactBaseline(
       defaultBranch: event.defaultBranch,
       workflowPath: currentWorkflowPath(env),
     });
-    return file === undefined ? undefined : readDefinitionFile(file, `artifact ${artifactName}`);
+    return file === undefined ? undefined : readPackageBaseline(file, `artifact ${artifactName}`);
   };
 }

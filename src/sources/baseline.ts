@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RawProject } from '../connector/project.ts';
 import { InputError } from '../errors.ts';
 import type { BaselineLocation, DefinitionLocation } from '../inputs.ts';
 import { readDefinitionFile } from './file.ts';
@@ -10,12 +13,20 @@ export interface Baseline {
   /** What was compared against, as shown to users: `connector/apiDefinition.swagger.json`, `main@1a2b3c4`, ... */
   label: string;
   raw?: RawDefinition;
+  /** The exported package's apiProperties.json and script.csx beside the definition (file and artifact baselines). */
+  properties?: Pick<RawProject, 'apiProperties' | 'script'>;
+}
+
+/** A package's definition and the files beside it, as a file or artifact baseline holds them. */
+export interface PackageBaseline {
+  raw: RawDefinition;
+  properties: Pick<RawProject, 'apiProperties' | 'script'>;
 }
 
 /** Where remote baselines come from; each is optional because it needs a runner or credentials. */
 export interface BaselineProviders {
   /** The definition inside the newest export artifact on the default branch, or undefined when there is none. */
-  artifact?: () => Promise<RawDefinition | undefined>;
+  artifact?: () => Promise<PackageBaseline | undefined>;
   /** The definition registered in Power Platform (express mode), or undefined when the connector does not exist. */
   connector?: () => Promise<RawDefinition | undefined>;
 }
@@ -53,7 +64,7 @@ export async function readBaseline(
     case 'file':
       // No committed copy yet: this is the first export.
       if (!existsSync(location.path)) return { label: location.display };
-      return { label: location.display, raw: await readDefinitionFile(location.path, location.display) };
+      return { label: location.display, ...(await readPackageBaseline(location.path, location.display)) };
     case 'artifact':
       if (!providers.artifact) {
         throw new InputError(
@@ -62,7 +73,7 @@ export async function readBaseline(
           "Run in a workflow with 'github-token' (actions: read), or use a path or git:<ref>.",
         );
       }
-      return { label: 'the newest export artifact on the default branch', raw: await providers.artifact() };
+      return { label: 'the newest export artifact on the default branch', ...(await providers.artifact()) };
     case 'connector':
       if (!providers.connector) {
         throw new InputError(
@@ -88,4 +99,18 @@ async function fromGit(context: BaselineContext, ref: string): Promise<Baseline>
     label: `${context.definition.display}@${short}`,
     raw: await readAtGitRef(context.workspace, ref, context.definition.display),
   };
+}
+
+/**
+ * An exported package's definition, with its apiProperties.json and script.csx when they sit beside it (a committed
+ * package folder, a downloaded artifact): the properties' drift compares with them.
+ */
+export async function readPackageBaseline(file: string, display: string): Promise<PackageBaseline> {
+  const raw = await readDefinitionFile(file, display);
+  const beside = async (name: string) => {
+    const sibling = path.join(path.dirname(file), name);
+    return existsSync(sibling) ? { bytes: await readFile(sibling), source: `${display} (${name})` } : undefined;
+  };
+  const [apiProperties, script] = await Promise.all([beside('apiProperties.json'), beside('script.csx')]);
+  return { raw, properties: { ...(apiProperties ? { apiProperties } : {}), ...(script ? { script } : {}) } };
 }

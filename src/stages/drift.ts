@@ -66,8 +66,8 @@ export function registeredBreaking(
 
 /**
  * Drift of the connector's own properties and custom code: against the same folder at the baseline commit (git
- * baselines), or against what is registered (the `connector` baseline, from express mode's plan). Empty when
- * the baseline has no such copy (file and artifact baselines hold the definition only).
+ * baselines), the files beside a file or artifact baseline's definition (an exported package), or what is
+ * registered (the `connector` baseline, from express mode's plan). Empty when the baseline has no such copy.
  */
 export async function comparePropertiesWithBaseline(o: {
   settings: Settings;
@@ -75,16 +75,23 @@ export async function comparePropertiesWithBaseline(o: {
   content: ConnectorContent;
   pullRequestBaseSha?: string;
   express?: ExpressPlan;
+  baseline?: Baseline;
 }): Promise<Change[]> {
   const { settings, project } = o;
   if (settings.baseline.kind === 'connector') return o.express?.plan.propertyChanges ?? [];
-  if (settings.baseline.kind !== 'auto' && settings.baseline.kind !== 'git') return [];
-  const ref = (settings.baseline.kind === 'git' ? settings.baseline.ref : undefined) ?? o.pullRequestBaseSha;
   const doc = project?.apiProperties;
-  if (ref === undefined || !doc) return [];
-  const old = parseProject(
-    await readProjectAtGitRef(settings.workspace, ref, { apiProperties: doc.source, script: project.script?.source }),
-  );
+  if (!doc) return [];
+  let old: ConnectorProject;
+  if (settings.baseline.kind === 'auto' || settings.baseline.kind === 'git') {
+    const ref = (settings.baseline.kind === 'git' ? settings.baseline.ref : undefined) ?? o.pullRequestBaseSha;
+    if (ref === undefined) return [];
+    old = parseProject(
+      await readProjectAtGitRef(settings.workspace, ref, { apiProperties: doc.source, script: project.script?.source }),
+    );
+  } else {
+    // A committed package folder or the export artifact: the files beside the definition.
+    old = parseProject(o.baseline?.properties ?? {});
+  }
   // No apiProperties.json at the baseline: the connector gains its own file now, nothing to compare.
   if (!old.apiProperties) return [];
   const properties = (value: unknown) => (isObject(value) && isObject(value.properties) ? value.properties : {});
