@@ -25,7 +25,7 @@ describe('dist/', () => {
       const same = readFileSync(path.join(out, file)).equals(readFileSync(path.join(dist, file)));
       expect({ file, same }).toEqual({ file, same: true });
     }
-  }, 180_000);
+  }, 600_000); // two bundles (action and command line), on a loaded machine
 
   // Adapters load these on first use (README, Development): a run that never signs in, calls the GitHub API or
   // uploads must not read or compile them, so they live in chunks of their own, never in the entry file.

@@ -4,16 +4,26 @@
  * registered definitions and the icon in Azurite. Everything listens on 127.0.0.1; the child trusts the local
  * https server's self-signed certificate through NODE_EXTRA_CA_CERTS.
  */
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { blobUrl, startAzurite, type Azurite } from './support/azurite.ts';
+import {
+  expectNoSecretLeak,
+  idTokenEnv,
+  jwt,
+  JWT_BEARER,
+  LocalHttpsServer,
+  makeCertificate,
+  opensslMissing,
+  signInReply,
+  unique,
+  type Certificate,
+  type Recorded,
+  type Reply,
+  type SignIn,
+} from './support/localCloud.ts';
 import { runAction, type ActionRun } from './support/runAction.ts';
 import { repoRoot } from './support/shared.ts';
 
@@ -28,11 +38,9 @@ const OAUTH_CLIENT_ID = 'connector-app-0001';
 const ENVIRONMENT = 'Default-11111111-2222-3333-4444-555555555555';
 const OID = '99999999-8888-7777-6666-555555555555';
 const POWER_APPS_SCOPE = 'https://service.powerapps.com/.default';
-const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 const API = '/providers/Microsoft.PowerApps';
 
 // Fresh per test file: a leak of any of them is a leak of a real secret in production.
-const unique = (label: string) => `${label}-${randomBytes(12).toString('hex')}`;
 const SECRETS = {
   clientSecret: unique('entra-client-secret'),
   oauthClientSecret: unique('connector-oauth-secret'),
@@ -45,62 +53,33 @@ const SECRETS = {
   accessToken: jwt({ aud: 'https://service.powerapps.com/', oid: OID, tid: TENANT, jti: unique('at') }),
 };
 
-function jwt(claims: Record<string, unknown>): string {
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ exp: Math.floor(Date.now() / 1000) + 3600, ...claims })}.c2ln`;
-}
-
-interface Recorded {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-interface Reply {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+const SIGN_IN_AS: SignIn = {
+  tenant: TENANT,
+  clientId: CLIENT_ID,
+  scope: POWER_APPS_SCOPE,
+  clientSecret: SECRETS.clientSecret,
+  idTokenRequestToken: SECRETS.idTokenRequestToken,
+  idToken: SECRETS.idToken,
+  accessToken: SECRETS.accessToken,
+};
 
 type Connector = { name: string; id: string; properties: Record<string, unknown> };
 
 /** Microsoft Entra ID, the runner's ID token service and the Power Apps resource provider on one https server. */
-class LocalCloud {
-  readonly requests: Recorded[] = [];
+class LocalCloud extends LocalHttpsServer {
   readonly connectors = new Map<string, Connector>();
-  /** Answers to give instead of the normal ones, by `METHOD /path`, first in first out. */
-  readonly faults = new Map<string, Reply[]>();
-  origin = '';
-  #server: Server;
   #azurite: Azurite;
   #created = 0;
 
   constructor(tls: { key: Buffer; cert: Buffer }, azurite: Azurite) {
+    super(tls, (r) => this.#route(r));
     this.#azurite = azurite;
-    this.#server = createServer(tls, (req, res) => void this.#handle(req, res));
   }
 
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
-    this.origin = `https://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
-  }
-
-  async stop(): Promise<void> {
-    this.#server.closeAllConnections();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
-  }
-
-  reset(): void {
-    this.requests.length = 0;
+  override reset(): void {
+    super.reset();
     this.connectors.clear();
-    this.faults.clear();
     this.#created = 0;
-  }
-
-  fail(route: string, ...replies: Reply[]): void {
-    this.faults.set(route, replies);
   }
 
   /** The requests to the resource provider (not the sign-in), as `METHOD /path`. */
@@ -148,49 +127,9 @@ class LocalCloud {
     connector.properties.apiDefinitions = { originalSwaggerUrl: blobUrl(sas, blob) };
   }
 
-  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const url = new URL(req.url ?? '/', this.origin);
-    const recorded = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: url.searchParams,
-      headers: req.headers,
-      body: Buffer.concat(chunks).toString('utf8'),
-    };
-    this.requests.push(recorded);
-    let reply: Reply;
-    try {
-      reply = this.faults.get(`${recorded.method} ${recorded.path}`)?.shift() ?? (await this.#route(recorded));
-    } catch (error) {
-      reply = { status: 500, body: { error: { code: 'TestServerError', message: String(error) } } };
-    }
-    const body = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {});
-    res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-    res.end(body);
-  }
-
   async #route(r: Recorded): Promise<Reply> {
-    const tenantBase = `${this.origin}/${TENANT}`;
-    if (r.method === 'GET' && r.path === `/${TENANT}/v2.0/.well-known/openid-configuration`) {
-      return {
-        status: 200,
-        body: {
-          issuer: `${tenantBase}/v2.0`,
-          authorization_endpoint: `${tenantBase}/oauth2/v2.0/authorize`,
-          token_endpoint: `${tenantBase}/oauth2/v2.0/token`,
-          end_session_endpoint: `${tenantBase}/oauth2/v2.0/logout`,
-          jwks_uri: `${tenantBase}/discovery/v2.0/keys`,
-        },
-      };
-    }
-    if (r.method === 'POST' && r.path === `/${TENANT}/oauth2/v2.0/token`)
-      return this.#token(new URLSearchParams(r.body));
-    if (r.method === 'GET' && r.path === '/_apis/idtoken') {
-      if (r.headers.authorization !== `Bearer ${SECRETS.idTokenRequestToken}`) return { status: 401 };
-      return { status: 200, body: { value: SECRETS.idToken } };
-    }
+    const signIn = signInReply(r, this.origin, SIGN_IN_AS);
+    if (signIn) return signIn;
     if (!r.path.startsWith(API)) return { status: 404, body: { error: { code: 'NotFound', message: r.path } } };
 
     // The resource provider: every call carries the bearer token, the API version and (on apis) the environment.
@@ -247,25 +186,6 @@ class LocalCloud {
     }
     return { status: 405, body: { error: { code: 'MethodNotAllowed', message: `${r.method} ${r.path}` } } };
   }
-
-  #token(form: URLSearchParams): Reply {
-    const refuse = (code: string) => ({
-      status: 401,
-      body: { error: 'invalid_client', error_description: `${code}: refused by the test server.`, error_codes: [] },
-    });
-    if (form.get('client_id') !== CLIENT_ID || form.get('grant_type') !== 'client_credentials') {
-      return refuse('AADSTS700016');
-    }
-    if (!form.get('scope')?.split(' ').includes(POWER_APPS_SCOPE)) return refuse('AADSTS500011');
-    const bySecret = form.get('client_secret') === SECRETS.clientSecret;
-    const byAssertion =
-      form.get('client_assertion_type') === JWT_BEARER && form.get('client_assertion') === SECRETS.idToken;
-    if (!bySecret && !byAssertion) return refuse('AADSTS7000215');
-    return {
-      status: 200,
-      body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: SECRETS.accessToken },
-    };
-  }
 }
 
 /** What the service keeps of a create/update body: no secret, plus the per-connector redirect URL for OAuth. */
@@ -283,51 +203,21 @@ function stored(properties: Record<string, unknown>): Record<string, unknown> {
 
 const environmentRef = () => ({ id: `${API}/environments/${ENVIRONMENT}`, name: ENVIRONMENT });
 
-function opensslMissing(): string | undefined {
-  const probe = spawnSync('openssl', ['version'], { encoding: 'utf8' });
-  return probe.status === 0 ? undefined : 'openssl is not installed: cannot make the local https certificate';
-}
-
 const skipReason = opensslMissing();
 if (skipReason) console.warn(`Skipping the express end-to-end tests: ${skipReason}.`);
 const describeIf = skipReason ? describe.skip : describe;
 
 describeIf('express mode end to end (dist/index.js against local Entra ID, Power Apps and Azurite)', () => {
-  let certDir: string;
+  let certificate: Certificate;
   let azurite: Azurite;
   let cloud: LocalCloud;
   /** Folders of the runs of the current test, removed after it. */
   const leftovers: string[] = [];
 
   beforeAll(async () => {
-    certDir = await mkdtemp(path.join(tmpdir(), 'connector-export-tls-'));
-    const made = spawnSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        path.join(certDir, 'key.pem'),
-        '-out',
-        path.join(certDir, 'cert.pem'),
-      ],
-      { encoding: 'utf8' },
-    );
-    if (made.status !== 0) throw new Error(`openssl failed: ${made.stderr}`);
+    certificate = await makeCertificate();
     azurite = await startAzurite();
-    cloud = new LocalCloud(
-      { key: await readFile(path.join(certDir, 'key.pem')), cert: await readFile(path.join(certDir, 'cert.pem')) },
-      azurite,
-    );
+    cloud = new LocalCloud(certificate, azurite);
     await cloud.start();
   });
 
@@ -339,7 +229,7 @@ describeIf('express mode end to end (dist/index.js against local Entra ID, Power
   afterAll(async () => {
     await cloud?.stop();
     await azurite?.stop();
-    if (certDir) await rm(certDir, { recursive: true, force: true });
+    await certificate?.remove();
   });
 
   /** One run of the action in a fresh checkout holding `api/swagger.json` (the definition) and `api/icon.png`. */
@@ -367,13 +257,7 @@ describeIf('express mode end to end (dist/index.js against local Entra ID, Power
       options.auth === 'client-secret'
         ? { auth: 'client-secret', 'client-secret': SECRETS.clientSecret }
         : { auth: 'oidc' };
-    const idTokenEnv =
-      options.auth === 'oidc'
-        ? {
-            ACTIONS_ID_TOKEN_REQUEST_URL: `${cloud.origin}/_apis/idtoken?api-version=2.0`,
-            ACTIONS_ID_TOKEN_REQUEST_TOKEN: SECRETS.idTokenRequestToken,
-          }
-        : {};
+    const oidcEnv = options.auth === 'oidc' ? idTokenEnv(cloud.origin, SIGN_IN_AS) : {};
     const run = await runAction({
       inputs: {
         definition: 'api/swagger.json',
@@ -391,30 +275,13 @@ describeIf('express mode end to end (dist/index.js against local Entra ID, Power
         ...signIn,
         ...options.inputs,
       },
-      env: { NODE_EXTRA_CA_CERTS: path.join(certDir, 'cert.pem'), ...idTokenEnv, ...options.env },
+      env: { NODE_EXTRA_CA_CERTS: certificate.certPath, ...oidcEnv, ...options.env },
       event: options.event,
       cwd: workspace,
     });
     leftovers.push(run.tempDir);
-    await expectNoSecretLeak(run, [run.tempDir, workspace]);
+    await expectNoSecretLeak(run, [run.tempDir, workspace], SECRETS);
     return run;
-  }
-
-  /** No secret in the logs (bar the runner's own mask commands), the summary, or any file the run left. */
-  async function expectNoSecretLeak(run: ActionRun, folders: string[]): Promise<void> {
-    const logs = `${run.stdout}\n${run.stderr}`
-      .split('\n')
-      .filter((line) => !line.startsWith('::add-mask::'))
-      .join('\n');
-    const texts = [logs, run.summary];
-    for (const folder of folders) {
-      for (const f of await readdir(folder, { recursive: true, withFileTypes: true })) {
-        if (f.isFile()) texts.push(await readFile(path.join(f.parentPath, f.name), 'utf8'));
-      }
-    }
-    for (const [name, secret] of Object.entries(SECRETS)) {
-      for (const text of texts) expect({ name, leaked: text.includes(secret) }).toEqual({ name, leaked: false });
-    }
   }
 
   /** Every request the local cloud received, as `METHOD /path` (resource-provider paths without the provider). */

@@ -417,7 +417,9 @@ describe('baselines', () => {
     for (const bad of ['-x', 'a b', 'a;b', '']) {
       const e = refusal({ definition: 'a.json', baseline: `git:${bad}` });
       expect(e.message).toBe(`Input 'baseline': '${bad}' is not a git ref.`);
-      expect(e.hint).toBe('Use git:<branch, tag or commit>, e.g. git:main.');
+      expect(e.hint).toBe(
+        'Use git:<branch, tag or commit>[:<path>], e.g. git:main or git:HEAD~1:connector/apiDefinition.swagger.json.',
+      );
     }
   });
 
@@ -467,4 +469,61 @@ describe('the Dataverse solution', () => {
     expect(e.message).toBe("Input 'solution-version': '1' is not a solution version.");
     expect(e.hint).toMatch(/two to four whole numbers/);
   });
+});
+
+describe('package-path', () => {
+  const withTemp = (value: string) =>
+    readSettings(
+      { get: (n) => ({ definition: 'a.json', 'package-path': value })[n] ?? '' },
+      { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: '/runner/tmp' },
+      () => undefined,
+    );
+
+  test('a folder inside the workspace or RUNNER_TEMP', () => {
+    expect(withTemp('out/pkg').packagePath).toBe('/work/repo/out/pkg');
+    expect(withTemp('/runner/tmp/pkg').packagePath).toBe('/runner/tmp/pkg');
+  });
+
+  test('never the workspace, RUNNER_TEMP or a folder that holds them; nothing outside them', () => {
+    for (const holder of ['.', '/work', '/runner/tmp', '/']) {
+      const e = (() => {
+        try {
+          withTemp(holder);
+        } catch (error) {
+          return error as InputError;
+        }
+        throw new Error(`expected '${holder}' to be refused`);
+      })();
+      expect(e.message).toBe(
+        `Input 'package-path': '${holder}' is the workspace or RUNNER_TEMP, or a folder that holds them.`,
+      );
+      expect(e.hint).toMatch(/new or empty folder inside the workspace/);
+    }
+    for (const outside of ['../elsewhere', '/runner/other', '/work/repo-sibling']) {
+      expect(() => withTemp(outside)).toThrow(
+        `Input 'package-path': '${outside}' is outside the workspace and RUNNER_TEMP.`,
+      );
+    }
+    // Without RUNNER_TEMP only the workspace counts.
+    expect(refusal({ definition: 'a.json', 'package-path': '/runner/tmp/pkg' }).input).toBe('package-path');
+  });
+});
+
+test('server: digits only make an index', () => {
+  expect(read({ definition: 'a.json', server: 'a2' }).server).toBe('a2');
+  expect(read({ definition: 'a.json', server: '12' }).server).toBe(12);
+});
+
+test("'azure-app' with several definitions is refused as with one; user info without a user or a password", () => {
+  const both = refusal({ definition: 'a.json\nb.json', 'azure-app': 's/rg/site', 'client-id': 'c' });
+  expect(both.message).toBe("Input 'azure-app': is set together with 'definition'.");
+  expect(refusal({ definition: ' ' }).hint).toBe(
+    "Set 'definition' to the definition file in the repository or its http(s) URL.",
+  );
+  const masked: string[] = [];
+  expect(refusal({ definition: 'https://:pw@h.example/a.json' }, masked).input).toBe('definition');
+  expect(masked).toContain('pw');
+  const userOnly: string[] = [];
+  expect(refusal({ definition: 'https://me@h.example/a.json' }, userOnly).input).toBe('definition');
+  expect(userOnly).toEqual([]);
 });

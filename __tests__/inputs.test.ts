@@ -134,6 +134,16 @@ describe('readSettings', () => {
       display: 'connector/apiDefinition.swagger.json',
     });
     expect(inputErrorOf(() => read({ definition: 'a.json', baseline: 'git:--upload-pack=x' })).input).toBe('baseline');
+    // git:<ref>:<path>: another file, named from the repository root as `git show` names it.
+    expect(read({ definition: 'a.json', baseline: 'git:HEAD~1:./connector\\api.json' }).baseline).toEqual({
+      kind: 'git',
+      ref: 'HEAD~1',
+      path: 'connector/api.json',
+    });
+    expect(read({ definition: 'a.json', baseline: 'git:main:' }).baseline).toEqual({ kind: 'git', ref: 'main' });
+    expect(inputErrorOf(() => read({ definition: 'a.json', baseline: 'git:main:../other/a.json' })).message).toMatch(
+      /not a path inside the repository/,
+    );
     expect(inputErrorOf(() => read({ definition: 'a.json', 'update-baseline': 'true' })).input).toBe('update-baseline');
   });
 
@@ -169,6 +179,39 @@ describe('readSettings', () => {
     ]) {
       expect(inputErrorOf(() => read({ definition: 'a.json', [input]: value })).input).toBe(input);
     }
+  });
+
+  test('environment-url: https (http on loopback only), origin only; it replaces environment and refuses the client secret', () => {
+    const express = { definition: 'a.json', mode: 'express', 'client-id': 'c' };
+    const s = read({ ...express, 'environment-url': 'https://contoso.crm4.dynamics.com/' });
+    expect(s.express).toMatchObject({ environmentUrl: 'https://contoso.crm4.dynamics.com', importTimeoutMs: 900_000 });
+    expect(read({ ...express, 'environment-url': 'http://127.0.0.1:8080' }).express.environmentUrl).toBe(
+      'http://127.0.0.1:8080',
+    );
+    for (const url of ['http://contoso.crm4.dynamics.com', 'https://contoso.crm4.dynamics.com/api/data', 'nope']) {
+      expect(inputErrorOf(() => read({ ...express, 'environment-url': url })).input).toBe('environment-url');
+    }
+    const masked: string[] = [];
+    const refused = inputErrorOf(() =>
+      read({ ...express, 'environment-url': 'https://o.crm.dynamics.com', 'oauth-client-secret': 'S3CRET' }, masked),
+    );
+    expect(refused.input).toBe('oauth-client-secret');
+    expect(refused.hint).toContain('Security tab');
+    expect(masked).toContain('S3CRET');
+    expect(
+      inputErrorOf(() =>
+        read({ ...express, 'environment-url': 'https://o.crm.dynamics.com', 'validate-remotely': 'true' }),
+      ).input,
+    ).toBe('validate-remotely');
+    expect(
+      inputErrorOf(() =>
+        read({ ...express, 'environment-url': 'https://o.crm.dynamics.com', 'oauth-client-secret-variable': 'secret' }),
+      ).input,
+    ).toBe('oauth-client-secret-variable');
+    expect(
+      inputErrorOf(() => read({ ...express, 'environment-url': 'https://o.crm.dynamics.com', 'import-timeout': '0' }))
+        .input,
+    ).toBe('import-timeout');
   });
 
   test('every input read is declared in action.yml, and every declared input is read', () => {

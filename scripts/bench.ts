@@ -15,6 +15,7 @@ const sections: Record<string, () => Promise<Section>> = {
   validation: () => import('./bench/validation.ts'),
   process: () => import('./bench/process.ts'),
   drift: () => import('./bench/drift.ts'),
+  cli: () => import('./bench/cli.ts'),
   repository: () => import('./bench/repository.ts'),
 };
 

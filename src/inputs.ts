@@ -29,7 +29,7 @@ export type BaselineLocation =
   | { kind: 'none' }
   | { kind: 'auto' }
   | { kind: 'file'; path: string; display: string }
-  | { kind: 'git'; ref?: string }
+  | { kind: 'git'; ref?: string; path?: string }
   | { kind: 'artifact' }
   | { kind: 'connector' };
 
@@ -74,6 +74,12 @@ export interface Settings {
   };
   express: {
     environment?: string;
+    /** `https://<org>.crm<N>.dynamics.com`: express mode imports the solution through the Dataverse Web API. */
+    environmentUrl?: string;
+    /** Schema name of a secret environment variable the connector's OAuth client secret refers to. */
+    oauthClientSecretVariable?: string;
+    /** The longest wait for a solution import (Dataverse route). */
+    importTimeoutMs: number;
     connectorId?: string;
     powerAppsUrl: string;
     apiVersion: string;
@@ -214,13 +220,36 @@ function baselineLocation(value: string, workspace: string): BaselineLocation {
   if (v === 'connector') return { kind: 'connector' };
   if (v === 'git') return { kind: 'git' };
   if (v.startsWith('git:')) {
-    const ref = v.slice(4).trim();
+    // git:<ref>[:<path>], as `git show <ref>:<path>`; a ref never holds a colon. The path defaults to the definition's.
+    const [ref, file] = splitOnce(v.slice(4).trim(), ':');
     if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-')) {
-      throw new InputError('baseline', `'${ref}' is not a git ref.`, 'Use git:<branch, tag or commit>, e.g. git:main.');
+      throw new InputError(
+        'baseline',
+        `'${ref}' is not a git ref.`,
+        'Use git:<branch, tag or commit>[:<path>], e.g. git:main or git:HEAD~1:connector/apiDefinition.swagger.json.',
+      );
     }
-    return { kind: 'git', ref };
+    return file === undefined || file === '' ? { kind: 'git', ref } : { kind: 'git', ref, path: gitPath(file) };
   }
   return { kind: 'file', ...workspacePath('baseline', v, workspace) };
+}
+
+function splitOnce(value: string, separator: string): [string, string | undefined] {
+  const i = value.indexOf(separator);
+  return i === -1 ? [value, undefined] : [value.slice(0, i), value.slice(i + 1)];
+}
+
+/** A path in the repository as git names it: relative to its root, forward slashes. */
+function gitPath(value: string): string {
+  const p = path.posix.normalize(value.replace(/\\/g, '/').replace(/^\.\//, ''));
+  if (p.startsWith('../') || p === '..' || path.posix.isAbsolute(p)) {
+    throw new InputError(
+      'baseline',
+      `'${value}' is not a path inside the repository.`,
+      'Give the path from the repository root, e.g. git:main:connector/apiDefinition.swagger.json.',
+    );
+  }
+  return p;
 }
 
 /** Parses `Name: value` lines into headers; every value is masked. */
@@ -290,6 +319,38 @@ function httpsUrl(input: string, value: string | undefined, mask: MaskSecret): s
   if (value === undefined) return undefined;
   httpUrl(input, value, mask);
   return value.replace(/\/+$/, '');
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+/** The Dataverse environment URL: https (http only on loopback, for tests), origin only. */
+function dataverseUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const hint = 'Give the environment URL from the Power Platform admin center, e.g. https://contoso.crm4.dynamics.com.';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError('environment-url', `'${value}' is not a URL.`, hint);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+    throw new InputError('environment-url', `'${value}' is not an https URL: the token would travel in clear.`, hint);
+  }
+  if (url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash || url.username || url.password) {
+    throw new InputError('environment-url', `'${value}' has more than a scheme and a host.`, hint);
+  }
+  return url.origin;
+}
+
+function secretVariable(value: string | undefined): string | undefined {
+  if (value !== undefined && !/^[A-Za-z][A-Za-z0-9]{1,7}_[A-Za-z0-9_]+$/.test(value)) {
+    throw new InputError(
+      'oauth-client-secret-variable',
+      `'${value}' is not an environment variable schema name.`,
+      'Give the schema name of the secret environment variable, with its publisher prefix, e.g. new_ConnectorSecret.',
+    );
+  }
+  return value;
 }
 
 function solutionSettings(inputs: InputSource, env: NodeJS.ProcessEnv): Settings['solution'] {
@@ -406,12 +467,28 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
       : oneOf('auth', authInput, ['oidc', 'client-secret', 'azure-cli', 'token'] as const, 'oidc');
 
   const environment = optional(inputs, 'environment');
+  const environmentUrl = dataverseUrl(optional(inputs, 'environment-url'));
+  if (environmentUrl !== undefined && oauthClientSecret !== undefined) {
+    throw new InputError(
+      'oauth-client-secret',
+      "is not used with 'environment-url': Dataverse stores no connector secret (an imported solution's client secret is emptied).",
+      "Remove 'oauth-client-secret'. After the first import, a maker enters the client secret once on the connector's Security tab (see IMPORT.md), or name a secret environment variable in 'oauth-client-secret-variable'.",
+    );
+  }
+  const validateRemotely = boolean('validate-remotely', inputs.get('validate-remotely'), false);
+  if (environmentUrl !== undefined && validateRemotely) {
+    throw new InputError(
+      'validate-remotely',
+      "asks the Power Apps API, which the 'environment-url' route does not use.",
+      "Remove 'validate-remotely': the solution import validates the connector itself and its errors are reported.",
+    );
+  }
   if (mode === 'express') {
-    if (environment === undefined) {
+    if (environment === undefined && environmentUrl === undefined) {
       throw new InputError(
         'environment',
         'is required in express mode.',
-        'Set it to the Power Platform environment id (Power Platform admin center -> Environments), or ~Default.',
+        "Set 'environment-url' to the environment's Dataverse URL (https://<org>.crm<N>.dynamics.com; the route for a service principal), or 'environment' to the Power Platform environment id (Power Platform admin center -> Environments) or ~Default.",
       );
     }
     if (auth === undefined) {
@@ -501,6 +578,9 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
     solution: solutionSettings(inputs, env),
     express: {
       environment,
+      environmentUrl,
+      oauthClientSecretVariable: secretVariable(optional(inputs, 'oauth-client-secret-variable')),
+      importTimeoutMs: (integer('import-timeout', inputs.get('import-timeout'), 1, 3600) ?? 900) * 1000,
       connectorId: optional(inputs, 'connector-id'),
       powerAppsUrl: httpsUrl('powerapps-url', optional(inputs, 'powerapps-url'), mask) ?? 'https://api.powerapps.com',
       apiVersion: inputs.get('api-version') || '2016-11-01',
@@ -512,7 +592,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
       authorityHost: httpsUrl('authority-host', optional(inputs, 'authority-host'), mask),
       oauthClientSecret,
       dryRun: oneOf('dry-run', inputs.get('dry-run'), ['auto', 'true', 'false'] as const, 'auto'),
-      validateRemotely: boolean('validate-remotely', inputs.get('validate-remotely'), false),
+      validateRemotely,
       forceUpdate: boolean('force-update', inputs.get('force-update'), false),
     },
   };

@@ -2,11 +2,9 @@ import * as core from '@actions/core';
 import { readEventContext } from './github/context.ts';
 import { actionsPublisher, guardedPublisher, publishError, type Publisher } from './github/publish.ts';
 import { readSettings, type InputSource } from './inputs.ts';
-import { mapLimited } from './pipeline/mapLimited.ts';
-import { runConnector, uniqueSlugs } from './pipeline/runConnector.ts';
+import { runConnectors } from './pipeline/runConnector.ts';
 import { unknownRuleIds } from './ruleIds.ts';
 import { registerSecret } from './secrets.ts';
-import { resolveConnectors } from './sources/project.ts';
 import { publishResults } from './stages/publish.ts';
 
 /** What run() needs from the outside world: the runner's in the action, others in tests. */
@@ -28,12 +26,8 @@ export function actionsRuntime(): Runtime {
   };
 }
 
-/** Connectors in flight at once in manual mode: enough to overlap file I/O, few enough to bound memory. */
-const CONCURRENT_CONNECTORS = 2;
-
 /**
- * For each connector: read -> validate -> diff -> export (runConnector, DESIGN.md); then one report for all of them.
- * Each connector runs independently (a few at once in manual mode): one that fails never hides the others' results.
+ * For each connector: read -> validate -> diff -> export (runConnectors, DESIGN.md); then one report for all of them.
  */
 export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
   // Every secret is masked in the log and kept to be taken out of everything published.
@@ -52,23 +46,12 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
         `ignore-rules: no rule has the id ${unknown.map((id) => `'${id}'`).join(', ')}; the README lists the rule ids.`,
       );
     }
-    const locations = await resolveConnectors(settings.definitions, settings.workspace);
-    const slugs = settings.multiple ? uniqueSlugs(locations) : [];
-    // Express mode registers one connector at a time: its log reads in order and the service is not flooded.
-    const results = await mapLimited(
-      locations,
-      settings.mode === 'express' ? 1 : CONCURRENT_CONNECTORS,
-      (location, i) =>
-        runConnector({
-          settings,
-          location,
-          slug: slugs[i],
-          event,
-          env: runtime.env,
-          getIdToken: runtime.getIdToken,
-          log: (m) => out.info(m),
-        }),
-    );
+    const results = await runConnectors(settings, {
+      event,
+      env: runtime.env,
+      getIdToken: runtime.getIdToken,
+      log: (m) => out.info(m),
+    });
     await publishResults(results, { settings, event }, out);
   } catch (error) {
     await publishError(error, out);

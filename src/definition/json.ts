@@ -17,3 +17,25 @@ export function sameJson(a: unknown, b: unknown, depth = 0): boolean {
   if (ka.length !== Object.keys(ob).length) return false;
   return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && sameJson((a as Obj)[k], ob[k], depth + 1));
 }
+
+/**
+ * Whether `have` holds everything in `wanted`: objects may have extra members, arrays match item by item, and an
+ * empty object or array matches a missing one (services drop empty members and add their own).
+ */
+export function containsJson(have: unknown, wanted: unknown): boolean {
+  if (wanted === undefined) return true;
+  if (Array.isArray(wanted)) {
+    const list = have ?? [];
+    return Array.isArray(list) && list.length === wanted.length && wanted.every((w, i) => containsJson(list[i], w));
+  }
+  if (typeof wanted === 'object' && wanted !== null) {
+    const object = have ?? {};
+    return (
+      typeof object === 'object' &&
+      object !== null &&
+      !Array.isArray(object) &&
+      Object.entries(wanted).every(([key, w]) => containsJson((object as Obj)[key], w))
+    );
+  }
+  return have === wanted;
+}

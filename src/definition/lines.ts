@@ -185,3 +185,14 @@ function containerEnd(text: string, open: number): number {
   }
   return text.length;
 }
+
+/**
+ * 1-based column of the first non-blank character of each line: where the member a line number names begins in a
+ * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`. One number per line is kept, not
+ * the text.
+ */
+export function lineStartColumns(text: string): (line: number) => number {
+  const columns: number[] = [];
+  for (const line of text.replace(/^\uFEFF/, '').split('\n')) columns.push(/^[ \t]*/.exec(line)![0].length + 1);
+  return (line) => columns[line - 1] ?? 1;
+}

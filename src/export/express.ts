@@ -22,8 +22,9 @@ export interface ExpressInput extends ConnectorSpec {
   log: (message: string) => void;
 }
 
-/** A plan made against the environment: what would happen, before anything is written. */
-export interface ExpressPlan {
+/** A plan made against the environment through the Power Apps API: what would happen, before anything is written. */
+export interface PowerAppsPlan {
+  route: 'powerapps';
   plan: RegisterPlan;
   api: PowerAppsClient;
   /** The service's own validation messages (`validate-remotely`), as findings. */
@@ -33,7 +34,7 @@ export interface ExpressPlan {
 }
 
 /** Signs in, validates remotely when asked, finds the connector and decides: create, update or up to date. */
-export async function planExpress(input: ExpressInput): Promise<ExpressPlan> {
+export async function planExpress(input: ExpressInput): Promise<PowerAppsPlan> {
   const api = new PowerAppsClient({
     environment: input.environment,
     credential: createCredential(input.auth, { getIdToken: input.getIdToken }),
@@ -88,7 +89,7 @@ export async function planExpress(input: ExpressInput): Promise<ExpressPlan> {
           bytes: Buffer.from(JSON.stringify(plan.registeredSwagger)),
           source: `registered connector ${plan.connectorId ?? content.connectorName}`,
         };
-  return { plan, api, remoteFindings, registered };
+  return { route: 'powerapps', plan, api, remoteFindings, registered };
 }
 
 /**
@@ -104,7 +105,7 @@ function builtProperties(content: ConnectorContent, input: ExpressInput): ApiPro
 
 /** Carries the plan out (unless it is a dry run) and reports what happened or would happen. */
 export async function applyExpress(
-  planned: ExpressPlan,
+  planned: PowerAppsPlan,
   input: { dryRun: boolean; connectorName: string; environment: string; log: (m: string) => void },
 ): Promise<ExpressExportReport> {
   const { plan } = planned;

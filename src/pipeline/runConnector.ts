@@ -4,6 +4,7 @@
  */
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { mapLimited } from './mapLimited.ts';
 import { connectorContent } from '../connector/content.ts';
 import { INPUT_OVERRIDE_RULE } from '../connector/projectProperties.ts';
 import { exportedDefinitionText } from '../connector/package.ts';
@@ -11,6 +12,7 @@ import { parseProject, type ConnectorProject } from '../connector/project.ts';
 import { readSecurity } from '../connector/security.ts';
 import { slugOf } from '../connector/slug.ts';
 import type { Definition } from '../definition/document.ts';
+import { lineStartColumns } from '../definition/lines.ts';
 import { isObject } from '../definition/pointer.ts';
 import type { EventContext } from '../github/context.ts';
 import { lineLinks } from '../github/links.ts';
@@ -24,7 +26,7 @@ import { countFindings, failsValidation } from '../report/findings.ts';
 import { artifactBaseline } from '../sources/artifactBaseline.ts';
 import { readBaseline } from '../sources/baseline.ts';
 import { readIcon } from '../sources/icon.ts';
-import { readConnectorSource } from '../sources/project.ts';
+import { readConnectorSource, resolveConnectors } from '../sources/project.ts';
 import { checkWorkspaceFiles, writeWorkspaceFile } from '../sources/workspace.ts';
 import {
   comparePropertiesWithBaseline,
@@ -49,6 +51,10 @@ export interface ConnectorRunOptions {
   getIdToken: (audience: string) => Promise<string>;
   /** Progress lines, e.g. "Connector X will be updated". */
   log: (message: string) => void;
+  /** Stop after validation or after the diff (the command line's `validate` and `diff`): nothing is exported. */
+  stopAfter?: 'validate' | 'diff';
+  /** Keep where each line's text begins (`columnOf`), for the command line's `file:line:column`. */
+  columns?: boolean;
 }
 
 /** Everything one connector's run found and did. */
@@ -65,12 +71,15 @@ export interface ConnectorReport {
   sourceVersion: string;
   /** Workspace path of the definition, for annotations; undefined for a URL. */
   definitionFile?: string;
+  /** With `columns`: the 1-based column where a line's text begins (not for an OpenAPI 3 source). */
+  columnOf?: (line: number) => number;
   lineUrl?: (line: number) => string;
   findings: Finding[];
   counts: { errors: number; warnings: number };
   validationFails: boolean;
   drift?: DriftReportInput;
-  exported: ExportReport;
+  /** Undefined only when the run stopped before the export (`stopAfter`). */
+  exported?: ExportReport;
   exportFailure?: string;
   /** Breaking changes against the registered connector (express mode), when known. */
   registeredBreaking?: number;
@@ -158,12 +167,36 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       ...(project ? validateProject(project, definition, { ignoreRules: settings.ignoreRules }) : []),
     ];
     const express =
-      settings.mode === 'express' && !failsValidation(countFindings(findings), settings.failOnValidation)
+      settings.mode === 'express' &&
+      o.stopAfter === undefined &&
+      !failsValidation(countFindings(findings), settings.failOnValidation)
         ? await planExpressExport(context)
         : undefined;
     if (express) findings.push(...express.remoteFindings);
     const counts = countFindings(findings);
     const validationFails = failsValidation(counts, settings.failOnValidation);
+
+    const report = {
+      status: 'done' as const,
+      location,
+      connectorName,
+      slug,
+      sourceVersion,
+      definitionFile,
+      findings,
+      counts,
+      validationFails,
+      workDir,
+      columnOf: o.columns && !sourceVersion.startsWith('3') ? lineStartColumns(definition.text) : undefined,
+    };
+    // The line lookup holds the whole text: kept only for changes to place on the new file's lines.
+    const kept = (drift?: DriftReportInput) => ({
+      source: definition.source,
+      lineOf: drift?.changes.some((c) => c.newPointer === undefined && c.file === undefined)
+        ? definition.lineOf
+        : () => undefined,
+    });
+    if (o.stopAfter === 'validate') return { ...report, definition: kept() };
 
     // 3. Diff against the last exported copy.
     const baseline = await readBaseline(
@@ -194,6 +227,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       settings,
       definition.source,
     );
+    if (o.stopAfter === 'diff') return { ...report, definition: kept(drift), lineUrl, drift };
 
     // 4. Export.
     const { exported, failure } = await runExport(
@@ -212,34 +246,38 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       o.log(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
     }
     return {
-      status: 'done',
-      location,
-      connectorName,
-      slug,
-      // The line lookup holds the whole text: kept only for changes to place on the new file's lines.
-      definition: {
-        source: definition.source,
-        lineOf: drift?.changes.some((c) => c.newPointer === undefined && c.file === undefined)
-          ? definition.lineOf
-          : () => undefined,
-      },
-      sourceVersion,
-      definitionFile,
+      ...report,
+      definition: kept(drift),
       lineUrl,
-      findings,
-      counts,
-      validationFails,
       drift,
       exported,
       exportFailure: failure,
       registeredBreaking:
         settings.mode === 'express' ? registeredBreaking(express, definition, settings, drift) : undefined,
-      workDir,
     };
   } catch (error) {
     const slug = o.slug ?? 'connector';
     return { status: 'failed', location, label: location.display, slug, error, files, workDir: path.join(base, slug) };
   }
+}
+
+/** Connectors in flight at once in manual mode: enough to overlap file I/O, few enough to bound memory. */
+const CONCURRENT_CONNECTORS = 2;
+
+/**
+ * Every connector of the settings' `definition` (folders and patterns resolved), each independently: one that fails
+ * never hides the others' results. Express mode registers one connector at a time: its log reads in order and the
+ * service is not flooded.
+ */
+export async function runConnectors(
+  settings: Settings,
+  o: Omit<ConnectorRunOptions, 'settings' | 'location' | 'slug'>,
+): Promise<ConnectorResult[]> {
+  const locations = await resolveConnectors(settings.definitions, settings.workspace);
+  const slugs = settings.multiple ? uniqueSlugs(locations) : [];
+  return mapLimited(locations, settings.mode === 'express' ? 1 : CONCURRENT_CONNECTORS, (location, i) =>
+    runConnector({ ...o, settings, location, slug: slugs[i] }),
+  );
 }
 
 /**

@@ -5,6 +5,15 @@
 import type { TokenCredential } from '@azure/identity';
 import { ServiceError } from '../errors.ts';
 import { POWER_APPS_SCOPE, oidFromToken } from './credential.ts';
+import {
+  DEFAULT_RETRY,
+  defaultSleep,
+  parseOrText,
+  readJson as readJsonOf,
+  sendWithRetry,
+  type HttpOptions,
+  type RetryOptions,
+} from './http.ts';
 
 /** A connector as the API returns it; only the members we read are typed. */
 export interface Connector {
@@ -53,14 +62,8 @@ export interface ConnectorApi {
   downloadIcon(connector: Connector): Promise<Uint8Array | undefined>;
 }
 
-export interface RetryOptions {
-  /** Retries after the first attempt. */
-  maxRetries: number;
-  /** Budget for all waits of one call; a Retry-After beyond it ends the retries at once. */
-  maxDelayMs: number;
-  /** First backoff step (doubled each retry, with jitter). */
-  baseDelayMs?: number;
-}
+export type { RetryOptions } from './http.ts';
+export { retryAfterMs } from './http.ts';
 
 export interface PowerAppsClientOptions {
   baseUrl?: string;
@@ -108,10 +111,7 @@ export class PowerAppsClient implements ConnectorApi {
   readonly #credential: TokenCredential;
   readonly #scope: string;
   readonly #headers: Record<string, string>;
-  readonly #retry: Required<RetryOptions>;
-  readonly #log: (message: string) => void;
-  readonly #sleep: (ms: number) => Promise<void>;
-  readonly #timeoutMs: number;
+  readonly #http: HttpOptions;
 
   constructor(options: PowerAppsClientOptions) {
     this.environment = options.environment;
@@ -123,10 +123,20 @@ export class PowerAppsClient implements ConnectorApi {
       'user-agent': options.userAgent ?? 'connector-export',
       'x-ms-origin': options.origin ?? 'connector-export',
     };
-    this.#retry = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000, ...options.retry };
-    this.#log = options.log ?? (() => {});
-    this.#timeoutMs = options.timeoutMs ?? 120_000;
-    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.#http = {
+      retry: { ...DEFAULT_RETRY, ...options.retry },
+      timeoutMs: options.timeoutMs ?? 120_000,
+      log: options.log ?? (() => {}),
+      sleep: options.sleep ?? defaultSleep,
+      failure: (request, status, answer) => {
+        const text = withheldIfQuoting(answer, request.body);
+        return serviceError(request.call, status, errorOf(parseOrText(text)), text, this.environment);
+      },
+      noAnswer: (request, cause) =>
+        new ServiceError(`Power Apps ${request.call}`, cause, {
+          hint: 'Check the network and the power-apps-url input, then rerun.',
+        }),
+    };
   }
 
   async listCustomConnectors(): Promise<Connector[]> {
@@ -304,52 +314,24 @@ export class PowerAppsClient implements ConnectorApi {
   }
 
   /** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
-  async #send(request: Request, accepted: number[] = []): Promise<Response> {
-    const { maxRetries, maxDelayMs, baseDelayMs } = this.#retry;
-    const where = redact(request.url);
-    let waited = 0;
-    for (let attempt = 0; ; attempt++) {
-      const headers: Record<string, string> = { ...this.#headers, ...request.headers };
-      if (request.auth) headers.authorization = `Bearer ${await this.#token()}`;
-      let body: RequestInit['body'];
-      if (request.body instanceof Uint8Array) body = request.body as Uint8Array<ArrayBuffer>;
-      else if (request.body !== undefined) {
-        body = JSON.stringify(request.body);
-        headers['content-type'] = 'application/json';
-      }
-      let response: Response | undefined;
-      let failure: ServiceError;
-      try {
-        response = await fetch(request.url, {
-          method: request.method,
-          headers,
-          body,
-          signal: AbortSignal.timeout(this.#timeoutMs),
-        });
-      } catch (error) {
-        failure = new ServiceError(`Power Apps ${request.call}`, `no answer from ${where}: ${causeOf(error)}`, {
-          hint: 'Check the network and the power-apps-url input, then rerun.',
-        });
-      }
-      if (response) {
-        this.#log(`${request.method} ${where} -> ${response.status}`);
-        if (response.ok || accepted.includes(response.status)) return response;
-        const text = withheldIfQuoting(await response.text(), request.body);
-        failure = serviceError(request.call, response.status, errorOf(parseOrText(text)), text, this.environment);
-      } else {
-        this.#log(`${request.method} ${where} -> no answer`);
-      }
-      const status = response?.status;
-      const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
-      const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
-      const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
-      if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs) throw failure!;
-      this.#log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
-      await this.#sleep(delay);
-      waited += delay;
-    }
+  #send(request: Request, accepted: number[] = []): Promise<Response> {
+    return sendWithRetry(
+      {
+        call: request.call,
+        method: request.method,
+        url: request.url,
+        body: request.body,
+        headers: { ...this.#headers, ...request.headers },
+        token: request.auth ? () => this.#token() : undefined,
+        idempotent: request.idempotent,
+      },
+      this.#http,
+      accepted,
+    );
   }
 }
+
+const readJson = (response: Response, call: string) => readJsonOf(response, `Power Apps ${call}`);
 
 /**
  * An error answer as it may be reported. Some answers quote the request (400 InvalidRequestContent does): when
@@ -380,45 +362,6 @@ function secretValues(value: unknown): string[] {
   return Object.entries(value).flatMap(([key, v]) =>
     /^clientSecret$/i.test(key) && typeof v === 'string' && v !== '' ? [v] : secretValues(v),
   );
-}
-
-const isTransient = (status: number) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
-
-/** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
-export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/** A URL as it may be logged: without its query (SAS signatures, filters). */
-function redact(url: string): string {
-  const u = new URL(url);
-  return `${u.origin}${u.pathname}`;
-}
-
-function causeOf(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: unknown }).cause;
-  return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
-}
-
-async function readJson(response: Response, call: string): Promise<unknown> {
-  const text = await response.text();
-  try {
-    return text ? JSON.parse(text) : {};
-  } catch {
-    throw new ServiceError(`Power Apps ${call}`, `the answer is not JSON (HTTP ${response.status}).`);
-  }
-}
-
-function parseOrText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }
 
 interface ErrorBody {

@@ -6,7 +6,7 @@
  * nothing references yet) happens before it.
  */
 import { createHash } from 'node:crypto';
-import { sameJson } from '../definition/json.ts';
+import { containsJson, sameJson } from '../definition/json.ts';
 import { diffApiProperties, type PropertiesSide } from '../drift/apiProperties.ts';
 import type { Change } from '../model.ts';
 import { isObject } from '../definition/pointer.ts';
@@ -176,7 +176,7 @@ export async function planExport(input: PlanInput): Promise<RegisterPlan> {
   // each member we send must be found in it, with the same values, and extra members are ignored.
   const sent = withoutClientSecret(body).properties;
   for (const [key, value] of Object.entries(sent)) {
-    if (!NOT_COMPARED.has(key) && !contains(connector.properties[key], value)) reasons.push(key);
+    if (!NOT_COMPARED.has(key) && !containsJson(connector.properties[key], value)) reasons.push(key);
   }
   if (icon && !(await sameIcon(api, connector, icon))) reasons.push('icon');
   const registeredScript = scriptOf(registered, script);
@@ -450,21 +450,4 @@ function getOAuthRedirect(connector: Connector): string | undefined {
 
 function asJson(value: unknown): Json {
   return isObject(value) ? value : {};
-}
-
-/**
- * Whether `registered` holds everything in `wanted`: objects may have extra members, arrays match item by
- * item, and an empty object or array matches a missing one (the service may drop empty members).
- */
-function contains(registered: unknown, wanted: unknown): boolean {
-  if (wanted === undefined) return true;
-  if (Array.isArray(wanted)) {
-    const have = registered ?? [];
-    return Array.isArray(have) && have.length === wanted.length && wanted.every((w, i) => contains(have[i], w));
-  }
-  if (isObject(wanted)) {
-    const have = registered ?? {};
-    return isObject(have) && Object.entries(wanted).every(([key, w]) => contains(have[key], w));
-  }
-  return registered === wanted;
 }

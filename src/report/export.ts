@@ -43,8 +43,14 @@ export interface ExpressExportReport {
   connectorName: string;
   environment: string;
   connectorId?: string;
+  /** Dataverse route: the resource provider's id of the connector (`shared_...`). */
+  connectorInternalId?: string;
   connectorUrl?: string;
   redirectUrl?: string;
+  /** Dataverse route: the solution imported (or that would be). */
+  solution?: { uniqueName: string; version: string; schemaName: string };
+  /** Dataverse route, OAuth: where the client secret goes (Dataverse stores none). */
+  secretNote?: string;
   /** What differs on an update: `definition`, `icon`, `connectionParameters`, ... */
   reasons: string[];
   /** Registered members the source does not define, carried over into the update. */
@@ -86,6 +92,11 @@ export function renderExpressExportMarkdown(r: ExpressExportReport, breaking?: n
       `${r.action === 'create' ? '🆕 Created' : '🔄 Updated'} ${name} in ${env}${r.action === 'update' ? what : ''}.${link}`,
     );
   }
+  if (r.solution) {
+    parts.push(
+      `Solution \`${escapeMarkdown(r.solution.uniqueName)}\` version \`${escapeMarkdown(r.solution.version)}\`, connector \`${escapeMarkdown(r.solution.schemaName)}\``,
+    );
+  }
   const changes = r.propertyChanges ?? [];
   if (changes.length > 0) {
     const verb = r.dryRun || !r.exported ? 'would change' : 'changed';
@@ -102,6 +113,8 @@ export function renderExpressExportMarkdown(r: ExpressExportReport, breaking?: n
     );
   }
   if (r.connectorId) parts.push(`Connector id: \`${escapeMarkdown(r.connectorId)}\``);
+  if (r.connectorInternalId) parts.push(`Connector internal id: \`${escapeMarkdown(r.connectorInternalId)}\``);
+  if (r.secretNote) parts.push(`🔑 ${escapeMarkdown(r.secretNote)}`);
   if (r.redirectUrl) {
     parts.push(
       `🔑 Register this redirect URL with the identity provider (the connector's app registration): \`${r.redirectUrl}\``,

@@ -47,16 +47,21 @@ export function renderFindingsMarkdown(input: FindingsReportInput): string {
   return parts.join('\n\n');
 }
 
-/** One line per finding, for the console log (a message's own line breaks are escaped). */
-export function renderFindingsText(findings: Finding[], source: string): string {
+/** One line per finding, for the console log: `file:line[:column]: level [rule] message` (line breaks escaped). */
+export function renderFindingsText(findings: Finding[], source: string, columnOf?: (line: number) => number): string {
   if (findings.length === 0) return `${source}: valid, no findings.`;
   return findings
     .map((f) =>
       escapeLogLine(
-        `${f.file ?? source}${f.line === undefined ? '' : `:${f.line}`}: ${f.level} [${f.rule}] ${f.message}`,
+        `${findingLocation(f.file ?? source, f.line, f.file ? undefined : columnOf)}: ${f.level} [${f.rule}] ${f.message}`,
       ),
     )
     .join('\n');
+}
+
+function findingLocation(source: string, line: number | undefined, columnOf?: (line: number) => number): string {
+  if (line === undefined) return source;
+  return columnOf ? `${source}:${line}:${columnOf(line)}` : `${source}:${line}`;
 }
 
 /** Whether the findings fail the step under `fail-on-validation`. */

@@ -59,7 +59,7 @@ export async function readBaseline(
           'Write git:<ref>, e.g. git:main.',
         );
       }
-      return fromGit(context, ref);
+      return fromGit(context, ref, location.path);
     }
     case 'file':
       // No committed copy yet: this is the first export.
@@ -86,19 +86,20 @@ export async function readBaseline(
   }
 }
 
-async function fromGit(context: BaselineContext, ref: string): Promise<Baseline> {
-  if (context.definition.kind !== 'file') {
+async function fromGit(
+  context: BaselineContext,
+  ref: string,
+  file = context.definition.kind === 'file' ? context.definition.display : undefined,
+): Promise<Baseline> {
+  if (file === undefined) {
     throw new InputError(
       'baseline',
       'a git baseline needs a definition file in the repository.',
-      'Use a path to the committed copy, `artifact` or `connector`.',
+      'Name the file in git:<ref>:<path>, or use a path to the committed copy, `artifact` or `connector`.',
     );
   }
   const short = /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
-  return {
-    label: `${context.definition.display}@${short}`,
-    raw: await readAtGitRef(context.workspace, ref, context.definition.display),
-  };
+  return { label: `${file}@${short}`, raw: await readAtGitRef(context.workspace, ref, file) };
 }
 
 /**

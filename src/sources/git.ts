@@ -52,3 +52,12 @@ function firstLine(error: unknown): string {
   const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
   return (stderr || (error as Error).message).split('\n')[0];
 }
+
+/** The root of the git work tree that holds `dir`, or undefined outside one (or without git). */
+export async function gitTopLevel(dir: string): Promise<string | undefined> {
+  try {
+    return (await git(dir, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+  } catch {
+    return undefined;
+  }
+}

@@ -8,10 +8,11 @@ import { diffDefinitions, driftVerdict, type DriftInput } from '../drift/index.t
 import { isObject } from '../definition/pointer.ts';
 import type { Change } from '../model.ts';
 import { readProjectAtGitRef } from '../sources/project.ts';
-import type { ExpressPlan } from '../export/express.ts';
+import type { ExpressPlan } from './export.ts';
 import type { Settings } from '../inputs.ts';
 import type { DriftReportInput } from '../report/drift.ts';
 import type { Baseline } from '../sources/baseline.ts';
+import type { RawDefinition } from '../sources/raw.ts';
 
 /** The definition as exported, with the host/base-path overrides: what the connector sees. */
 function asExported(definition: Definition, settings: Settings): DriftInput {
@@ -52,7 +53,7 @@ export function compareWithBaseline(
  * the baseline is the connector, else a diff against the registered definition.
  */
 export function registeredBreaking(
-  express: ExpressPlan | undefined,
+  express: { registered?: RawDefinition } | undefined,
   definition: Definition,
   settings: Settings,
   drift: DriftReportInput | undefined,
@@ -78,7 +79,10 @@ export async function comparePropertiesWithBaseline(o: {
   baseline?: Baseline;
 }): Promise<Change[]> {
   const { settings, project } = o;
-  if (settings.baseline.kind === 'connector') return o.express?.plan.propertyChanges ?? [];
+  // The Dataverse route compares the registered row's columns itself (the plan's reasons), without a diff.
+  if (settings.baseline.kind === 'connector') {
+    return o.express?.route === 'powerapps' ? o.express.plan.propertyChanges : [];
+  }
   const doc = project?.apiProperties;
   if (!doc) return [];
   let old: ConnectorProject;

@@ -2,7 +2,8 @@ import { tmpdir } from 'node:os';
 import type { ConnectorContent } from '../connector/content.ts';
 import { defaultSolutionName } from '../connector/solution.ts';
 import { ConnectorExportError } from '../errors.ts';
-import type { ExpressInput, ExpressPlan } from '../export/express.ts';
+import type { DataversePlan } from '../export/dataverse.ts';
+import type { ExpressInput, PowerAppsPlan } from '../export/express.ts';
 import { exportManual } from '../export/manual.ts';
 import type { ConnectorSpec } from '../export/spec.ts';
 import { GitHubArtifactStore, isArtifactRuntimeAvailable } from '../github/artifact.ts';
@@ -55,14 +56,26 @@ function connectorSpec(c: ExportContext): ConnectorSpec {
   };
 }
 
-/**
- * Express mode's plan (sign-in, the service's validation when asked, create/update/up to date). The Power Platform
- * modules load here, on first use, like every adapter's library (README, "Start-up cost"): a manual run never
- * compiles them.
- */
+/** Express mode's plan: through Dataverse with `environment-url`, else through the Power Apps API. */
+export type ExpressPlan = PowerAppsPlan | DataversePlan;
+
+/** Express mode's plan (sign-in, the service's validation when asked, create/update/up to date). */
 export async function planExpressExport(c: ExportContext): Promise<ExpressPlan> {
-  const { planExpress } = await import('../export/express.ts');
   const e = c.settings.express;
+  if (e.environmentUrl !== undefined) {
+    // Its own module, loaded only on this route.
+    const { planDataverse } = await import('../export/dataverse.ts');
+    return planDataverse({
+      ...connectorSpec(c),
+      environmentUrl: e.environmentUrl,
+      auth: authSettings(c.settings),
+      secretVariable: e.oauthClientSecretVariable,
+      force: e.forceUpdate,
+      importTimeoutMs: e.importTimeoutMs,
+      getIdToken: c.getIdToken,
+      log: c.log,
+    });
+  }
   const input: ExpressInput = {
     ...connectorSpec(c),
     environment: e.environment ?? '',
@@ -76,6 +89,8 @@ export async function planExpressExport(c: ExportContext): Promise<ExpressPlan> 
     getIdToken: c.getIdToken,
     log: c.log,
   };
+  // The Power Apps route's modules load here, on first use (README, "Start-up cost").
+  const { planExpress } = await import('../export/express.ts');
   return planExpress(input);
 }
 
@@ -114,7 +129,7 @@ function notExported(c: ExportContext, note: string | undefined): ExportReport {
         dryRun: false,
         action: 'create',
         connectorName: c.content.connectorName,
-        environment: c.settings.express.environment ?? '',
+        environment: c.settings.express.environmentUrl ?? c.settings.express.environment ?? '',
         reasons: [],
         warnings: [],
         note,
@@ -149,9 +164,16 @@ export async function runExport(
       return { exported };
     }
     if (!express) return { exported: notExported(c, undefined) };
+    const dryRun = isDryRun(c.settings, c.event);
+    if (express.route === 'dataverse') {
+      const { applyDataverse } = await import('../export/dataverse.ts');
+      return {
+        exported: await applyDataverse(express, { dryRun, connectorName: c.content.connectorName, log: c.log }),
+      };
+    }
     const { applyExpress } = await import('../export/express.ts');
     const exported = await applyExpress(express, {
-      dryRun: isDryRun(c.settings, c.event),
+      dryRun,
       connectorName: c.content.connectorName,
       environment: c.settings.express.environment ?? '',
       log: c.log,

@@ -10,10 +10,12 @@ import type { ConnectorReport, ConnectorResult } from '../pipeline/runConnector.
 import { capAnnotations, changeAnnotation, findingAnnotation, type Annotation } from '../report/annotations.ts';
 import { renderCommentBody } from '../report/comment.ts';
 import { renderConnectorsReport, type ConnectorRow } from '../report/connectors.ts';
-import { driftReportJson, renderDriftMarkdown, renderDriftText } from '../report/drift.ts';
-import { renderExpressExportMarkdown, renderManualExportMarkdown, type ExportReport } from '../report/export.ts';
-import { renderFindingsMarkdown, renderFindingsText } from '../report/findings.ts';
-import { renderSummary, type RunReport } from '../report/run.ts';
+import { renderDriftText } from '../report/drift.ts';
+import type { ExportReport } from '../report/export.ts';
+import { renderFindingsText } from '../report/findings.ts';
+import { renderSummary, runReport, runSections } from '../report/run.ts';
+import { renderSarif, sarifConnector, type SarifConnector } from '../report/sarif.ts';
+import { VERSION } from '../version.ts';
 import { redactSecrets } from '../secrets.ts';
 
 const TITLE = 'connector-export';
@@ -95,18 +97,7 @@ function annotationsOf(r: RunResult): Annotation[] {
 
 /** A connector's report: drift, validation, export. */
 function connectorSections(r: RunResult, omitted?: { error: number; warning: number }): string[] {
-  return [
-    r.drift ? renderDriftMarkdown(r.drift) : undefined,
-    renderFindingsMarkdown({
-      findings: r.findings,
-      source: r.definition.source,
-      lineUrl: r.lineUrl,
-      omittedAnnotations: omitted,
-    }),
-    r.exported.mode === 'manual'
-      ? renderManualExportMarkdown(r.exported)
-      : renderExpressExportMarkdown(r.exported, r.registeredBreaking),
-  ].filter((s): s is string => s !== undefined);
+  return runSections({ ...r, source: r.definition.source, omittedAnnotations: omitted });
 }
 
 function logConnector(r: RunResult, out: Publisher): void {
@@ -114,7 +105,7 @@ function logConnector(r: RunResult, out: Publisher): void {
   out.info(
     r.drift ? renderDriftText(r.drift) : "Drift not checked: no baseline in this run (see the 'baseline' input).",
   );
-  logExport(r.exported, out);
+  if (r.exported) logExport(r.exported, out);
 }
 
 /**
@@ -187,8 +178,14 @@ async function publishCombined(results: ConnectorResult[], ctx: PublishContext, 
   await out.summary(summary);
 
   const base = path.dirname(results[0]?.workDir ?? '.');
-  const paths = { report: path.join(base, 'report.json'), markdown: path.join(base, 'report.md') };
+  const paths = {
+    report: path.join(base, 'report.json'),
+    markdown: path.join(base, 'report.md'),
+    sarif: path.join(base, 'report.sarif'),
+  };
   await mkdir(base, { recursive: true });
+  // One SARIF file for all connectors: upload-sarif takes one per category.
+  await writeSarif(paths.sarif, done.map(sarifConnector));
   const totals = {
     connectors: results.length,
     failed: rows.filter((r) => r.fails).length,
@@ -209,6 +206,7 @@ async function publishCombined(results: ConnectorResult[], ctx: PublishContext, 
     'drift-warnings': totals.driftWarnings,
     'report-path': paths.report,
     'markdown-path': paths.markdown,
+    'sarif-path': paths.sarif,
   };
   for (const [name, value] of Object.entries(values)) out.output(name, value);
   await comment(
@@ -236,21 +234,28 @@ function errorText(error: unknown): { message: string; hint?: string } {
   };
 }
 
-async function writeReports(r: RunResult, summary: string): Promise<{ report: string; markdown: string }> {
-  const report: RunReport = {
-    version: 1,
-    connector: r.connectorName,
-    source: r.definition.source,
-    sourceVersion: r.sourceVersion,
-    validation: { ...r.counts, findings: r.findings },
-    drift: r.drift ? driftReportJson(r.drift) : null,
-    export: r.exported,
+interface ReportPaths {
+  report: string;
+  markdown: string;
+  sarif: string;
+}
+
+function writeSarif(file: string, connectors: SarifConnector[]): Promise<void> {
+  return writeReportFile(file, `${JSON.stringify(renderSarif(connectors, { version: VERSION }), null, 2)}\n`);
+}
+
+async function writeReports(r: RunResult, summary: string): Promise<ReportPaths> {
+  const report = runReport(r);
+  const paths = {
+    report: path.join(r.workDir, 'report.json'),
+    markdown: path.join(r.workDir, 'report.md'),
+    sarif: path.join(r.workDir, 'report.sarif'),
   };
-  const paths = { report: path.join(r.workDir, 'report.json'), markdown: path.join(r.workDir, 'report.md') };
   await mkdir(r.workDir, { recursive: true });
   await writeReportFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
   // The summary file is per step: a later step (the fork comment pattern) reads this copy.
   await writeReportFile(paths.markdown, summary);
+  await writeSarif(paths.sarif, [sarifConnector(r)]);
   return paths;
 }
 
@@ -259,10 +264,7 @@ function writeReportFile(file: string, text: string): Promise<void> {
   return writeFile(file, redactSecrets(text));
 }
 
-function outputs(
-  r: RunResult,
-  paths: { report: string; markdown: string },
-): Record<string, string | number | boolean | undefined> {
+function outputs(r: RunResult, paths: ReportPaths): Record<string, string | number | boolean | undefined> {
   const e = r.exported;
   return {
     errors: r.counts.errors,
@@ -273,13 +275,22 @@ function outputs(
     'drift-warnings': r.drift?.verdict.warnings ?? 0,
     'report-path': paths.report,
     'markdown-path': paths.markdown,
-    ...(e.mode === 'manual'
-      ? {
-          'package-path': e.exported ? e.packagePath : undefined,
-          'artifact-id': e.artifact?.id,
-          'artifact-url': e.artifact?.url,
-        }
-      : { 'connector-id': e.connectorId, 'connector-url': e.connectorUrl, 'redirect-url': e.redirectUrl }),
+    'sarif-path': paths.sarif,
+    ...(e === undefined
+      ? {}
+      : e.mode === 'manual'
+        ? {
+            'package-path': e.exported ? e.packagePath : undefined,
+            'artifact-id': e.artifact?.id,
+            'artifact-url': e.artifact?.url,
+          }
+        : {
+            'connector-id': e.connectorId,
+            'connector-internal-id': e.connectorInternalId,
+            'solution-version': e.solution?.version,
+            'connector-url': e.connectorUrl,
+            'redirect-url': e.redirectUrl,
+          }),
   };
 }
 
@@ -323,6 +334,7 @@ function logExport(exported: ExportReport, out: Publisher): void {
     return;
   }
   for (const w of exported.warnings) out.warning(w);
+  if (exported.secretNote && exported.exported && !exported.dryRun) out.notice(exported.secretNote);
   // The per-connector redirect URL exists from creation on and does not change with updates.
   if (exported.redirectUrl && exported.action === 'create') {
     out.notice(

@@ -1,8 +1,8 @@
-export const id = 946;
-export const ids = [946];
+export const id = 460;
+export const ids = [460];
 export const modules = {
 
-/***/ 41946:
+/***/ 88460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,7 +18,11 @@ var apiProperties = __webpack_require__(83670);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/powerplatform/credential.ts
 var credential = __webpack_require__(28077);
+// EXTERNAL MODULE: ./src/powerplatform/http.ts
+var http = __webpack_require__(52688);
 ;// CONCATENATED MODULE: ./src/powerplatform/client.ts
+
+
 
 
 const API = '/providers/Microsoft.PowerApps';
@@ -30,10 +34,7 @@ class PowerAppsClient {
     #credential;
     #scope;
     #headers;
-    #retry;
-    #log;
-    #sleep;
-    #timeoutMs;
+    #http;
     constructor(options) {
         this.environment = options.environment;
         this.#baseUrl = (options.baseUrl ?? 'https://api.powerapps.com').replace(/\/+$/, '');
@@ -44,10 +45,19 @@ class PowerAppsClient {
             'user-agent': options.userAgent ?? 'connector-export',
             'x-ms-origin': options.origin ?? 'connector-export',
         };
-        this.#retry = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000, ...options.retry };
-        this.#log = options.log ?? (() => { });
-        this.#timeoutMs = options.timeoutMs ?? 120_000;
-        this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.#http = {
+            retry: { ...http/* DEFAULT_RETRY */.vI, ...options.retry },
+            timeoutMs: options.timeoutMs ?? 120_000,
+            log: options.log ?? (() => { }),
+            sleep: options.sleep ?? http/* defaultSleep */.JG,
+            failure: (request, status, answer) => {
+                const text = withheldIfQuoting(answer, request.body);
+                return serviceError(request.call, status, errorOf((0,http/* parseOrText */.Gb)(text)), text, this.environment);
+            },
+            noAnswer: (request, cause) => new errors/* ServiceError */._7(`Power Apps ${request.call}`, cause, {
+                hint: 'Check the network and the power-apps-url input, then rerun.',
+            }),
+        };
     }
     async listCustomConnectors() {
         const call = 'list connectors';
@@ -204,58 +214,19 @@ class PowerAppsClient {
         return readJson(await this.#send(request), request.call);
     }
     /** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
-    async #send(request, accepted = []) {
-        const { maxRetries, maxDelayMs, baseDelayMs } = this.#retry;
-        const where = redact(request.url);
-        let waited = 0;
-        for (let attempt = 0;; attempt++) {
-            const headers = { ...this.#headers, ...request.headers };
-            if (request.auth)
-                headers.authorization = `Bearer ${await this.#token()}`;
-            let body;
-            if (request.body instanceof Uint8Array)
-                body = request.body;
-            else if (request.body !== undefined) {
-                body = JSON.stringify(request.body);
-                headers['content-type'] = 'application/json';
-            }
-            let response;
-            let failure;
-            try {
-                response = await fetch(request.url, {
-                    method: request.method,
-                    headers,
-                    body,
-                    signal: AbortSignal.timeout(this.#timeoutMs),
-                });
-            }
-            catch (error) {
-                failure = new errors/* ServiceError */._7(`Power Apps ${request.call}`, `no answer from ${where}: ${causeOf(error)}`, {
-                    hint: 'Check the network and the power-apps-url input, then rerun.',
-                });
-            }
-            if (response) {
-                this.#log(`${request.method} ${where} -> ${response.status}`);
-                if (response.ok || accepted.includes(response.status))
-                    return response;
-                const text = withheldIfQuoting(await response.text(), request.body);
-                failure = serviceError(request.call, response.status, errorOf(parseOrText(text)), text, this.environment);
-            }
-            else {
-                this.#log(`${request.method} ${where} -> no answer`);
-            }
-            const status = response?.status;
-            const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
-            const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
-            const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
-            if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs)
-                throw failure;
-            this.#log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
-            await this.#sleep(delay);
-            waited += delay;
-        }
+    #send(request, accepted = []) {
+        return (0,http/* sendWithRetry */.lx)({
+            call: request.call,
+            method: request.method,
+            url: request.url,
+            body: request.body,
+            headers: { ...this.#headers, ...request.headers },
+            token: request.auth ? () => this.#token() : undefined,
+            idempotent: request.idempotent,
+        }, this.#http, accepted);
     }
 }
+const readJson = (response, call) => (0,http/* readJson */.Vh)(response, `Power Apps ${call}`);
 /**
  * An error answer as it may be reported. Some answers quote the request (400 InvalidRequestContent does): when
  * the request carried a secret (the OAuth client secret of a create or update) and the answer names or holds it,
@@ -269,7 +240,7 @@ function withheldIfQuoting(text, body) {
         carried.some((v) => text.includes(v) || text.includes(JSON.stringify(v).slice(1, -1)));
     if (!quotes)
         return text;
-    const { code } = errorOf(parseOrText(text));
+    const { code } = errorOf((0,http/* parseOrText */.Gb)(text));
     return JSON.stringify({
         error: {
             code,
@@ -284,44 +255,6 @@ function secretValues(value) {
     if (typeof value !== 'object' || value === null || value instanceof Uint8Array)
         return [];
     return Object.entries(value).flatMap(([key, v]) => /^clientSecret$/i.test(key) && typeof v === 'string' && v !== '' ? [v] : secretValues(v));
-}
-const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
-/** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** A URL as it may be logged: without its query (SAS signatures, filters). */
-function redact(url) {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-}
-function causeOf(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause;
-    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
-}
-async function readJson(response, call) {
-    const text = await response.text();
-    try {
-        return text ? JSON.parse(text) : {};
-    }
-    catch {
-        throw new errors/* ServiceError */._7(`Power Apps ${call}`, `the answer is not JSON (HTTP ${response.status}).`);
-    }
-}
-function parseOrText(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
 }
 /** `{"error":{"code","message"}}` (Power Apps) or `<Error><Code/><Message/></Error>` (blob storage). */
 function errorOf(answer) {
@@ -385,54 +318,8 @@ var json = __webpack_require__(54783);
 var drift_apiProperties = __webpack_require__(50330);
 // EXTERNAL MODULE: ./src/definition/pointer.ts
 var pointer = __webpack_require__(57060);
-;// CONCATENATED MODULE: ./src/powerplatform/secrets.ts
-/**
- * The OAuth client secret lives only in the request body sent to Power Apps: files, plans, logs and the
- * comparison with the registered connector all use copies without it.
- */
-
-/**
- * Every `oAuthSettings` object of a properties object: `connectionParameters.token` and each
- * `connectionParameterSets.values[].parameters.token` (multi-auth connectors).
- */
-function oauthSettingsOf(properties) {
-    const tokens = [getPath(properties, ['connectionParameters', 'token'])];
-    const sets = getPath(properties, ['connectionParameterSets', 'values']);
-    if (Array.isArray(sets))
-        for (const set of sets)
-            tokens.push(getPath(set, ['parameters', 'token']));
-    return tokens.map((token) => getPath(token, ['oAuthSettings'])).filter(pointer/* isObject */.Gv);
-}
-function getPath(value, keys) {
-    let at = value;
-    for (const key of keys)
-        at = (0,pointer/* isObject */.Gv)(at) && Object.hasOwn(at, key) ? at[key] : undefined;
-    return at;
-}
-/** A deep copy of apiProperties with the secret in every OAuth setting. */
-function withClientSecret(apiProperties, secret) {
-    const copy = structuredClone(apiProperties);
-    for (const settings of oauthSettingsOf(copy.properties))
-        settings.clientSecret = secret;
-    return copy;
-}
-/** A deep copy without any client secret (for comparisons and anything that may be printed). */
-function withoutClientSecret(apiProperties) {
-    const copy = structuredClone(apiProperties);
-    for (const settings of oauthSettingsOf(copy.properties))
-        delete settings.clientSecret;
-    return copy;
-}
-/** Whether the connector signs in with OAuth, so that creating it needs the client secret. */
-function usesOAuth(apiProperties) {
-    return oauthSettingsOf(apiProperties.properties).length > 0;
-}
-/** Whether every OAuth setting carries a non-empty secret. */
-function hasClientSecret(apiProperties) {
-    const all = oauthSettingsOf(apiProperties.properties);
-    return all.length > 0 && all.every((settings) => typeof settings.clientSecret === 'string' && settings.clientSecret);
-}
-
+// EXTERNAL MODULE: ./src/powerplatform/secrets.ts
+var secrets = __webpack_require__(74115);
 ;// CONCATENATED MODULE: ./src/powerplatform/register.ts
 /**
  * Express mode: build the create/update body, decide what to do (plan), then do it with at most one write.
@@ -450,7 +337,7 @@ function hasClientSecret(apiProperties) {
 function buildConnectorBody(input) {
     const { swagger } = input;
     const apiProperties = input.clientSecret
-        ? withClientSecret(input.apiProperties, input.clientSecret)
+        ? (0,secrets/* withClientSecret */.eJ)(input.apiProperties, input.clientSecret)
         : structuredClone(input.apiProperties);
     const info = (0,pointer/* isObject */.Gv)(swagger.info) ? swagger.info : {};
     const properties = {
@@ -543,9 +430,9 @@ async function planExport(input) {
     const kept = carryOver(body, registered, script !== undefined || input.dropScript === true);
     // The GET returns what was stored plus members the service adds (e.g. redirectUrl) and never secrets:
     // each member we send must be found in it, with the same values, and extra members are ignored.
-    const sent = withoutClientSecret(body).properties;
+    const sent = (0,secrets/* withoutClientSecret */.ug)(body).properties;
     for (const [key, value] of Object.entries(sent)) {
-        if (!NOT_COMPARED.has(key) && !contains(connector.properties[key], value))
+        if (!NOT_COMPARED.has(key) && !(0,json/* containsJson */.S)(connector.properties[key], value))
             reasons.push(key);
     }
     if (icon && !(await sameIcon(api, connector, icon)))
@@ -673,7 +560,7 @@ async function applyExport(plan, options) {
     if (plan.action === 'up-to-date')
         return result(plan, plan.connector, options, warnings);
     const body = structuredClone(plan.body);
-    const missingSecret = usesOAuth(body) && !hasClientSecret(body);
+    const missingSecret = (0,secrets/* usesOAuth */.I$)(body) && !(0,secrets/* hasClientSecret */.MB)(body);
     if (plan.action === 'create' && missingSecret) {
         throw new errors/* InputError */.dz('oauth-client-secret', 'is required to create a connector that signs in with OAuth.', "Store the connector app registration's client secret as a repository secret and pass it as oauth-client-secret.");
     }
@@ -775,23 +662,6 @@ function getOAuthRedirect(connector) {
 function asJson(value) {
     return (0,pointer/* isObject */.Gv)(value) ? value : {};
 }
-/**
- * Whether `registered` holds everything in `wanted`: objects may have extra members, arrays match item by
- * item, and an empty object or array matches a missing one (the service may drop empty members).
- */
-function contains(registered, wanted) {
-    if (wanted === undefined)
-        return true;
-    if (Array.isArray(wanted)) {
-        const have = registered ?? [];
-        return Array.isArray(have) && have.length === wanted.length && wanted.every((w, i) => contains(have[i], w));
-    }
-    if ((0,pointer/* isObject */.Gv)(wanted)) {
-        const have = registered ?? {};
-        return (0,pointer/* isObject */.Gv)(have) && Object.entries(wanted).every(([key, w]) => contains(have[key], w));
-    }
-    return registered === wanted;
-}
 
 ;// CONCATENATED MODULE: ./src/export/express.ts
 
@@ -851,7 +721,7 @@ async function planExpress(input) {
             bytes: Buffer.from(JSON.stringify(plan.registeredSwagger)),
             source: `registered connector ${plan.connectorId ?? content.connectorName}`,
         };
-    return { plan, api, remoteFindings, registered };
+    return { route: 'powerapps', plan, api, remoteFindings, registered };
 }
 /**
  * apiProperties built from the definition's security, for a source without its own file. The API accepts a
@@ -893,6 +763,178 @@ async function applyExpress(planned, input) {
         redirectUrl: result.redirectUrl,
         warnings: result.warnings,
     };
+}
+
+
+/***/ }),
+
+/***/ 52688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ parseOrText),
+/* harmony export */   JG: () => (/* binding */ defaultSleep),
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   lx: () => (/* binding */ sendWithRetry),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony exports retryAfterMs, redactUrl */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * One HTTP call with a per-request timeout and bounded retries (429 with Retry-After for every call; network
+ * errors and 5xx only for calls that may be repeated), over global fetch. Logs method, URL without query, status;
+ * never bodies, headers or query strings.
+ */
+
+const DEFAULT_RETRY = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000 };
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
+async function sendWithRetry(request, options, accepted = []) {
+    const { maxRetries, maxDelayMs, baseDelayMs } = options.retry;
+    const where = redactUrl(request.url);
+    let waited = 0;
+    for (let attempt = 0;; attempt++) {
+        const headers = { ...request.headers };
+        if (request.token)
+            headers.authorization = `Bearer ${await request.token()}`;
+        let body;
+        if (request.body instanceof Uint8Array)
+            body = request.body;
+        else if (request.body !== undefined) {
+            body = JSON.stringify(request.body);
+            headers['content-type'] = 'application/json';
+        }
+        let response;
+        let failure;
+        try {
+            response = await fetch(request.url, {
+                method: request.method,
+                headers,
+                body,
+                signal: AbortSignal.timeout(options.timeoutMs),
+            });
+        }
+        catch (error) {
+            failure = options.noAnswer(request, `no answer from ${where}: ${causeOf(error)}`);
+        }
+        const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+        if (response) {
+            options.log(`${request.method} ${where} -> ${response.status}`);
+            if (response.ok || accepted.includes(response.status))
+                return response;
+            failure = options.failure(request, response.status, await response.text(), retryAfter);
+        }
+        else {
+            options.log(`${request.method} ${where} -> no answer`);
+        }
+        const status = response?.status;
+        const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
+        const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
+        if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs)
+            throw failure;
+        options.log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
+        await options.sleep(delay);
+        waited += delay;
+    }
+}
+const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** A URL as it may be logged: without its query (SAS signatures, filters). */
+function redactUrl(url) {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+}
+function causeOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause;
+    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+}
+/** The answer's JSON; a body that is not JSON is a ServiceError naming the call. */
+async function readJson(response, service) {
+    const text = await response.text();
+    try {
+        return text ? JSON.parse(text) : {};
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `the answer is not JSON (HTTP ${response.status}).`);
+    }
+}
+function parseOrText(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 74115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I$: () => (/* binding */ usesOAuth),
+/* harmony export */   MB: () => (/* binding */ hasClientSecret),
+/* harmony export */   eJ: () => (/* binding */ withClientSecret),
+/* harmony export */   ug: () => (/* binding */ withoutClientSecret)
+/* harmony export */ });
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+/**
+ * The OAuth client secret lives only in the request body sent to Power Apps: files, plans, logs and the
+ * comparison with the registered connector all use copies without it.
+ */
+
+/**
+ * Every `oAuthSettings` object of a properties object: `connectionParameters.token` and each
+ * `connectionParameterSets.values[].parameters.token` (multi-auth connectors).
+ */
+function oauthSettingsOf(properties) {
+    const tokens = [getPath(properties, ['connectionParameters', 'token'])];
+    const sets = getPath(properties, ['connectionParameterSets', 'values']);
+    if (Array.isArray(sets))
+        for (const set of sets)
+            tokens.push(getPath(set, ['parameters', 'token']));
+    return tokens.map((token) => getPath(token, ['oAuthSettings'])).filter(_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv);
+}
+function getPath(value, keys) {
+    let at = value;
+    for (const key of keys)
+        at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(at) && Object.hasOwn(at, key) ? at[key] : undefined;
+    return at;
+}
+/** A deep copy of apiProperties with the secret in every OAuth setting. */
+function withClientSecret(apiProperties, secret) {
+    const copy = structuredClone(apiProperties);
+    for (const settings of oauthSettingsOf(copy.properties))
+        settings.clientSecret = secret;
+    return copy;
+}
+/** A deep copy without any client secret (for comparisons and anything that may be printed). */
+function withoutClientSecret(apiProperties) {
+    const copy = structuredClone(apiProperties);
+    for (const settings of oauthSettingsOf(copy.properties))
+        delete settings.clientSecret;
+    return copy;
+}
+/** Whether the connector signs in with OAuth, so that creating it needs the client secret. */
+function usesOAuth(apiProperties) {
+    return oauthSettingsOf(apiProperties.properties).length > 0;
+}
+/** Whether every OAuth setting carries a non-empty secret. */
+function hasClientSecret(apiProperties) {
+    const all = oauthSettingsOf(apiProperties.properties);
+    return all.length > 0 && all.every((settings) => typeof settings.clientSecret === 'string' && settings.clientSecret);
 }
 
 

@@ -1,0 +1,127 @@
+/**
+ * Express mode through Dataverse (`environment-url`): the manual package's connector, imported as a solution by
+ * the signed-in identity (a service principal registered as an application user). Loaded only on this route.
+ */
+import { packageFiles } from '../connector/package.ts';
+import { solutionConnectorOf } from '../connector/solution.ts';
+import type { Finding } from '../model.ts';
+import { createCredential, type AuthSettings } from '../powerplatform/credential.ts';
+import { DataverseClient, type DataverseApi } from '../powerplatform/dataverse.ts';
+import { usesOAuth } from '../powerplatform/secrets.ts';
+import { applySolutionImport, planSolutionImport, type SolutionImportPlan } from '../powerplatform/solutionImport.ts';
+import type { ExpressExportReport } from '../report/export.ts';
+import type { RawDefinition } from '../sources/raw.ts';
+import type { ConnectorSpec } from './spec.ts';
+
+export interface DataverseExpressInput extends ConnectorSpec {
+  environmentUrl: string;
+  auth: AuthSettings;
+  secretVariable?: string;
+  force: boolean;
+  /** The longest wait for the import, in milliseconds. */
+  importTimeoutMs: number;
+  getIdToken: (audience: string) => Promise<string>;
+  log: (message: string) => void;
+  /** For tests. */
+  api?: DataverseApi;
+}
+
+export interface DataversePlan {
+  route: 'dataverse';
+  plan: SolutionImportPlan;
+  api: DataverseApi;
+  importTimeoutMs: number;
+  /** Whether the connector signs in with OAuth, and how its secret reaches it. */
+  secret?: 'portal' | 'variable';
+  /** The service's own validation: none on this route. */
+  remoteFindings: Finding[];
+  /** The registered definition, as the `connector` baseline. */
+  registered?: RawDefinition;
+}
+
+/** Signs in to the environment, finds the connector by schema name and decides: create, update or up to date. */
+export async function planDataverse(input: DataverseExpressInput): Promise<DataversePlan> {
+  const api =
+    input.api ??
+    new DataverseClient({
+      url: input.environmentUrl,
+      credential: createCredential(input.auth, { getIdToken: input.getIdToken }),
+      clientId: input.auth.clientId,
+      log: input.log,
+    });
+  // The same files as a manual export, so whatever the package carries (policies, custom code) is imported too.
+  const files = packageFiles(input.content, { options: input.options });
+  const connector = solutionConnectorOf(files, input.content.connectorName);
+  const plan = await planSolutionImport({
+    dataverse: api,
+    connector,
+    solution: input.solution,
+    secretVariable: input.secretVariable,
+    force: input.force,
+    log: input.log,
+  });
+  const registered =
+    plan.registeredDefinition === undefined
+      ? undefined
+      : {
+          bytes: Buffer.from(JSON.stringify(plan.registeredDefinition)),
+          source: `registered connector ${plan.schemaName}`,
+        };
+  const oauth = usesOAuth({ properties: connector.properties });
+  return {
+    route: 'dataverse',
+    plan,
+    api,
+    importTimeoutMs: input.importTimeoutMs,
+    secret: oauth ? (input.secretVariable ? 'variable' : 'portal') : undefined,
+    remoteFindings: [],
+    registered,
+  };
+}
+
+/** Imports the solution (unless it is a dry run or up to date) and reports what happened or would happen. */
+export async function applyDataverse(
+  planned: DataversePlan,
+  input: { dryRun: boolean; connectorName: string; log: (m: string) => void },
+): Promise<ExpressExportReport> {
+  const { plan, api } = planned;
+  const report: ExpressExportReport = {
+    mode: 'express',
+    exported: plan.action === 'up-to-date',
+    dryRun: input.dryRun,
+    action: plan.action,
+    connectorName: input.connectorName,
+    environment: api.url,
+    connectorId: plan.registered?.connectorid,
+    connectorInternalId: plan.registered?.connectorinternalid ?? undefined,
+    solution: { uniqueName: plan.uniqueName, version: plan.version, schemaName: plan.schemaName },
+    reasons: plan.reasons,
+    warnings: [],
+    secretNote: secretNote(planned, input.connectorName),
+  };
+  if (input.dryRun || plan.action === 'up-to-date') return report;
+  const result = await applySolutionImport(plan, {
+    dataverse: api,
+    timeoutMs: planned.importTimeoutMs,
+    log: input.log,
+  });
+  return {
+    ...report,
+    exported: true,
+    connectorId: result.connectorId,
+    connectorInternalId: result.connectorInternalId,
+    warnings: result.warnings,
+  };
+}
+
+/** Where the OAuth client secret goes on this route: Dataverse stores none. */
+function secretNote(planned: DataversePlan, name: string): string | undefined {
+  if (planned.secret === 'variable') {
+    return "The connector's OAuth client secret refers to the secret environment variable named in 'oauth-client-secret-variable' (Azure Key Vault): nothing to enter by hand.";
+  }
+  if (planned.secret !== 'portal') return undefined;
+  const where = `make.powerapps.com -> Custom connectors -> ${name} -> Edit -> Security -> Client secret -> Update connector`;
+  return planned.plan.action === 'create'
+    ? `Dataverse stores no connector secret: after this first import, enter the OAuth client secret once in the portal (${where}), then share the connector.`
+    : `Dataverse stores no connector secret: if sign-ins fail after this import, enter the OAuth client secret again in the portal (${where}).`;
+}
