@@ -4973,7 +4973,7 @@ function program_program(io, version, done) {
         .default('error')))
         .addHelpText('after', `${EXAMPLES.validate}\n`)
         .action(async (definitions, options) => {
-        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(987), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
+        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(686), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
         done(await validate(definitions, context(options)), options);
     });
     common(root
@@ -4988,7 +4988,7 @@ function program_program(io, version, done) {
         .option('--base-path <path>', 'the basePath the exported copies carry (as --host)'))
         .addHelpText('after', `${EXAMPLES.diff}\n`)
         .action(async (baseline, definition, options) => {
-        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(987), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
+        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(686), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
         done(await diff(baseline, definition, context(options)), options);
     });
     connectorOptions(common(root
@@ -5002,7 +5002,7 @@ function program_program(io, version, done) {
         .default('error'))))
         .addHelpText('after', `${EXAMPLES.package}\n`)
         .action(async (definitions, options) => {
-        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(987), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
+        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(686), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
         done(await packageCommand(definitions, context(options)), options);
     });
     connectorOptions(common(root
@@ -5028,7 +5028,7 @@ function program_program(io, version, done) {
         .option('--force-update', 'update even when the registered connector looks the same')))
         .addHelpText('after', `${EXAMPLES.export}\n`)
         .action(async (definition, options) => {
-        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(987), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
+        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(686), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
         done(await exportCommand(definition, context(options)), options);
     });
     return { root, secrets };
@@ -5483,7 +5483,7 @@ const driftRules = [
     {
         id: 'type-changed',
         level: 'breaking',
-        description: 'The type or format of a parameter, request property or response property changed.',
+        description: 'The type or format of a parameter, request property or response property changed, other than an input widened or an output narrowed or widened (`type-relaxed`, `output-type-widened`).',
         example: "Flows that use the action 'Get costs' stop working: the type of the response property 'amount' changed from string to number.",
     },
     {
@@ -5548,6 +5548,30 @@ const driftRules = [
     },
     // warning: flows keep working today but may fail, or makers must act soon
     {
+        id: 'output-type-widened',
+        level: 'warning',
+        description: 'A response property (or response) may now hold values it could not before: integer to number, number or integer to string, int32 to int64, float to double. Saved flows still run, but a step that expects the old type may fail on a new value.',
+        example: "Flows that use the action 'Get costs' may fail: the type of the response property 'count' changed from integer to number.",
+    },
+    {
+        id: 'internal-default-changed',
+        level: 'warning',
+        description: 'The default of an internal input (`x-ms-visibility: internal`) changed, was added or removed: makers never see it, so every saved flow sends the new value from now on.',
+        example: "Flows that use the action 'Get costs' may fail: the default of the query parameter 'api-version' changed from '2023-01-01' to '2024-06-01'.",
+    },
+    {
+        id: 'oauth-scopes-changed',
+        level: 'warning',
+        description: 'The OAuth scopes of the security definition the platform uses changed: existing connections keep the consent they were given, so calls that need a new scope fail until each connection is signed in again.',
+        example: 'Existing connections keep their old consent: the OAuth scopes gained Calendars.ReadWrite; sign each connection in again to grant them.',
+    },
+    {
+        id: 'encoding-changed',
+        level: 'warning',
+        description: '`x-ms-url-encoding` or `collectionFormat` of an input changed: saved flows keep their values, but they reach the backend in another form (double-encoded, or an array as repeated parameters instead of commas).',
+        example: "Flows that use the action 'Get costs' may fail: the query parameter 'tags' is sent differently: collectionFormat changed from csv to multi.",
+    },
+    {
         id: 'host-changed',
         level: 'warning',
         description: 'The host or scheme changed with the same basePath: usually a move of the same API; check that the new backend serves the same contract.',
@@ -5574,7 +5598,7 @@ const driftRules = [
     {
         id: 'constraint-tightened',
         level: 'warning',
-        description: 'An input accepts fewer values: maximum, minimum, maxLength, minLength, maxItems, minItems or pattern added or tightened, or an enum added.',
+        description: 'An input accepts fewer values: maximum, minimum, maxLength, minLength, maxItems, minItems, multipleOf or pattern added or tightened, or an enum added.',
         example: "Flows that use the action 'Get costs' may fail: the query parameter 'limit' now has maximum 100 (was 1000).",
     },
     // info: nothing breaks
@@ -5589,6 +5613,42 @@ const driftRules = [
         level: 'info',
         description: 'A new optional parameter or request property (or a required internal one with a default).',
         example: "The action 'Get costs' changed without breaking flows: the query parameter 'currency' was added.",
+    },
+    {
+        id: 'parameter-made-optional',
+        level: 'info',
+        description: 'A required parameter or request-body property became optional: every saved flow still sends it.',
+        example: "The action 'Get costs' changed without breaking flows: the query parameter 'currency' is now optional.",
+    },
+    {
+        id: 'enum-value-added',
+        level: 'info',
+        description: 'An input (parameter or request property) accepts a new enum value.',
+        example: "The action 'Get costs' changed without breaking flows: the query parameter 'period' now also accepts 'monthly'.",
+    },
+    {
+        id: 'constraint-relaxed',
+        level: 'info',
+        description: 'An input accepts more values: maximum, minimum, maxLength, minLength, maxItems, minItems, multipleOf, pattern or enum loosened or removed.',
+        example: "The action 'Get costs' changed without breaking flows: the query parameter 'limit' now allows maximum 5000 (was 1000).",
+    },
+    {
+        id: 'type-relaxed',
+        level: 'info',
+        description: 'An input widened (integer to number, anything to string, int32 to int64) or an output narrowed (number to integer): every value flows sent or received before still fits.',
+        example: "The action 'Get costs' changed without breaking flows: the type of the query parameter 'limit' changed from integer to number.",
+    },
+    {
+        id: 'default-changed',
+        level: 'info',
+        description: 'The default of an input makers see changed: new flows start from it; saved flows keep the value they were saved with.',
+        example: "The action 'Get costs' changed without breaking flows: the default of the query parameter 'period' changed from 'daily' to 'weekly'.",
+    },
+    {
+        id: 'response-schema-added',
+        level: 'info',
+        description: 'A success response, or the notification of a webhook trigger (`x-ms-notification-content`), now describes a body: new dynamic content.',
+        example: "The action 'Create cost' changed without breaking flows: its 201 response now has a body.",
     },
     {
         id: 'response-property-added',
@@ -5607,6 +5667,12 @@ const driftRules = [
         level: 'info',
         description: 'Summaries, descriptions, `x-ms-summary`, titles or examples changed: one change per operation (and one for the document) counts them all.',
         example: "The action 'Get costs' reads differently: summary and 3 descriptions changed.",
+    },
+    {
+        id: 'definition-changed',
+        level: 'info',
+        description: 'Anything else that differs, so that drift is reported whenever the exported copy would change: one change per operation or document section (e.g. `info`, one definition), naming the members no other rule covers.',
+        example: 'The definition differs from the last export where no drift rule looks: /info/version changed from 1.0 to 1.1.',
     },
 ];
 const levels = new Map(driftRules.map((r) => [r.id, r.level]));
@@ -17232,6 +17298,26 @@ const infoRules = [
 ;// CONCATENATED MODULE: ./src/validation/rules/operations.ts
 
 const label = (op) => `${op.method.toUpperCase()} ${op.path}`;
+/** The body parameters an operation sends (its own and its path's, by name), each where it is written. */
+function bodyParameters(doc, op) {
+    const bodies = new Map();
+    const item = (0,definition_pointer/* isObject */.Gv)(doc.paths) ? doc.paths[op.path] : undefined;
+    const lists = [
+        [(0,definition_pointer/* isObject */.Gv)(item) ? item.parameters : undefined, `${op.pointer.slice(0, op.pointer.lastIndexOf('/'))}/parameters`],
+        [op.value.parameters, (0,definition_pointer/* childPointer */.Y2)(op.pointer, 'parameters')],
+    ];
+    for (const [list, base] of lists) {
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((raw, i) => {
+            const tokens = (0,definition_pointer/* isObject */.Gv)(raw) && typeof raw.$ref === 'string' ? (0,definition_pointer/* parsePointer */.vp)(raw.$ref) : undefined;
+            const p = tokens ? (0,definition_pointer/* getAt */.sM)(doc, (0,definition_pointer/* toPointer */.rb)(tokens)) : raw;
+            if ((0,definition_pointer/* isObject */.Gv)(p) && p.in === 'body')
+                bodies.set(String(p.name), `${base}/${i}`);
+        });
+    }
+    return bodies;
+}
 const operationRules = [
     {
         id: 'operation-id',
@@ -17264,6 +17350,25 @@ const operationRules = [
                 }
                 else
                     first.set(id, op);
+            }
+        },
+    },
+    {
+        id: 'body-parameter-single',
+        level: 'error',
+        description: 'An operation has at most one `in: body` parameter (Swagger 2.0): the platform cannot send two request bodies.',
+        *check({ doc, operations }) {
+            for (const op of operations) {
+                const bodies = bodyParameters(doc, op);
+                if (bodies.size < 2)
+                    continue;
+                const [, ...others] = bodies.values();
+                for (const pointer of others) {
+                    yield {
+                        pointer,
+                        message: `${label(op)} has ${bodies.size} body parameters (${[...bodies.keys()].join(', ')}): an operation sends one request body; merge them into one schema with a property each.`,
+                    };
+                }
             }
         },
     },

@@ -1,8 +1,8 @@
-export const id = 987;
-export const ids = [987];
+export const id = 686;
+export const ids = [686];
 export const modules = {
 
-/***/ 9288:
+/***/ 61925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2130,6 +2130,14 @@ function actionName(op) {
 function isTrigger(op) {
     return typeof op.value['x-ms-trigger'] === 'string';
 }
+/** The entries of a parameter list that are no parameter at all (not an object, or a `$ref` to nothing). */
+function strayParameters(root, list, pointer) {
+    if (!Array.isArray(list))
+        return [];
+    return list
+        .map((raw, i) => ({ value: raw, pointer: child(pointer, i) }))
+        .filter((entry) => !(0,definition_pointer/* isObject */.Gv)(deref(root, entry.value, entry.pointer).value));
+}
 function parametersOf(root, list, pointer, into) {
     if (!Array.isArray(list))
         return;
@@ -2141,8 +2149,8 @@ function parametersOf(root, list, pointer, into) {
         const where = typeof value.in === 'string' ? value.in : '';
         const name = typeof value.name === 'string' ? value.name : String(i);
         // Header names are case-insensitive in HTTP: `X-Key` and `x-key` are one header.
-        const key = where === 'body' ? 'body' : `${where}:${where === 'header' ? name.toLowerCase() : name}`;
-        into.set(key, { key, name, in: where, value, pointer: found.pointer });
+        const key = `${where}:${where === 'header' ? name.toLowerCase() : name}`;
+        into.set(key, { key, name, in: where, value, pointer: found.pointer, entry: raw, entryPointer: child(pointer, i) });
     });
 }
 /** Every operation of a Swagger 2.0 document, in document order. */
@@ -2169,6 +2177,11 @@ function operationsOf(root) {
             parametersOf(root, itemValue.parameters, child(item.pointer, 'parameters'), params);
             parametersOf(root, value.parameters, child(pointer, 'parameters'), params);
             const id = value.operationId;
+            const parameters = [...params.values()];
+            const bodies = parameters.filter((p) => p.in === 'body');
+            if (bodies.length > 1)
+                for (const p of bodies)
+                    p.named = true;
             out.push({
                 method,
                 path,
@@ -2178,10 +2191,40 @@ function operationsOf(root) {
                 operationId: typeof id === 'string' && id !== '' ? id : undefined,
                 pointer,
                 value,
-                parameters: [...params.values()],
+                parameters,
+                item: itemValue,
+                itemPointer: item.pointer,
             });
         }
     }
+    return out;
+}
+/**
+ * Pairs the parameters of two matched operations by location and name. The body is the request body whatever its
+ * name (makers never see it), so a lone body parameter on each side pairs with the other; several (invalid, but
+ * seen) pair by name.
+ */
+function pairParameters(before, after) {
+    const byKey = new Map(after.map((p) => [p.key, p]));
+    const out = { pairs: [], removed: [], added: [] };
+    const used = new Set();
+    for (const pa of before) {
+        const pb = byKey.get(pa.key);
+        if (pb) {
+            out.pairs.push([pa, pb]);
+            used.add(pb);
+        }
+        else
+            out.removed.push(pa);
+    }
+    const bodyA = before.filter((p) => p.in === 'body');
+    const bodyB = after.filter((p) => p.in === 'body');
+    if (bodyA.length === 1 && bodyB.length === 1 && !used.has(bodyB[0])) {
+        out.pairs.push([bodyA[0], bodyB[0]]);
+        used.add(bodyB[0]);
+        out.removed.splice(out.removed.indexOf(bodyA[0]), 1);
+    }
+    out.added = after.filter((p) => !used.has(p));
     return out;
 }
 const MAX_ALLOF_DEPTH = 8;
@@ -2235,6 +2278,13 @@ function typeText(type) {
 const MAX_INLINE_DEPTH = 12;
 const MAX_OPEN_REFS = 32;
 const quote = (value) => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
+/** A value short enough to quote in a one-line message (a scalar on one line), else undefined. */
+function shown(value) {
+    if (value === null || typeof value === 'object')
+        return undefined;
+    const text = quote(value);
+    return text.length <= 40 && !/[\r\n]/.test(text) ? text : undefined;
+}
 function lower(value) {
     return typeof value === 'string' ? value.toLowerCase() : '';
 }
@@ -2346,32 +2396,61 @@ function compareDynamic(c, a, ap, b, bp, field, out) {
         });
     }
 }
-function tightened(a, ap, b, bp, field, out) {
-    const push = (key, what) => out.push({
-        rule: 'constraint-tightened',
-        oldPointer: child(ap, key),
-        newPointer: child(bp, key),
-        field,
-        say: (s) => `${s} ${what}`,
-    });
+const MAXIMA = ['maximum', 'maxLength', 'maxItems'];
+const MINIMA = ['minimum', 'minLength', 'minItems'];
+/** Whether every multiple of `x` is a multiple of `y` (so `multipleOf` going from x to y accepts at least as much). */
+function divides(y, x) {
+    const q = x / y;
+    return Math.abs(q - Math.round(q)) < 1e-9;
+}
+/**
+ * Input constraints, both ways: tighter ones may refuse what saved flows send (warning), looser ones and new enum
+ * values accept more (info).
+ */
+function constraints(a, ap, b, bp, field, out) {
+    const push = (rule, key, what) => out.push({ rule, oldPointer: child(ap, key), newPointer: child(bp, key), field, say: (s) => `${s} ${what}` });
     const was = (key) => (a[key] === undefined ? 'none' : JSON.stringify(a[key]));
-    for (const key of ['maximum', 'maxLength', 'maxItems']) {
-        const x = a[key];
-        const y = b[key];
-        if (typeof y === 'number' && (typeof x !== 'number' || y < x))
-            push(key, `now has ${key} ${y} (was ${was(key)})`);
+    const tight = (key, what) => push('constraint-tightened', key, what);
+    const loose = (key, what) => push('constraint-relaxed', key, what);
+    const num = (v) => typeof v === 'number';
+    for (const key of MAXIMA) {
+        const [x, y] = [a[key], b[key]];
+        if (num(y) && (!num(x) || y < x))
+            tight(key, `now has ${key} ${y} (was ${was(key)})`);
+        else if (num(x) && (!num(y) || y > x))
+            loose(key, num(y) ? `now allows ${key} ${y} (was ${x})` : `has no ${key} any more (was ${x})`);
     }
-    for (const key of ['minimum', 'minLength', 'minItems']) {
-        const x = a[key];
-        const y = b[key];
-        if (typeof y === 'number' && y > 0 && (typeof x !== 'number' || y > x)) {
-            push(key, `now has ${key} ${y} (was ${was(key)})`);
-        }
+    for (const key of MINIMA) {
+        const [x, y] = [a[key], b[key]];
+        if (num(y) && y > 0 && (!num(x) || y > x))
+            tight(key, `now has ${key} ${y} (was ${was(key)})`);
+        else if (num(x) && x > 0 && (!num(y) || y < x))
+            loose(key, num(y) ? `now allows ${key} ${y} (was ${x})` : `has no ${key} any more (was ${x})`);
+    }
+    const [ma, mb] = [a.multipleOf, b.multipleOf];
+    if (num(mb) && mb > 0 && (!num(ma) || !divides(mb, ma)))
+        tight('multipleOf', `must now be a multiple of ${mb} (was ${was('multipleOf')})`);
+    else if (num(ma) && (!num(mb) || (mb !== ma && divides(mb, ma)))) {
+        loose('multipleOf', num(mb) ? `now accepts multiples of ${mb} (was ${ma})` : `need not be a multiple of ${ma} any more`);
     }
     if (typeof b.pattern === 'string' && b.pattern !== a.pattern)
-        push('pattern', `must now match ${b.pattern}`);
+        tight('pattern', `must now match ${b.pattern}`);
+    else if (typeof a.pattern === 'string' && b.pattern === undefined)
+        loose('pattern', `need not match ${a.pattern} any more`);
     if (Array.isArray(b.enum) && !Array.isArray(a.enum))
-        push('enum', `now only accepts ${b.enum.map(quote).join(', ')}`);
+        tight('enum', `now only accepts ${schema_list(b.enum)}`);
+    else if (Array.isArray(a.enum) && !Array.isArray(b.enum))
+        loose('enum', 'accepts any value now (its enum was removed)');
+    else if (Array.isArray(a.enum) && Array.isArray(b.enum)) {
+        const known = new Set(a.enum.map((v) => JSON.stringify(v)));
+        const added = b.enum.filter((v) => !known.has(JSON.stringify(v)));
+        if (added.length > 0)
+            push('enum-value-added', 'enum', `now also accepts ${schema_list(added)}`);
+    }
+}
+/** At most five values, quoted. */
+function schema_list(values) {
+    return values.slice(0, 5).map(quote).join(', ') + (values.length > 5 ? ` and ${values.length - 5} more` : '');
 }
 function enumRemoved(a, ap, b, bp, field, out) {
     if (!Array.isArray(a.enum) || !Array.isArray(b.enum))
@@ -2380,13 +2459,12 @@ function enumRemoved(a, ap, b, bp, field, out) {
     const gone = a.enum.filter((v) => !kept.has(JSON.stringify(v)));
     if (gone.length === 0)
         return;
-    const list = gone.slice(0, 5).map(quote).join(', ') + (gone.length > 5 ? ` and ${gone.length - 5} more` : '');
     out.push({
         rule: 'enum-value-removed',
         oldPointer: child(ap, 'enum'),
         newPointer: child(bp, 'enum'),
         field,
-        say: (s) => `${s} no longer accepts ${list}`,
+        say: (s) => `${s} no longer accepts ${schema_list(gone)}`,
     });
 }
 /**
@@ -2399,23 +2477,85 @@ function compareNode(c, dir, a, ap, b, bp, field, out, types = { a: typeText(a.t
     if ((types.a && types.b && types.a !== types.b) || (fa && fb && fa !== fb)) {
         const from = [types.a, fa].filter(Boolean).join('/');
         const to = [types.b, fb].filter(Boolean).join('/');
+        const way = typeWay(types.a, fa, types.b, fb);
+        // An input that accepts more, or an output that gives less variety, breaks nothing; an output that may now hold
+        // values flows never saw (a fraction where an integer was) may fail them; anything else breaks.
+        const rule = way === undefined
+            ? 'type-changed'
+            : (dir === 'request') === (way === 'wider')
+                ? 'type-relaxed'
+                : dir === 'response'
+                    ? 'output-type-widened'
+                    : 'type-changed';
         out.push({
-            rule: 'type-changed',
+            rule,
             oldPointer: ap,
             newPointer: bp,
             field,
             say: (s) => `the type of ${s} changed from ${from} to ${to}`,
         });
-        return false;
+        if (rule === 'type-changed')
+            return false;
     }
     if (dir === 'request') {
         enumRemoved(a, ap, b, bp, field, out);
-        tightened(a, ap, b, bp, field, out);
+        constraints(a, ap, b, bp, field, out);
+        inputWire(a, ap, b, bp, field, out);
     }
     compareVisibility(a, ap, b, bp, field, out);
     compareDynamic(c, a, ap, b, bp, field, out);
     compareDocs(a, ap, b, bp, out);
     return true;
+}
+// Scalar types from narrow to wide: every integer is a number, and any of them can be sent as a string.
+const WIDTH = { integer: 1, number: 2, string: 3 };
+const WIDER_FORMATS = { int32: 'int64', float: 'double' };
+/** Whether a type (and format) change accepts a superset of values (`wider`), a subset (`narrower`), or neither. */
+function typeWay(ta, fa, tb, fb) {
+    if (ta && tb && ta !== tb) {
+        const [x, y] = [WIDTH[ta] ?? (ta === 'boolean' ? 0 : -1), WIDTH[tb] ?? (tb === 'boolean' ? 0 : -1)];
+        // boolean only widens to string.
+        if (x < 0 || y < 0 || ((x === 0 || y === 0) && Math.max(x, y) !== 3))
+            return undefined;
+        return y > x ? 'wider' : 'narrower';
+    }
+    if (fa && fb)
+        return WIDER_FORMATS[fa] === fb ? 'wider' : WIDER_FORMATS[fb] === fa ? 'narrower' : undefined;
+    return undefined;
+}
+const lowerOr = (value, fallback) => (typeof value === 'string' ? value.toLowerCase() : fallback);
+/**
+ * What a saved flow sends without anyone touching it: the default of an input (for an internal one, the value
+ * every flow sends), and the wire format of its saved values (`x-ms-url-encoding`, `collectionFormat`).
+ */
+function inputWire(a, ap, b, bp, field, out) {
+    if (!(0,json/* sameJson */.V)(a.default, b.default)) {
+        const value = (v) => (v === undefined ? 'none' : (shown(v) ?? 'a longer value'));
+        const [from, to] = [value(a.default), value(b.default)];
+        out.push({
+            rule: isHidden(b) ? 'internal-default-changed' : 'default-changed',
+            oldPointer: child(ap, 'default'),
+            newPointer: child(bp, 'default'),
+            field,
+            say: (s) => `the default of ${s} changed from ${from} to ${to}`,
+        });
+    }
+    // The platform's defaults: single URL encoding, comma-separated arrays.
+    for (const [key, fallback] of [
+        ['x-ms-url-encoding', 'single'],
+        ['collectionFormat', 'csv'],
+    ]) {
+        const [x, y] = [lowerOr(a[key], fallback), lowerOr(b[key], fallback)];
+        if (x === y)
+            continue;
+        out.push({
+            rule: 'encoding-changed',
+            oldPointer: child(ap, key),
+            newPointer: child(bp, key),
+            field,
+            say: (s) => `${s} is sent differently: ${key} changed from ${x} to ${y}`,
+        });
+    }
 }
 function prefixed(deltas, prefix, out) {
     for (const d of deltas)
@@ -2448,6 +2588,10 @@ function compareResolved(c, dir, x, y, depth) {
     const B = shapeOf(c.newRoot, y.value, y.pointer);
     if (!compareNode(c, dir, A.node, A.pointer, B.node, B.pointer, [], out, { a: A.type, b: B.type }))
         return out;
+    // A property that joined or left `required` changed that list too: its change explains both.
+    const requiredOf = (name) => A.required.has(name) === B.required.has(name)
+        ? undefined
+        : [{ oldPointer: child(A.pointer, 'required'), newPointer: child(B.pointer, 'required') }];
     for (const [name, pa] of A.properties) {
         const pb = B.properties.get(name);
         if (pb === undefined) {
@@ -2456,6 +2600,7 @@ function compareResolved(c, dir, x, y, depth) {
                     rule: dir === 'request' ? 'request-property-removed' : 'response-property-removed',
                     oldPointer: pa.pointer,
                     field: [name],
+                    also: requiredOf(name),
                     say: (s) => `${s} was removed`,
                 });
             }
@@ -2470,7 +2615,18 @@ function compareResolved(c, dir, x, y, depth) {
                 oldPointer: pa.pointer,
                 newPointer: pb.pointer,
                 field: [name],
+                also: requiredOf(name),
                 say: (s) => `${s} is now required`,
+            });
+        }
+        else if (dir === 'request' && was && !is) {
+            out.push({
+                rule: 'parameter-made-optional',
+                oldPointer: pa.pointer,
+                newPointer: pb.pointer,
+                field: [name],
+                also: requiredOf(name),
+                say: (s) => `${s} is now optional`,
             });
         }
         else if (dir === 'response' && was && !is) {
@@ -2479,6 +2635,7 @@ function compareResolved(c, dir, x, y, depth) {
                 oldPointer: pa.pointer,
                 newPointer: pb.pointer,
                 field: [name],
+                also: requiredOf(name),
                 say: (s) => `${s} is no longer required, so it may be missing`,
             });
         }
@@ -2496,12 +2653,123 @@ function compareResolved(c, dir, x, y, depth) {
                     : 'optional-parameter-added',
             newPointer: pb.pointer,
             field: [name],
+            also: requiredOf(name),
             say: (s) => (breaks ? `it now requires ${s}` : `${s} was added`),
         });
     }
     if (A.items && B.items)
         prefixed(compareSchema(c, dir, A.items, B.items, depth + 1), ['[]'], out);
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/drift/catchAll.ts
+
+
+// Changes whose pointers locate a whole operation rather than explain what differs inside it.
+const LOCATES_ONLY = new Set(['operation-path-changed']);
+// Document sections whose members are reported one by one (one definition, one path item...).
+const BY_MEMBER = new Set(['definitions', 'parameters', 'responses', 'securityDefinitions', 'paths']);
+const LISTED = 3;
+/** Whether the pointer was claimed exactly, or one of its ancestors was. */
+function covered(pointer, claims, exact) {
+    if (pointer === undefined)
+        return false;
+    if (exact.has(pointer))
+        return true;
+    for (let p = pointer;; p = p.slice(0, p.lastIndexOf('/'))) {
+        if (claims.has(p))
+            return true;
+        if (p === '')
+            return false;
+    }
+}
+function valueAt(root, pointer) {
+    let node = root;
+    for (const token of pointer.split('/').slice(1)) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[(0,definition_pointer/* unescapeToken */.ko)(token)];
+    }
+    return node;
+}
+function describe(d, oldRoot, newRoot) {
+    if (d.oldPointer === undefined)
+        return `${d.newPointer} added`;
+    if (d.newPointer === undefined)
+        return `${d.oldPointer} removed`;
+    const [from, to] = [shown(valueAt(oldRoot, d.oldPointer)), shown(valueAt(newRoot, d.newPointer))];
+    const where = d.oldPointer === d.newPointer ? d.newPointer : `${d.oldPointer} (now ${d.newPointer})`;
+    return from !== undefined && to !== undefined ? `${where} changed from ${from} to ${to}` : `${where} changed`;
+}
+/** The section a document-level difference belongs to: `/info`, `/definitions/Cost`, `/paths/~1hooks`... */
+function section(pointer) {
+    const [, first, second] = pointer.split('/');
+    return BY_MEMBER.has(first) && second !== undefined ? `/${first}/${second}` : `/${first ?? ''}`;
+}
+/**
+ * The differences no rule claimed (a change claims what lies at or below its pointers), as one `definition-changed`
+ * per operation or document section, naming the members.
+ */
+function unclaimed(differences, found, m, oldRoot, newRoot) {
+    const [oldClaims, newClaims, oldExact, newExact] = [
+        new Set(),
+        new Set(),
+        new Set(),
+        new Set(),
+    ];
+    const claim = (c, exact = false) => {
+        if (c.oldPointer !== undefined)
+            (exact ? oldExact : oldClaims).add(c.oldPointer);
+        if (c.newPointer !== undefined)
+            (exact ? newExact : newClaims).add(c.newPointer);
+    };
+    for (const f of found) {
+        claim(f, LOCATES_ONLY.has(f.rule));
+        f.also?.forEach((c) => claim(c));
+    }
+    // A reference to an operation renamed together with it: the rename's own change explains it.
+    const followsRename = (d) => {
+        if (d.oldPointer === undefined || d.newPointer === undefined)
+            return false;
+        const [from, to] = [valueAt(oldRoot, d.oldPointer), valueAt(newRoot, d.newPointer)];
+        return typeof from === 'string' && from !== to && m.renamed.get(from) === to;
+    };
+    const pairs = new Map();
+    for (const p of m.pairs) {
+        pairs.set(`old ${p.old.pointer}`, p);
+        pairs.set(`new ${p.new.pointer}`, p);
+    }
+    // The operation a pointer lies in: `/paths/{path}/{method}` is its first three tokens.
+    const pairOf = (side, pointer) => {
+        if (pointer === undefined)
+            return undefined;
+        const end = pointer.split('/', 4).join('/').length;
+        return pairs.get(`${side} ${pointer.slice(0, end)}`);
+    };
+    const groups = new Map();
+    for (const d of differences) {
+        if (covered(d.oldPointer, oldClaims, oldExact) || covered(d.newPointer, newClaims, newExact))
+            continue;
+        if (followsRename(d))
+            continue;
+        const pair = pairOf('new', d.newPointer) ?? pairOf('old', d.oldPointer);
+        const key = pair ? `op ${pair.new.pointer}` : `doc ${section((d.newPointer ?? d.oldPointer))}`;
+        const group = groups.get(key) ?? { pair, items: [] };
+        group.items.push(d);
+        groups.set(key, group);
+    }
+    return [...groups.values()].map(({ pair, items }) => {
+        const listed = items.slice(0, LISTED).map((d) => describe(d, oldRoot, newRoot));
+        const more = items.length > LISTED ? ` and ${items.length - LISTED} more` : '';
+        return {
+            rule: 'definition-changed',
+            old: pair?.old,
+            new: pair?.new,
+            oldPointer: items[0].oldPointer,
+            newPointer: items[0].newPointer,
+            text: `${listed.join('; ')}${more}`,
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/drift/document.ts
@@ -2543,6 +2811,29 @@ function compareSecurity(a, b, out) {
     }
     if (text)
         out.push({ rule: 'security-changed', oldPointer, newPointer, text });
+    else if (sa && sb && sa[1].type === 'oauth2')
+        compareScopes(sa, sb, out);
+}
+function scopesOf(def) {
+    return (0,definition_pointer/* isObject */.Gv)(def.scopes) ? Object.keys(def.scopes).sort() : [];
+}
+function compareScopes([na, a], [nb, b], out) {
+    const before = scopesOf(a);
+    const after = scopesOf(b);
+    const gained = after.filter((x) => !before.includes(x));
+    const lost = before.filter((x) => !after.includes(x));
+    if (gained.length + lost.length === 0)
+        return;
+    const parts = [
+        gained.length > 0 ? `gained ${gained.join(', ')}` : '',
+        lost.length > 0 ? `lost ${lost.join(', ')}` : '',
+    ].filter(Boolean);
+    out.push({
+        rule: 'oauth-scopes-changed',
+        oldPointer: (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', na, 'scopes'),
+        newPointer: (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', nb, 'scopes'),
+        text: `the OAuth scopes ${parts.join(' and ')}; sign each connection in again to grant them`,
+    });
 }
 function basePath(root) {
     const p = typeof root.basePath === 'string' ? root.basePath.replace(/\/+$/, '') : '';
@@ -2585,7 +2876,9 @@ function compareDocument(oldRoot, newRoot, routesMoved, out) {
         compareDocs(a.info, '/info', b.info, '/info', docs, ['title', 'description']);
     if (docs.length > 0) {
         const text = wordingText(docs.map((d) => d.say('')));
-        out.push({ rule: 'documentation-changed', oldPointer: docs[0].oldPointer, newPointer: docs[0].newPointer, text });
+        const [first, ...rest] = docs;
+        const also = rest.map(({ oldPointer, newPointer }) => ({ oldPointer, newPointer }));
+        out.push({ rule: 'documentation-changed', oldPointer: first.oldPointer, newPointer: first.newPointer, text, also });
     }
 }
 
@@ -2652,12 +2945,12 @@ function fieldText(field) {
     return field.reduce((s, t) => (t === '[]' ? `${s}[]` : s === '' ? t : `${s}.${t}`), '');
 }
 function paramSubject(p) {
+    if (p.in === 'body' && p.named) {
+        return (f) => f.length === 0 ? `the request body '${p.name}'` : `the request property '${fieldText(f)}' of body '${p.name}'`;
+    }
     if (p.in === 'body')
         return (f) => (f.length === 0 ? 'the request body' : `the request property '${fieldText(f)}'`);
     return (f) => `the ${WHERE[p.in] ?? `${p.in} parameter`} '${fieldText([p.name, ...f])}'`;
-}
-function responseSubject(code) {
-    return (f) => (f.length === 0 ? `the ${code} response` : `the response property '${fieldText(f)}'`);
 }
 function isRequired(p) {
     return p.required === true && !isFilledByConnector(p);
@@ -2683,7 +2976,15 @@ function compareOperation(c, o, n, byId, out) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            found(rule, d.oldPointer, d.newPointer, d.say(subject(d.field)));
+            out.push({
+                rule,
+                old: o,
+                new: n,
+                oldPointer: d.oldPointer,
+                newPointer: d.newPointer,
+                text: d.say(subject(d.field)),
+                also: d.also,
+            });
         }
     };
     const a = o.value;
@@ -2721,9 +3022,19 @@ function compareOperation(c, o, n, byId, out) {
     deltas(docs, () => '');
     compareParameters(c, o, n, found, deltas);
     compareResponses(c, o, n, found, deltas);
-    const [first] = wording.values();
+    if (isTrigger(o) && isTrigger(n))
+        compareNotification(c, o, n, found, deltas);
+    const [first, ...rest] = wording.values();
     if (first) {
-        found('documentation-changed', first.oldPointer, first.newPointer, wordingText([...wording.values()].map((d) => d.say(''))));
+        out.push({
+            rule: 'documentation-changed',
+            old: o,
+            new: n,
+            oldPointer: first.oldPointer,
+            newPointer: first.newPointer,
+            text: wordingText([first, ...rest].map((d) => d.say(''))),
+            also: rest.map(({ oldPointer, newPointer }) => ({ oldPointer, newPointer })),
+        });
     }
 }
 function isDeprecated(op) {
@@ -2748,24 +3059,25 @@ function mediaTypes(root, op, key) {
     return list.filter((t) => typeof t === 'string').map((t) => t.toLowerCase());
 }
 function compareParameters(c, o, n, found, deltas) {
-    const after = new Map(n.parameters.map((p) => [p.key, p]));
+    const p = pairParameters(o.parameters, n.parameters);
     const moved = new Set();
-    for (const pa of o.parameters) {
-        const subject = paramSubject(pa);
-        const pb = after.get(pa.key);
-        if (pb === undefined) {
-            const target = pa.in === 'body' ? undefined : n.parameters.find((p) => p.name === pa.name && p.in !== 'body');
-            if (target && !o.parameters.some((p) => p.key === target.key)) {
-                moved.add(target.key);
-                found('parameter-location-changed', child(pa.pointer, 'in'), child(target.pointer, 'in'), `the parameter '${pa.name}' moved from ${pa.in} to ${target.in}`);
-            }
-            else if (!isHidden(pa.value)) {
-                found('parameter-removed', pa.pointer, undefined, `${subject([])} was removed`);
-            }
-            continue;
+    for (const pa of p.removed) {
+        const target = pa.in === 'body' ? undefined : p.added.find((q) => q.name === pa.name && q.in !== 'body' && !moved.has(q));
+        if (target) {
+            moved.add(target);
+            found('parameter-location-changed', child(pa.pointer, 'in'), child(target.pointer, 'in'), `the parameter '${pa.name}' moved from ${pa.in} to ${target.in}`);
         }
+        else if (!isHidden(pa.value)) {
+            found('parameter-removed', pa.pointer, undefined, `${paramSubject(pa)([])} was removed`);
+        }
+    }
+    for (const [pa, pb] of p.pairs) {
+        const subject = paramSubject(pb);
         if (pa.value.required !== true && isRequired(pb.value)) {
             found('parameter-made-required', child(pa.pointer, 'required'), child(pb.pointer, 'required'), `${subject([])} is now required`);
+        }
+        else if (pa.value.required === true && pb.value.required !== true) {
+            found('parameter-made-optional', child(pa.pointer, 'required'), child(pb.pointer, 'required'), `${subject([])} is now optional`);
         }
         const list = [];
         if (pa.in === 'body') {
@@ -2781,9 +3093,8 @@ function compareParameters(c, o, n, found, deltas) {
         }
         deltas(list, subject);
     }
-    const before = new Set(o.parameters.map((p) => p.key));
-    for (const pb of n.parameters) {
-        if (before.has(pb.key) || moved.has(pb.key))
+    for (const pb of p.added) {
+        if (moved.has(pb))
             continue;
         const required = isRequired(pb.value);
         found(required ? 'required-parameter-added' : 'optional-parameter-added', undefined, pb.pointer, required ? `it now requires ${paramSubject(pb)([])}` : `${paramSubject(pb)([])} was added`);
@@ -2826,28 +3137,50 @@ function compareResponses(c, o, n, found, deltas) {
     for (const [code, ra] of before) {
         const newCode = after.has(code) ? code : spare.shift();
         const rb = newCode === undefined ? undefined : after.get(newCode);
-        const outputs = hasOutputs(c.oldRoot, ra.value.schema, child(ra.pointer, 'schema'));
-        if (rb === undefined) {
-            if (outputs)
-                found('response-removed', ra.pointer, undefined, `its ${code} response was removed`);
-            continue;
-        }
-        const list = [];
-        compareDocs(ra.value, ra.pointer, rb.value, rb.pointer, list, ['description', 'x-ms-summary']);
-        if (outputs && rb.value.schema === undefined) {
-            found('response-type-changed', child(ra.pointer, 'schema'), rb.pointer, `its ${code} response no longer has a body`);
-        }
-        else if (ra.value.schema !== undefined) {
-            const schema = (r) => ({
-                value: r.value.schema,
-                pointer: child(r.pointer, 'schema'),
-            });
-            // A body that offered nothing cannot break by changing type; what it gains is still worth reporting.
-            const changes = compareSchema(c, 'response', schema(ra), schema(rb));
-            list.push(...(outputs ? changes : changes.filter((d) => d.rule !== 'type-changed' || d.field.length > 0)));
-        }
-        deltas(list, responseSubject(code), true);
+        compareResponse(c, { name: `${code} response`, property: 'response property' }, ra, rb, found, deltas);
     }
+}
+const NOTIFICATION = 'x-ms-notification-content';
+/**
+ * A webhook trigger's outputs are the notification its backend posts, described by `x-ms-notification-content` on
+ * the trigger's path item: flows use them as dynamic content exactly like a response's.
+ */
+function compareNotification(c, o, n, found, deltas) {
+    const at = (op) => {
+        const r = deref(op === o ? c.oldRoot : c.newRoot, op.item[NOTIFICATION], child(op.itemPointer, NOTIFICATION));
+        return (0,definition_pointer/* isObject */.Gv)(r.value) ? { value: r.value, pointer: r.pointer } : undefined;
+    };
+    const [ra, rb] = [at(o), at(n)];
+    const naming = { name: `notification content (${NOTIFICATION})`, property: 'trigger output' };
+    if (ra)
+        compareResponse(c, naming, ra, rb, found, deltas);
+    else if (rb && hasOutputs(c.newRoot, rb.value.schema, child(rb.pointer, 'schema'))) {
+        found('response-schema-added', undefined, rb.pointer, `its ${naming.name} was added: new trigger outputs`);
+    }
+}
+function compareResponse(c, naming, ra, rb, found, deltas) {
+    const outputs = hasOutputs(c.oldRoot, ra.value.schema, child(ra.pointer, 'schema'));
+    if (rb === undefined) {
+        if (outputs)
+            found('response-removed', ra.pointer, undefined, `its ${naming.name} was removed`);
+        return;
+    }
+    const list = [];
+    compareDocs(ra.value, ra.pointer, rb.value, rb.pointer, list, ['description', 'x-ms-summary']);
+    const schema = (r) => ({ value: r.value.schema, pointer: child(r.pointer, 'schema') });
+    if (outputs && rb.value.schema === undefined) {
+        found('response-type-changed', child(ra.pointer, 'schema'), rb.pointer, `its ${naming.name} no longer has a body`);
+    }
+    else if (ra.value.schema !== undefined) {
+        // A body that offered nothing cannot break by changing type; what it gains is still worth reporting.
+        const changes = compareSchema(c, 'response', schema(ra), schema(rb));
+        list.push(...(outputs ? changes : changes.filter((d) => d.rule !== 'type-changed' || d.field.length > 0)));
+    }
+    else if (hasOutputs(c.newRoot, rb.value.schema, child(rb.pointer, 'schema'))) {
+        found('response-schema-added', undefined, child(rb.pointer, 'schema'), `its ${naming.name} now has a body`);
+    }
+    const subject = (f) => (f.length === 0 ? `the ${naming.name}` : `the ${naming.property} '${fieldText(f)}'`);
+    deltas(list, subject, true);
 }
 function describeOperation(op) {
     return `${isTrigger(op) ? 'trigger' : 'action'} '${actionName(op)}'`;
@@ -2855,7 +3188,333 @@ function describeOperation(op) {
 
 // EXTERNAL MODULE: ./src/drift/rules.ts
 var rules = __webpack_require__(60556);
+;// CONCATENATED MODULE: ./src/drift/structure.ts
+
+
+// Reusable sections: compared where they are used (through `$ref`), then by name for what no use reached.
+const SECTIONS = ['definitions', 'parameters', 'responses'];
+const structure_OPERATION_KEYS = new Set(normalize_METHODS);
+const CLEAN = 0;
+const DIFFERS = 1;
+// Compared while a cycle through it was open: what it found is recorded, but whether an operation reaching it
+// later differs is unknown, so it counts as differing (the rules then run and decide).
+const UNSURE = 2;
+/**
+ * The structural difference of two definitions, normalised: member order and formatting never count, operations
+ * are paired as the rules pair them, parameters by location and name whether they sit on the path or the operation,
+ * and a `$ref` counts as the value it points to (inlining a schema, or moving it to another name, changes nothing).
+ * Every other member added, removed or changed is one Difference, each `$ref` target pair compared once.
+ */
+function structuralDiff(oldRoot, newRoot, m) {
+    const out = [];
+    const memo = new Map();
+    let cycles = 0;
+    const a = (0,definition_pointer/* isObject */.Gv)(oldRoot) ? oldRoot : {};
+    const b = (0,definition_pointer/* isObject */.Gv)(newRoot) ? newRoot : {};
+    /** Compares two values at their pointers; returns whether anything differs. */
+    const compare = (x, xp, y, yp) => {
+        if (x === y)
+            return false;
+        const xr = (0,definition_pointer/* isObject */.Gv)(x) && typeof x.$ref === 'string';
+        const yr = (0,definition_pointer/* isObject */.Gv)(y) && typeof y.$ref === 'string';
+        if (xr || yr)
+            return compareRefs(x, xp, y, yp, xr, yr);
+        if ((0,definition_pointer/* isObject */.Gv)(x) && (0,definition_pointer/* isObject */.Gv)(y))
+            return compareMembers(x, xp, y, yp, () => true);
+        if (Array.isArray(x) && Array.isArray(y)) {
+            let differs = false;
+            const shared = Math.min(x.length, y.length);
+            for (let i = 0; i < shared; i++)
+                if (compare(x[i], child(xp, i), y[i], child(yp, i)))
+                    differs = true;
+            for (let i = shared; i < x.length; i++)
+                out.push({ oldPointer: child(xp, i) });
+            for (let i = shared; i < y.length; i++)
+                out.push({ newPointer: child(yp, i) });
+            return differs || x.length !== y.length;
+        }
+        if (x === undefined)
+            out.push({ newPointer: yp });
+        else if (y === undefined)
+            out.push({ oldPointer: xp });
+        else
+            out.push({ oldPointer: xp, newPointer: yp });
+        return true;
+    };
+    const compareMembers = (x, xp, y, yp, include) => {
+        let differs = false;
+        for (const key in x) {
+            if (!include(key))
+                continue;
+            if (!Object.prototype.hasOwnProperty.call(y, key)) {
+                out.push({ oldPointer: child(xp, key) });
+                differs = true;
+            }
+            else if (compare(x[key], child(xp, key), y[key], child(yp, key)))
+                differs = true;
+        }
+        for (const key in y) {
+            if (include(key) && !Object.prototype.hasOwnProperty.call(x, key)) {
+                out.push({ newPointer: child(yp, key) });
+                differs = true;
+            }
+        }
+        return differs;
+    };
+    /**
+     * Compares once per pair of locations: shared definitions and parameters are reached from many operations.
+     * `extras` compares only the members of a path item besides its operations and parameters.
+     */
+    const compareOnce = (x, xp, y, yp, extras = false) => {
+        const key = `${extras ? 'item ' : ''}${xp}\n${yp}`;
+        const known = memo.get(key);
+        if (known === DIFFERS || known === UNSURE)
+            return true;
+        if (known !== undefined) {
+            // Open: a cycle. Whatever differs is found by the comparison already under way.
+            if (known < 0)
+                cycles++;
+            return false;
+        }
+        memo.set(key, -1);
+        const before = cycles;
+        const differs = extras ? compareMembers(x, xp, y, yp, isExtra) : compare(x, xp, y, yp);
+        memo.set(key, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
+        return differs;
+    };
+    /** Members beside a `$ref` (Swagger ignores them, the export keeps them). */
+    const besideRefs = (x, xp, y, yp) => {
+        const isRef = (v) => (0,definition_pointer/* isObject */.Gv)(v) && typeof v.$ref === 'string';
+        const beside = (k) => k !== '$ref';
+        if (isRef(x) && isRef(y))
+            return compareMembers(x, xp, y, yp, beside);
+        if (isRef(x))
+            return compareMembers(x, xp, {}, yp, beside);
+        if (isRef(y))
+            return compareMembers({}, xp, y, yp, beside);
+        return false;
+    };
+    const compareRefs = (x, xp, y, yp, xr, yr) => {
+        const tx = deref(oldRoot, x, xp);
+        const ty = deref(newRoot, y, yp);
+        let differs = besideRefs(x, xp, y, yp);
+        if (tx.value === undefined || ty.value === undefined) {
+            // A `$ref` that resolves to nothing here (external, dangling): the reference text itself is the content.
+            if (xr && yr && x.$ref === y.$ref && tx.value === ty.value)
+                return differs;
+            // Where each side's value really is: a definition gone (or back) is named, not only the reference to it.
+            const at = (t, r, p) => t.value !== undefined ? t.pointer : r ? child(p, '$ref') : p;
+            out.push({ oldPointer: at(tx, xr, xp), newPointer: at(ty, yr, yp) });
+            return true;
+        }
+        if (compareOnce(tx.value, tx.pointer, ty.value, ty.pointer))
+            differs = true;
+        return differs;
+    };
+    // The document, outside the paths, the reusable sections and the security definitions.
+    const apart = new Set(['paths', 'securityDefinitions', ...SECTIONS]);
+    compareMembers(a, '', b, '', (k) => !apart.has(k));
+    compareSecurity(a.securityDefinitions, b.securityDefinitions);
+    /** The platform uses the first security definition, whatever its name: the first ones pair, the rest by name. */
+    function compareSecurity(x, y) {
+        const base = '/securityDefinitions';
+        const first = (defs) => Object.keys(defs).find((k) => (0,definition_pointer/* isObject */.Gv)(defs[k]));
+        if (!(0,definition_pointer/* isObject */.Gv)(x) || !(0,definition_pointer/* isObject */.Gv)(y)) {
+            compare(x, base, y, base);
+            return;
+        }
+        const [fx, fy] = [first(x), first(y)];
+        if (fx === undefined || fy === undefined || fx === fy) {
+            compareMembers(x, base, y, base, () => true);
+            return;
+        }
+        compare(x[fx], child(base, fx), y[fy], child(base, fy));
+        compareMembers(x, base, y, base, (k) => k !== fx && k !== fy);
+    }
+    /** Parameter entries that are no parameter (a string, a dangling `$ref`): the same ones, or a difference each. */
+    function compareStrays(o, n) {
+        const strays = (root, op) => [
+            ...strayParameters(root, op.item.parameters, child(op.itemPointer, 'parameters')),
+            ...strayParameters(root, op.value.parameters, child(op.pointer, 'parameters')),
+        ];
+        const [sa, sb] = [strays(oldRoot, o), strays(newRoot, n)];
+        if (sa.length + sb.length === 0)
+            return false;
+        const text = (s) => JSON.stringify(s.value);
+        const [ta, tb] = [new Set(sa.map(text)), new Set(sb.map(text))];
+        const gone = sa.filter((s) => !tb.has(text(s)));
+        const added = sb.filter((s) => !ta.has(text(s)));
+        for (const s of gone)
+            out.push({ oldPointer: s.pointer });
+        for (const s of added)
+            out.push({ newPointer: s.pointer });
+        return gone.length + added.length > 0;
+    }
+    // Operations, as the rules pair them; path-level parameters merged into each.
+    const changed = m.pairs.map(({ old: o, new: n }) => {
+        let differs = o.operationId !== n.operationId || o.url !== n.url;
+        // Moved to another path or method: the operation itself is where it differs (unless the basePath moved the
+        // other way, leaving the URL as it was: the basePath's own difference tells that).
+        if (o.method !== n.method || (o.path !== n.path && o.url !== n.url)) {
+            out.push({ oldPointer: o.pointer, newPointer: n.pointer });
+            differs = true;
+        }
+        if (compareMembers(o.value, o.pointer, n.value, n.pointer, (k) => k !== 'parameters'))
+            differs = true;
+        const p = pairParameters(o.parameters, n.parameters);
+        for (const pa of p.removed)
+            out.push({ oldPointer: pa.pointer });
+        for (const pb of p.added)
+            out.push({ newPointer: pb.pointer });
+        if (p.removed.length + p.added.length > 0)
+            differs = true;
+        for (const [pa, pb] of p.pairs) {
+            if (compareOnce(pa.value, pa.pointer, pb.value, pb.pointer))
+                differs = true;
+            if (besideRefs(pa.entry, pa.entryPointer, pb.entry, pb.entryPointer))
+                differs = true;
+        }
+        if (compareStrays(o, n))
+            differs = true;
+        // Lists that give no parameter on either side (`[]`, or absent) still differ as written.
+        const given = (v) => Array.isArray(v) && v.length > 0;
+        for (const [x, xp, y, yp] of [
+            [o.value.parameters, o.pointer, n.value.parameters, n.pointer],
+            [o.item.parameters, o.itemPointer, n.item.parameters, n.itemPointer],
+        ]) {
+            if (!given(x) && !given(y) && compareOnce(x, child(xp, 'parameters'), y, child(yp, 'parameters')))
+                differs = true;
+        }
+        if (compareOnce(o.item, o.itemPointer, n.item, n.itemPointer, true))
+            differs = true;
+        return differs;
+    });
+    for (const op of m.removed)
+        out.push({ oldPointer: op.pointer });
+    // A path member that is no path item at all (not an object): compared by path.
+    const paths = (root) => ((0,definition_pointer/* isObject */.Gv)(root.paths) ? root.paths : {});
+    const [pathsA, pathsB] = [paths(a), paths(b)];
+    for (const key of new Set([...Object.keys(pathsA), ...Object.keys(pathsB)])) {
+        const [x, y] = [pathsA[key], pathsB[key]];
+        if ((0,definition_pointer/* isObject */.Gv)(x) && (0,definition_pointer/* isObject */.Gv)(y))
+            continue;
+        if (!(0,definition_pointer/* isObject */.Gv)(x) && !(0,definition_pointer/* isObject */.Gv)(y))
+            compare(x, child('/paths', key), y, child('/paths', key));
+        else if (!(0,definition_pointer/* isObject */.Gv)(x) && x !== undefined)
+            out.push({ oldPointer: child('/paths', key) });
+        else if (!(0,definition_pointer/* isObject */.Gv)(y) && y !== undefined)
+            out.push({ newPointer: child('/paths', key) });
+    }
+    for (const op of m.added)
+        out.push({ newPointer: op.pointer });
+    comparePathItems(a, b, m, out, compareOnce);
+    // What no `$ref` reached: reusable members by name. One referenced on its side only was renamed or dropped
+    // together with its uses, which were compared where they are.
+    for (const section of SECTIONS) {
+        const sa = a[section];
+        const sb = b[section];
+        const base = `/${section}`;
+        if (!(0,definition_pointer/* isObject */.Gv)(sa) || !(0,definition_pointer/* isObject */.Gv)(sb)) {
+            if (sa !== undefined || sb !== undefined)
+                compare(sa, base, sb, base);
+            continue;
+        }
+        for (const name in sa) {
+            const pointer = (0,definition_pointer/* childPointer */.Y2)(base, name);
+            if (Object.prototype.hasOwnProperty.call(sb, name))
+                compareOnce(sa[name], pointer, sb[name], pointer);
+            else if (!referenced(oldRoot).has(pointer))
+                out.push({ oldPointer: pointer });
+        }
+        for (const name in sb) {
+            const pointer = (0,definition_pointer/* childPointer */.Y2)(base, name);
+            if (!Object.prototype.hasOwnProperty.call(sa, name) && !referenced(newRoot).has(pointer)) {
+                out.push({ newPointer: pointer });
+            }
+        }
+    }
+    return { differences: out, changed };
+}
+/** A path item's own members: neither one of its operations nor the parameters merged into them. */
+const isExtra = (key) => !structure_OPERATION_KEYS.has(key) && key !== 'parameters';
+/**
+ * Path items hold members besides their operations (`x-ms-notification-content`, `summary`...): compared between
+ * the items whose operations were paired (so a renamed path is no change), else by path.
+ */
+function comparePathItems(a, b, m, out, compareOnce) {
+    const extras = (item) => Object.keys(item).filter(isExtra);
+    const paired = new Map();
+    const used = new Set();
+    for (const { old: o, new: n } of m.pairs) {
+        if (!paired.has(o.itemPointer) && !used.has(n.itemPointer)) {
+            paired.set(o.itemPointer, n);
+            used.add(n.itemPointer);
+        }
+    }
+    const items = (root) => {
+        const found = new Map();
+        if (!(0,definition_pointer/* isObject */.Gv)(root.paths))
+            return found;
+        for (const [path, raw] of Object.entries(root.paths)) {
+            const item = deref(root, raw, child('/paths', path));
+            if ((0,definition_pointer/* isObject */.Gv)(item.value))
+                found.set(item.pointer, item.value);
+        }
+        return found;
+    };
+    const before = items(a);
+    const after = items(b);
+    for (const [pointer, item] of before) {
+        const partner = paired.get(pointer);
+        const other = partner ? partner.itemPointer : after.has(pointer) && !used.has(pointer) ? pointer : undefined;
+        if (other === undefined) {
+            for (const key of extras(item))
+                out.push({ oldPointer: child(pointer, key) });
+            continue;
+        }
+        used.add(other);
+        // Already compared when an operation pair reached it.
+        compareOnce(item, pointer, after.get(other), other, true);
+    }
+    for (const [pointer, item] of after) {
+        if (!used.has(pointer))
+            for (const key of extras(item))
+                out.push({ newPointer: child(pointer, key) });
+    }
+}
+// Every internal `$ref` target of a document, found once per document.
+const structure_targets = new WeakMap();
+function referenced(root) {
+    if (!(0,definition_pointer/* isObject */.Gv)(root))
+        return new Set();
+    let found = structure_targets.get(root);
+    if (found)
+        return found;
+    found = new Set();
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (Array.isArray(node))
+            stack.push(...node);
+        else if ((0,definition_pointer/* isObject */.Gv)(node)) {
+            if (typeof node.$ref === 'string' && node.$ref.startsWith('#')) {
+                const tokens = (0,definition_pointer/* parsePointer */.vp)(node.$ref);
+                if (tokens)
+                    found.add((0,definition_pointer/* toPointer */.rb)(tokens));
+            }
+            for (const key in node)
+                stack.push(node[key]);
+        }
+    }
+    structure_targets.set(root, found);
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/drift/index.ts
+
+
+
+
 
 
 
@@ -2867,6 +3526,8 @@ const DOCUMENT_LEADS = {
     'base-path-changed': 'Every action now calls another backend URL',
     'host-changed': 'Every action now calls another host',
     'documentation-changed': 'The connector reads differently',
+    'oauth-scopes-changed': 'Existing connections keep their old consent',
+    'definition-changed': 'The definition differs from the last export where no drift rule looks',
 };
 function message(f) {
     const op = f.old ?? f.new;
@@ -2880,6 +3541,8 @@ function message(f) {
             return `The ${noun} reads differently: ${f.text}.`;
         case 'operation-deprecated':
             return `Makers should stop using the ${noun}: ${f.text}.`;
+        case 'definition-changed':
+            return `The ${noun} differs from the last export where no drift rule looks: ${f.text}.`;
     }
     const level = (0,rules/* levelOf */.I)(f.rule);
     if (level === 'breaking')
@@ -2891,9 +3554,16 @@ function message(f) {
 /**
  * Drift between the last exported definition and the new one, with Power Platform semantics: what breaks saved
  * flows and apps. Sorted by level (breaking, warning, info), then by operation.
+ *
+ * Complete by construction: the structural difference of the two documents comes first; the rules then explain
+ * what they understand, and every difference no rule claimed is still reported (`definition-changed`). So there is
+ * a change exactly when the exported copy would differ in content.
  */
 function diffDefinitions(oldDoc, newDoc, options = {}) {
     const m = matchOperations(oldDoc.value, newDoc.value);
+    const structure = structuralDiff(oldDoc.value, newDoc.value, m);
+    if (structure.differences.length === 0)
+        return [];
     const c = {
         oldRoot: oldDoc.value,
         newRoot: newDoc.value,
@@ -2907,10 +3577,17 @@ function diffDefinitions(oldDoc, newDoc, options = {}) {
     for (const op of m.removed) {
         found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
     }
-    for (const p of m.pairs)
-        compareOperation(c, p.old, p.new, p.byId, found);
+    // The rules look only where something differs; a renamed or removed operation may break a dynamic reference in
+    // any other operation, and the media types the document declares apply to every operation.
+    const media = (root) => ((0,definition_pointer/* isObject */.Gv)(root) ? [root.consumes, root.produces] : []);
+    const everywhere = [...m.renamed].some(([id, to]) => id !== to) || !(0,json/* sameJson */.V)(media(oldDoc.value), media(newDoc.value));
+    m.pairs.forEach((p, i) => {
+        if (everywhere || structure.changed[i])
+            compareOperation(c, p.old, p.new, p.byId, found);
+    });
     for (const op of m.added)
         found.push({ rule: 'operation-added', new: op, newPointer: op.pointer, text: '' });
+    found.push(...unclaimed(structure.differences, found, m, oldDoc.value, newDoc.value));
     const ignored = new Set(options.ignoreRules ?? []);
     const changes = found
         .filter((f) => !ignored.has(f.rule))
