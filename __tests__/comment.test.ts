@@ -16,7 +16,7 @@ useNock();
 
 const API = 'https://api.github.com';
 const LIST = '/repos/octo/api/issues/7/comments';
-const octokit = createOctokit('test-token', { baseUrl: API, retryAfterBaseValue: 1, throttle: false });
+const octokit = await createOctokit('test-token', { baseUrl: API, retryAfterBaseValue: 1, throttle: false });
 const repo = { owner: 'octo', repo: 'api' };
 const marker = commentMarker('costs');
 

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/cli/522.index.js
 export const id = 522;
 export const ids = [522];
 export const modules = {
 
 /***/ 37961:
+========
+export const id = 686;
+export const ids = [686];
+export const modules = {
+
+/***/ 61925:
+>>>>>>>> main:dist/cli/686.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1750,6 +1758,7 @@ var report_findings = __webpack_require__(19334);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+<<<<<<<< HEAD:dist/cli/522.index.js
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 178 modules
 var artifact = __webpack_require__(89883);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
@@ -1891,14 +1900,21 @@ function createOctokit(token, options = {}) {
     bounds, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
+========
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
+>>>>>>>> main:dist/cli/686.index.js
 ;// CONCATENATED MODULE: ./src/github/artifact.ts
 
 
 
 
+<<<<<<<< HEAD:dist/cli/522.index.js
 
 
 
+========
+>>>>>>>> main:dist/cli/686.index.js
 const SERVICE = 'GitHub artifacts';
 /** The file of an exported package that holds the definition: a baseline download looks for it. */
 const DEFINITION_FILE = 'apiDefinition.swagger.json';
@@ -1917,19 +1933,28 @@ function currentWorkflowPath(env = process.env) {
         return undefined;
     return withoutRef(ref.slice(repository.length + 1));
 }
-/** The real store: the runner's artifact service through @actions/artifact, the REST API to find baselines. */
+/**
+ * The real store: the runner's artifact service through @actions/artifact, the REST API to find baselines. Both
+ * libraries load on first use (README, "Start-up cost"): a run that neither uploads nor downloads never compiles
+ * them.
+ */
 class GitHubArtifactStore {
     env;
     client;
-    constructor(env = process.env, client = new artifact/* DefaultArtifactClient */.t9()) {
+    constructor(env = process.env, client) {
         this.env = env;
         this.client = client;
+    }
+    async artifactClient() {
+        this.client ??= new (await Promise.all(/* import() */[__webpack_require__.e(915), __webpack_require__.e(351), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 10172))).DefaultArtifactClient();
+        return this.client;
     }
     async upload(name, rootDir, files, retentionDays) {
         const root = external_node_path_default().resolve(rootDir);
         let result;
         try {
-            result = await this.client.uploadArtifact(name, files.map((file) => external_node_path_default().resolve(root, file)), root, { retentionDays });
+            const client = await this.artifactClient();
+            result = await client.uploadArtifact(name, files.map((file) => external_node_path_default().resolve(root, file)), root, { retentionDays });
         }
         catch (error) {
             throw artifactError(error, `uploading '${name}' failed`, 'upload');
@@ -1959,7 +1984,12 @@ class GitHubArtifactStore {
         core/* info */.pq(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
         const timeoutMs = query.downloadTimeoutMs ?? 180_000;
         try {
+<<<<<<<< HEAD:dist/cli/522.index.js
             const download = this.client.downloadArtifact(found.id, {
+========
+            const client = await this.artifactClient();
+            await client.downloadArtifact(found.id, {
+>>>>>>>> main:dist/cli/686.index.js
                 path: query.destination,
                 findBy: {
                     token: query.token,
@@ -1982,8 +2012,13 @@ class GitHubArtifactStore {
         return definition;
     }
     async findLatest(query, owner, repo) {
+<<<<<<<< HEAD:dist/cli/522.index.js
         // Bounded in time and retried like every GitHub call of the action.
         const octokit = createOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
+========
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
+        const octokit = getOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
+>>>>>>>> main:dist/cli/686.index.js
         const branch = query.defaultBranch ??
             eventDefaultBranch(this.env) ??
             (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
@@ -2069,7 +2104,9 @@ function artifactError(error, what, operation = 'download') {
         ? error.status
         : Number(/Failed request: \((\d{3})\)/.exec(message)?.[1]) || undefined;
     const fail = (code, hint) => new errors/* ServiceError */._7(SERVICE, `${what}: ${firstLine(message)}`, { status, code, hint });
-    if (error instanceof artifact/* GHESNotSupportedError */.jK) {
+    // @actions/artifact's errors are told by name: its classes load only with the library.
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'GHESNotSupportedError') {
         return fail('ghes-not-supported', "GitHub Enterprise Server has no artifact service for @actions/artifact 2+: upload 'package-path' with actions/upload-artifact@v3 instead, and set 'baseline' to a committed file or git:<ref>.");
     }
     if (/artifact name is not valid|artifact name input during validation is empty/i.test(message)) {
@@ -2079,13 +2116,13 @@ function artifactError(error, what, operation = 'download') {
         return fail('name-conflict', "Artifact names are unique within a workflow run: give each export its own 'artifact-name' (e.g. add the matrix value), or re-run the whole workflow instead of one job.");
     }
     // The twirp client rewraps its errors as plain Errors: match the messages of UsageError and NetworkError too.
-    if (error instanceof artifact/* UsageError */.eb || /storage quota has been hit/i.test(message)) {
+    if (name === 'UsageError' || /storage quota has been hit/i.test(message)) {
         return fail('quota', "The account's artifact storage quota is used up: delete old artifacts or lower 'retention-days', then re-run.");
     }
-    if (error instanceof artifact/* FilesNotFoundError */.B9 || /^(File .* does not exist|The provided rootDirectory)/.test(message)) {
+    if (name === 'FilesNotFoundError' || /^(File .* does not exist|The provided rootDirectory)/.test(message)) {
         return fail('no-files', "The package files were missing when uploaded: check that no earlier step removed 'package-path'.");
     }
-    if (error instanceof artifact/* NetworkError */.Dr || /Unable to make request: [A-Z]+/.test(message)) {
+    if (name === 'NetworkError' || /Unable to make request: [A-Z]+/.test(message)) {
         return fail('network', 'The runner cannot reach the artifact service: self-hosted runners need access to the GitHub Actions endpoints.');
     }
     // An upload authenticates with the job's own runtime token, which no input sets: 'github-token' is no cure.
@@ -2107,7 +2144,7 @@ function firstLine(text) {
 }
 
 // EXTERNAL MODULE: ./src/sources/file.ts
-var sources_file = __webpack_require__(5473);
+var sources_file = __webpack_require__(27854);
 // EXTERNAL MODULE: ./src/sources/git.ts
 var git = __webpack_require__(78022);
 ;// CONCATENATED MODULE: ./src/sources/baseline.ts
@@ -2214,230 +2251,10 @@ async function readIcon(iconPath) {
 var sources_project = __webpack_require__(88204);
 // EXTERNAL MODULE: ./src/sources/workspace.ts
 var workspace = __webpack_require__(87899);
+// EXTERNAL MODULE: ./src/drift/apiProperties.ts
+var apiProperties = __webpack_require__(50330);
 // EXTERNAL MODULE: ./src/definition/json.ts
 var json = __webpack_require__(54783);
-;// CONCATENATED MODULE: ./src/drift/apiProperties.ts
-/**
- * Drift of a connector's own properties (apiProperties.json and its custom code) between two versions: policies,
- * connection parameters, OAuth settings, script. Used for the drift report and for express mode's plan, which
- * lists what an update would remove or change on the registered connector before it is sent.
- */
-
-
-
-const apiPropertiesDriftRules = [
-    {
-        id: 'policy-template-removed',
-        level: 'breaking',
-        description: 'A policy template instance is gone (matched by template id and title): requests and responses are no longer rewritten the way flows rely on.',
-        example: "Policy template 'dynamichosturl' ('Region host') is removed: requests go to the definition's host again.",
-    },
-    {
-        id: 'connection-parameter-removed',
-        level: 'breaking',
-        description: 'A connection parameter (or a connection parameter set) is gone: existing connections must be created again.',
-        example: "Connection parameter 'region' is removed: existing connections must be created again.",
-    },
-    {
-        id: 'script-removed',
-        level: 'breaking',
-        description: 'The custom code (script.csx) is gone: operations that relied on it behave differently.',
-        example: 'The custom code is removed: the operations it handled go to the API unchanged.',
-    },
-    {
-        id: 'policy-template-changed',
-        level: 'warning',
-        description: 'A policy template instance has other parameters or applies to other operations.',
-        example: "Policy template 'setheader' ('Tenant header') changes: its parameters differ.",
-    },
-    {
-        id: 'connection-parameter-added',
-        level: 'warning',
-        description: 'A new connection parameter: existing connections do not have a value for it.',
-        example: "Connection parameter 'region' is added: existing connections have no value for it.",
-    },
-    {
-        id: 'connection-parameter-changed',
-        level: 'warning',
-        description: 'A connection parameter changed its type, constraints or OAuth settings (identity provider, client id, scopes, URLs): connections may need to sign in again.',
-        example: "Connection parameter 'token' changes (oAuthSettings.scopes): users may need to sign in again.",
-    },
-    {
-        id: 'script-changed',
-        level: 'warning',
-        description: 'The custom code changed, or runs for other operations (`scriptOperations`).',
-        example: 'The custom code changes.',
-    },
-    {
-        id: 'policy-template-added',
-        level: 'info',
-        description: 'A new policy template instance.',
-        example: "Policy template 'setheader' ('Tenant header') is added.",
-    },
-    {
-        id: 'script-added',
-        level: 'info',
-        description: 'The connector gains custom code.',
-        example: 'Custom code is added.',
-    },
-    {
-        id: 'connector-property-changed',
-        level: 'info',
-        description: 'The icon colour, publisher, stack owner or capabilities changed.',
-        example: "'publisher' changes from 'Contoso' to 'Contoso Ltd'.",
-    },
-];
-const LEVEL = new Map(apiPropertiesDriftRules.map((r) => [r.id, r.level]));
-const SIMPLE_MEMBERS = ['iconBrandColor', 'publisher', 'stackOwner', 'capabilities'];
-/** Changes from `old` to `now`, in report order (breaking first); `ignoreRules` drops whole rules. */
-function diffApiProperties(old, now, options = {}) {
-    const changes = [];
-    const add = (rule, message, pointer, file = now.file) => {
-        const line = pointer.new === undefined ? undefined : now.lineOf?.(pointer.new);
-        changes.push({
-            rule,
-            level: LEVEL.get(rule),
-            message,
-            ...(pointer.old === undefined ? {} : { oldPointer: pointer.old }),
-            ...(pointer.new === undefined ? {} : { newPointer: pointer.new }),
-            ...(line === undefined ? {} : { line }),
-            ...(file === undefined ? {} : { file }),
-        });
-    };
-    // Policy templates, matched by template id and title (the portal names each instance).
-    const policies = (side) => {
-        const list = side.properties.policyTemplateInstances;
-        return new Map((Array.isArray(list) ? list : []).flatMap((p, i) => (0,definition_pointer/* isObject */.Gv)(p) ? [[policyKey(p), { value: p, pointer: `/properties/policyTemplateInstances/${i}` }]] : []));
-    };
-    const oldPolicies = policies(old);
-    const newPolicies = policies(now);
-    for (const [key, p] of oldPolicies) {
-        const next = newPolicies.get(key);
-        if (!next)
-            add('policy-template-removed', `Policy template ${key} is removed.`, { old: p.pointer });
-        else if (!(0,json/* sameJson */.V)(p.value, next.value)) {
-            add('policy-template-changed', `Policy template ${key} changes: its parameters differ.`, {
-                old: p.pointer,
-                new: next.pointer,
-            });
-        }
-    }
-    for (const [key, p] of newPolicies) {
-        if (!oldPolicies.has(key))
-            add('policy-template-added', `Policy template ${key} is added.`, { new: p.pointer });
-    }
-    // Connection parameters, plain and in each set (multi-auth).
-    const oldParameters = connectionParameters(old.properties);
-    const newParameters = connectionParameters(now.properties);
-    for (const [name, p] of oldParameters) {
-        const next = newParameters.get(name);
-        if (!next) {
-            add('connection-parameter-removed', `Connection parameter '${name}' is removed: existing connections must be created again.`, {
-                old: p.pointer,
-            });
-            continue;
-        }
-        const differing = differingMembers(p.value, next.value);
-        if (differing.length > 0) {
-            add('connection-parameter-changed', `Connection parameter '${name}' changes (${differing.join(', ')}): connections may need to be signed in again.`, { old: p.pointer, new: next.pointer });
-        }
-    }
-    for (const [name, p] of newParameters) {
-        if (!oldParameters.has(name)) {
-            add('connection-parameter-added', `Connection parameter '${name}' is added: existing connections have no value for it.`, {
-                new: p.pointer,
-            });
-        }
-    }
-    // Custom code.
-    if (old.script !== undefined && now.script === undefined) {
-        add('script-removed', 'The custom code (script.csx) is removed.', {});
-    }
-    else if (old.script === undefined && now.script !== undefined) {
-        add('script-added', 'Custom code (script.csx) is added.', {}, now.scriptFile);
-    }
-    else if (old.script !== undefined && now.script !== undefined && !sameScript(old.script, now.script)) {
-        add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
-    }
-    if (!(0,json/* sameJson */.V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
-        add('script-changed', `The custom code runs for other operations: scriptOperations ${describe(old.properties.scriptOperations)} -> ${describe(now.properties.scriptOperations)}.`, {
-            old: old.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
-            new: now.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
-        });
-    }
-    for (const member of SIMPLE_MEMBERS) {
-        const [a, b] = [old.properties[member], now.properties[member]];
-        if (a === undefined || b === undefined || (0,json/* sameJson */.V)(a, b))
-            continue;
-        add('connector-property-changed', `'${member}' changes from ${describe(a)} to ${describe(b)}.`, {
-            old: (0,definition_pointer/* childPointer */.Y2)('/properties', member),
-            new: (0,definition_pointer/* childPointer */.Y2)('/properties', member),
-        });
-    }
-    const ignored = new Set(options.ignoreRules ?? []);
-    const order = (c) => ['breaking', 'warning', 'info'].indexOf(c.level);
-    return changes.filter((c) => !ignored.has(c.rule)).sort((a, b) => order(a) - order(b));
-}
-function policyKey(p) {
-    const id = typeof p.templateId === 'string' ? p.templateId.toLowerCase() : '?';
-    return typeof p.title === 'string' && p.title !== '' ? `'${id}' ('${p.title}')` : `'${id}'`;
-}
-/** Connection parameters by name; in a parameter set, `<set>/<name>`. */
-function connectionParameters(properties) {
-    const out = new Map();
-    const scan = (parameters, at, prefix) => {
-        if (!(0,definition_pointer/* isObject */.Gv)(parameters))
-            return;
-        for (const [name, value] of Object.entries(parameters)) {
-            if ((0,definition_pointer/* isObject */.Gv)(value))
-                out.set(prefix + name, { value, pointer: (0,definition_pointer/* childPointer */.Y2)(at, name) });
-        }
-    };
-    scan(properties.connectionParameters, '/properties/connectionParameters', '');
-    const sets = (0,definition_pointer/* isObject */.Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
-    if (Array.isArray(sets)) {
-        sets.forEach((set, i) => {
-            if ((0,definition_pointer/* isObject */.Gv)(set) && typeof set.name === 'string') {
-                scan(set.parameters, `/properties/connectionParameterSets/values/${i}/parameters`, `${set.name}/`);
-            }
-        });
-    }
-    return out;
-}
-/**
- * The members (dotted, one level into `oAuthSettings`) that differ. Members the service adds or never returns
- * (the redirect URL, the client secret) are not changes the source makes.
- */
-function differingMembers(a, b) {
-    const out = [];
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-        if (key === 'oAuthSettings' && (0,definition_pointer/* isObject */.Gv)(a[key]) && (0,definition_pointer/* isObject */.Gv)(b[key])) {
-            const [x, y] = [a[key], b[key]];
-            for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
-                if (k === 'redirectUrl' || k === 'clientSecret' || x[k] === undefined || y[k] === undefined)
-                    continue;
-                if (!(0,json/* sameJson */.V)(x[k], y[k]))
-                    out.push(`oAuthSettings.${k}`);
-            }
-        }
-        else if (a[key] !== undefined && b[key] !== undefined && !(0,json/* sameJson */.V)(a[key], b[key]))
-            out.push(key);
-    }
-    return out;
-}
-const hash = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-/** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. */
-function sameScript(a, b) {
-    if (a === b)
-        return true;
-    return a instanceof Uint8Array && b instanceof Uint8Array && hash(a) === hash(b);
-}
-function describe(value) {
-    if (value === undefined)
-        return '(none)';
-    return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-}
-
 ;// CONCATENATED MODULE: ./src/drift/normalize.ts
 
 /** `childPointer` for one token, without the regular expressions when nothing needs escaping (the hot path). */
@@ -3049,7 +2866,11 @@ function valueAt(root, pointer) {
     }
     return node;
 }
+<<<<<<<< HEAD:dist/cli/522.index.js
 function catchAll_describe(d, oldRoot, newRoot) {
+========
+function describe(d, oldRoot, newRoot) {
+>>>>>>>> main:dist/cli/686.index.js
     if (d.oldPointer === undefined)
         return `${d.newPointer} added`;
     if (d.newPointer === undefined)
@@ -3116,7 +2937,11 @@ function unclaimed(differences, found, m, oldRoot, newRoot) {
         groups.set(key, group);
     }
     return [...groups.values()].map(({ pair, items }) => {
+<<<<<<<< HEAD:dist/cli/522.index.js
         const listed = items.slice(0, LISTED).map((d) => catchAll_describe(d, oldRoot, newRoot));
+========
+        const listed = items.slice(0, LISTED).map((d) => describe(d, oldRoot, newRoot));
+>>>>>>>> main:dist/cli/686.index.js
         const more = items.length > LISTED ? ` and ${items.length - LISTED} more` : '';
         return {
             rule: 'definition-changed',
@@ -4063,7 +3888,7 @@ async function comparePropertiesWithBaseline(o) {
     if (!old.apiProperties)
         return [];
     const properties = (value) => ((0,definition_pointer/* isObject */.Gv)(value) && (0,definition_pointer/* isObject */.Gv)(value.properties) ? value.properties : {});
-    return diffApiProperties({ properties: properties(old.apiProperties.value), script: old.script?.bytes }, {
+    return (0,apiProperties/* diffApiProperties */.Z)({ properties: properties(old.apiProperties.value), script: old.script?.bytes }, {
         properties: o.content.apiProperties.properties,
         script: o.content.script,
         file: doc.source,
@@ -4083,6 +3908,7 @@ function withPropertyChanges(drift, changes, settings, newSource) {
     };
 }
 
+<<<<<<<< HEAD:dist/cli/522.index.js
 // EXTERNAL MODULE: ./src/connector/apiProperties.ts
 var apiProperties = __webpack_require__(83670);
 // EXTERNAL MODULE: ./src/powerplatform/http.ts
@@ -4869,10 +4695,12 @@ async function applyExpress(planned, input) {
     };
 }
 
+========
+>>>>>>>> main:dist/cli/686.index.js
 // EXTERNAL MODULE: ./src/connector/zip.ts
 var zip = __webpack_require__(69116);
 // EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __webpack_require__(27194);
+var secrets = __webpack_require__(27194);
 ;// CONCATENATED MODULE: ./src/export/packageFolder.ts
 /**
  * The package folder is written only where that deletes nothing of anyone else's: a folder the action creates, an
@@ -4886,7 +4714,7 @@ var src_secrets = __webpack_require__(27194);
 
 /** What connector-export wrote into the folder last time: file name -> sha256 of its content. */
 const OWNED_LIST = '.connector-export-package.json';
-const packageFolder_sha256 = (content) => (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+const sha256 = (content) => (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
 function refuse(dir, why) {
     throw new errors/* InputError */.dz('package-path', `'${dir}' ${why}`, 'Name a new or empty folder (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP: connector-export never deletes files it did not write.');
 }
@@ -4908,7 +4736,7 @@ async function earlierPackage(dir) {
             continue;
         const file = external_node_path_default().join(dir, name);
         const info = await (0,promises_.lstat)(file);
-        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== packageFolder_sha256(await (0,promises_.readFile)(file))) {
+        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== sha256(await (0,promises_.readFile)(file))) {
             foreign.push(name);
         }
     }
@@ -4939,7 +4767,7 @@ async function writePackageFolder(dir, files, roots) {
     for (const file of files) {
         // `wx`: never through a link or over a file that appeared meanwhile.
         await (0,promises_.writeFile)(external_node_path_default().join(dir, file.name), file.content, { flag: 'wx' });
-        owned[file.name] = packageFolder_sha256(file.content);
+        owned[file.name] = sha256(file.content);
     }
     await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNED_LIST), `${JSON.stringify({ files: owned }, null, 2)}\n`, { flag: 'wx' });
     return files.map((f) => external_node_path_default().join(dir, f.name));
@@ -4952,7 +4780,7 @@ async function writePackageFolder(dir, files, roots) {
 
 
 function redactedFiles(files) {
-    return files.map((f) => (typeof f.content === 'string' ? { ...f, content: (0,src_secrets/* redactSecrets */.f)(f.content) } : f));
+    return files.map((f) => (typeof f.content === 'string' ? { ...f, content: (0,secrets/* redactSecrets */.f)(f.content) } : f));
 }
 /**
  * Manual mode: build the import package (paconn's files, IMPORT.md and solution.zip), write it to `packagePath`
@@ -4996,7 +4824,6 @@ async function exportManual(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/export.ts
-
 
 
 
@@ -5054,6 +4881,8 @@ async function planExpressExport(c) {
         getIdToken: c.getIdToken,
         log: c.log,
     };
+    // The Power Apps route's modules load here, on first use (README, "Start-up cost").
+    const { planExpress } = await __webpack_require__.e(/* import() */ 460).then(__webpack_require__.bind(__webpack_require__, 88460));
     return planExpress(input);
 }
 /** Why nothing may be exported in this run, or undefined when the export may go ahead. */
@@ -5124,6 +4953,7 @@ async function runExport(c, express, blocked) {
                 exported: await applyDataverse(express, { dryRun, connectorName: c.content.connectorName, log: c.log }),
             };
         }
+        const { applyExpress } = await __webpack_require__.e(/* import() */ 460).then(__webpack_require__.bind(__webpack_require__, 88460));
         const exported = await applyExpress(express, {
             dryRun,
             connectorName: c.content.connectorName,
@@ -5140,7 +4970,7 @@ async function runExport(c, express, blocked) {
 }
 
 // EXTERNAL MODULE: ./src/validation/index.ts + 14 modules
-var validation = __webpack_require__(60129);
+var validation = __webpack_require__(82812);
 ;// CONCATENATED MODULE: ./src/pipeline/runConnector.ts
 /**
  * One connector, start to finish: read -> (OpenAPI 3 -> 2.0) -> validate -> diff -> export. No publishing and no
@@ -5380,7 +5210,7 @@ function unknownRuleIds(ids) {
     const known = new Set([
         ...validation/* validationRules */.tU.map((r) => r.id),
         ...rules/* driftRules */.x.map((r) => r.id),
-        ...apiPropertiesDriftRules.map((r) => r.id),
+        ...apiProperties/* apiPropertiesDriftRules */.q.map((r) => r.id),
     ]);
     return ids.filter((id) => !known.has(id) && !OTHER_RULE.test(id));
 }
@@ -6083,9 +5913,11 @@ function solutionConnectorOf(files, displayName) {
     };
     const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
     const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.icon);
+    const definitionText = text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition);
     return {
         displayName,
-        definition: JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition) ?? '{}'),
+        definition: JSON.parse(definitionText ?? '{}'),
+        definitionText,
         properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
         icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
         script: text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.script),
@@ -6110,7 +5942,7 @@ const FILE_COLUMNS = [
 function connectorColumns(connector) {
     const p = connector.properties;
     const columns = {
-        openapidefinition: json(connector.definition),
+        openapidefinition: connector.definitionText ?? json(connector.definition),
         connectionparameters: json(p.connectionParameters ?? {}),
         policytemplateinstances: json(p.policyTemplateInstances ?? null),
     };
@@ -6261,30 +6093,79 @@ function json(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ zipEntries)
 /* harmony export */ });
-/* harmony import */ var archiver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99392);
-/* harmony import */ var archiver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(archiver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Zip files in memory with archiver (already in the bundle through @actions/artifact): deflate, every entry dated
- * the same fixed day, so that one set of files always gives the same bytes.
+ * Zip files in memory: deflated entries, every entry dated the same fixed day, so that one set of files always
+ * gives the same bytes. The format's few records (PKWARE APPNOTE 4.3: local headers, central directory, end record)
+ * are written here over node:zlib rather than with archiver, whose streams and their dependencies (about 1 MB of
+ * bundled code) every manual run would otherwise load and compile.
  */
 
-const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
+// 2020-01-01 00:00 in MS-DOS form: years since 1980 << 9 | month << 5 | day; the time is 0.
+const FIXED_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
+const FIXED_TIME = 0;
+/** Bit 11: the names are UTF-8. */
+const UTF8_NAMES = 0x0800;
+const DEFLATE = 8;
+/** 2.0: deflate. */
+const VERSION = 20;
+/**
+ * zlib's level 6: within a few per cent of level 9's size at a fraction of its time (on a 1 MB definition,
+ * ~15 ms against ~90 ms); the package is small either way.
+ */
+const LEVEL = 6;
 async function zipEntries(entries) {
-    const archive = archiver__WEBPACK_IMPORTED_MODULE_0___default()('zip', { zlib: { level: 9 } });
-    const chunks = [];
-    archive.on('data', (chunk) => chunks.push(chunk));
-    const done = new Promise((resolve, reject) => {
-        archive.on('end', resolve);
-        archive.on('error', reject);
-        archive.on('warning', reject);
-    });
+    if (entries.length > 0xffff)
+        throw new Error(`zip: ${entries.length} entries need ZIP64`);
+    const parts = [];
+    const central = [];
+    let offset = 0;
     for (const entry of entries) {
-        const content = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
-        archive.append(content, { name: entry.name, date: FIXED_DATE });
+        const name = Buffer.from(entry.name, 'utf8');
+        const data = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
+        const deflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(data, { level: LEVEL });
+        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(data);
+        if (data.length > 0xffffffff || offset > 0xffffffff)
+            throw new Error(`zip: ${entry.name} needs ZIP64`);
+        const local = Buffer.alloc(30);
+        local.writeUInt32LE(0x04034b50, 0);
+        local.writeUInt16LE(VERSION, 4);
+        local.writeUInt16LE(UTF8_NAMES, 6);
+        local.writeUInt16LE(DEFLATE, 8);
+        local.writeUInt16LE(FIXED_TIME, 10);
+        local.writeUInt16LE(FIXED_DATE, 12);
+        local.writeUInt32LE(crc, 14);
+        local.writeUInt32LE(deflated.length, 18);
+        local.writeUInt32LE(data.length, 22);
+        local.writeUInt16LE(name.length, 26);
+        local.writeUInt16LE(0, 28); // no extra field
+        parts.push(local, name, deflated);
+        const header = Buffer.alloc(46);
+        header.writeUInt32LE(0x02014b50, 0);
+        header.writeUInt16LE(VERSION, 4); // made by: MS-DOS host, 2.0
+        header.writeUInt16LE(VERSION, 6);
+        header.writeUInt16LE(UTF8_NAMES, 8);
+        header.writeUInt16LE(DEFLATE, 10);
+        header.writeUInt16LE(FIXED_TIME, 12);
+        header.writeUInt16LE(FIXED_DATE, 14);
+        header.writeUInt32LE(crc, 16);
+        header.writeUInt32LE(deflated.length, 20);
+        header.writeUInt32LE(data.length, 24);
+        header.writeUInt16LE(name.length, 28);
+        // Extra field, comment, disk number, internal and external attributes: 0.
+        header.writeUInt32LE(offset, 42);
+        central.push(header, name);
+        offset += local.length + name.length + deflated.length;
     }
-    await archive.finalize();
-    await done;
-    return Buffer.concat(chunks);
+    const directory = Buffer.concat(central);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries.length, 8); // entries on this disk
+    end.writeUInt16LE(entries.length, 10); // entries in all
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...parts, directory, end]);
 }
 
 
@@ -7002,6 +6883,241 @@ function yamlLine(doc, lineCounter, pointer) {
 
 /***/ }),
 
+/***/ 50330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ diffApiProperties),
+/* harmony export */   q: () => (/* binding */ apiPropertiesDriftRules)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54783);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57060);
+/**
+ * Drift of a connector's own properties (apiProperties.json and its custom code) between two versions: policies,
+ * connection parameters, OAuth settings, script. Used for the drift report and for express mode's plan, which
+ * lists what an update would remove or change on the registered connector before it is sent.
+ */
+
+
+
+const apiPropertiesDriftRules = [
+    {
+        id: 'policy-template-removed',
+        level: 'breaking',
+        description: 'A policy template instance is gone (matched by template id and title): requests and responses are no longer rewritten the way flows rely on.',
+        example: "Policy template 'dynamichosturl' ('Region host') is removed: requests go to the definition's host again.",
+    },
+    {
+        id: 'connection-parameter-removed',
+        level: 'breaking',
+        description: 'A connection parameter (or a connection parameter set) is gone: existing connections must be created again.',
+        example: "Connection parameter 'region' is removed: existing connections must be created again.",
+    },
+    {
+        id: 'script-removed',
+        level: 'breaking',
+        description: 'The custom code (script.csx) is gone: operations that relied on it behave differently.',
+        example: 'The custom code is removed: the operations it handled go to the API unchanged.',
+    },
+    {
+        id: 'policy-template-changed',
+        level: 'warning',
+        description: 'A policy template instance has other parameters or applies to other operations.',
+        example: "Policy template 'setheader' ('Tenant header') changes: its parameters differ.",
+    },
+    {
+        id: 'connection-parameter-added',
+        level: 'warning',
+        description: 'A new connection parameter: existing connections do not have a value for it.',
+        example: "Connection parameter 'region' is added: existing connections have no value for it.",
+    },
+    {
+        id: 'connection-parameter-changed',
+        level: 'warning',
+        description: 'A connection parameter changed its type, constraints or OAuth settings (identity provider, client id, scopes, URLs): connections may need to sign in again.',
+        example: "Connection parameter 'token' changes (oAuthSettings.scopes): users may need to sign in again.",
+    },
+    {
+        id: 'script-changed',
+        level: 'warning',
+        description: 'The custom code changed, or runs for other operations (`scriptOperations`).',
+        example: 'The custom code changes.',
+    },
+    {
+        id: 'policy-template-added',
+        level: 'info',
+        description: 'A new policy template instance.',
+        example: "Policy template 'setheader' ('Tenant header') is added.",
+    },
+    {
+        id: 'script-added',
+        level: 'info',
+        description: 'The connector gains custom code.',
+        example: 'Custom code is added.',
+    },
+    {
+        id: 'connector-property-changed',
+        level: 'info',
+        description: 'The icon colour, publisher, stack owner or capabilities changed.',
+        example: "'publisher' changes from 'Contoso' to 'Contoso Ltd'.",
+    },
+];
+const LEVEL = new Map(apiPropertiesDriftRules.map((r) => [r.id, r.level]));
+const SIMPLE_MEMBERS = ['iconBrandColor', 'publisher', 'stackOwner', 'capabilities'];
+/** Changes from `old` to `now`, in report order (breaking first); `ignoreRules` drops whole rules. */
+function diffApiProperties(old, now, options = {}) {
+    const changes = [];
+    const add = (rule, message, pointer, file = now.file) => {
+        const line = pointer.new === undefined ? undefined : now.lineOf?.(pointer.new);
+        changes.push({
+            rule,
+            level: LEVEL.get(rule),
+            message,
+            ...(pointer.old === undefined ? {} : { oldPointer: pointer.old }),
+            ...(pointer.new === undefined ? {} : { newPointer: pointer.new }),
+            ...(line === undefined ? {} : { line }),
+            ...(file === undefined ? {} : { file }),
+        });
+    };
+    // Policy templates, matched by template id and title (the portal names each instance).
+    const policies = (side) => {
+        const list = side.properties.policyTemplateInstances;
+        return new Map((Array.isArray(list) ? list : []).flatMap((p, i) => (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p) ? [[policyKey(p), { value: p, pointer: `/properties/policyTemplateInstances/${i}` }]] : []));
+    };
+    const oldPolicies = policies(old);
+    const newPolicies = policies(now);
+    for (const [key, p] of oldPolicies) {
+        const next = newPolicies.get(key);
+        if (!next)
+            add('policy-template-removed', `Policy template ${key} is removed.`, { old: p.pointer });
+        else if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(p.value, next.value)) {
+            add('policy-template-changed', `Policy template ${key} changes: its parameters differ.`, {
+                old: p.pointer,
+                new: next.pointer,
+            });
+        }
+    }
+    for (const [key, p] of newPolicies) {
+        if (!oldPolicies.has(key))
+            add('policy-template-added', `Policy template ${key} is added.`, { new: p.pointer });
+    }
+    // Connection parameters, plain and in each set (multi-auth).
+    const oldParameters = connectionParameters(old.properties);
+    const newParameters = connectionParameters(now.properties);
+    for (const [name, p] of oldParameters) {
+        const next = newParameters.get(name);
+        if (!next) {
+            add('connection-parameter-removed', `Connection parameter '${name}' is removed: existing connections must be created again.`, {
+                old: p.pointer,
+            });
+            continue;
+        }
+        const differing = differingMembers(p.value, next.value);
+        if (differing.length > 0) {
+            add('connection-parameter-changed', `Connection parameter '${name}' changes (${differing.join(', ')}): connections may need to be signed in again.`, { old: p.pointer, new: next.pointer });
+        }
+    }
+    for (const [name, p] of newParameters) {
+        if (!oldParameters.has(name)) {
+            add('connection-parameter-added', `Connection parameter '${name}' is added: existing connections have no value for it.`, {
+                new: p.pointer,
+            });
+        }
+    }
+    // Custom code.
+    if (old.script !== undefined && now.script === undefined) {
+        add('script-removed', 'The custom code (script.csx) is removed.', {});
+    }
+    else if (old.script === undefined && now.script !== undefined) {
+        add('script-added', 'Custom code (script.csx) is added.', {}, now.scriptFile);
+    }
+    else if (old.script !== undefined && now.script !== undefined && !sameScript(old.script, now.script)) {
+        add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
+    }
+    if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
+        add('script-changed', `The custom code runs for other operations: scriptOperations ${describe(old.properties.scriptOperations)} -> ${describe(now.properties.scriptOperations)}.`, {
+            old: old.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
+            new: now.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
+        });
+    }
+    for (const member of SIMPLE_MEMBERS) {
+        const [a, b] = [old.properties[member], now.properties[member]];
+        if (a === undefined || b === undefined || (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(a, b))
+            continue;
+        add('connector-property-changed', `'${member}' changes from ${describe(a)} to ${describe(b)}.`, {
+            old: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/properties', member),
+            new: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/properties', member),
+        });
+    }
+    const ignored = new Set(options.ignoreRules ?? []);
+    const order = (c) => ['breaking', 'warning', 'info'].indexOf(c.level);
+    return changes.filter((c) => !ignored.has(c.rule)).sort((a, b) => order(a) - order(b));
+}
+function policyKey(p) {
+    const id = typeof p.templateId === 'string' ? p.templateId.toLowerCase() : '?';
+    return typeof p.title === 'string' && p.title !== '' ? `'${id}' ('${p.title}')` : `'${id}'`;
+}
+/** Connection parameters by name; in a parameter set, `<set>/<name>`. */
+function connectionParameters(properties) {
+    const out = new Map();
+    const scan = (parameters, at, prefix) => {
+        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parameters))
+            return;
+        for (const [name, value] of Object.entries(parameters)) {
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
+                out.set(prefix + name, { value, pointer: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name) });
+        }
+    };
+    scan(properties.connectionParameters, '/properties/connectionParameters', '');
+    const sets = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
+    if (Array.isArray(sets)) {
+        sets.forEach((set, i) => {
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(set) && typeof set.name === 'string') {
+                scan(set.parameters, `/properties/connectionParameterSets/values/${i}/parameters`, `${set.name}/`);
+            }
+        });
+    }
+    return out;
+}
+/**
+ * The members (dotted, one level into `oAuthSettings`) that differ. Members the service adds or never returns
+ * (the redirect URL, the client secret) are not changes the source makes.
+ */
+function differingMembers(a, b) {
+    const out = [];
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (key === 'oAuthSettings' && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a[key]) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(b[key])) {
+            const [x, y] = [a[key], b[key]];
+            for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
+                if (k === 'redirectUrl' || k === 'clientSecret' || x[k] === undefined || y[k] === undefined)
+                    continue;
+                if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(x[k], y[k]))
+                    out.push(`oAuthSettings.${k}`);
+            }
+        }
+        else if (a[key] !== undefined && b[key] !== undefined && !(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(a[key], b[key]))
+            out.push(key);
+    }
+    return out;
+}
+const hash = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+/** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. */
+function sameScript(a, b) {
+    if (a === b)
+        return true;
+    return a instanceof Uint8Array && b instanceof Uint8Array && hash(a) === hash(b);
+}
+function describe(value) {
+    if (value === undefined)
+        return '(none)';
+    return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+}
+
+
+/***/ }),
+
 /***/ 28077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7011,14 +7127,8 @@ function yamlLine(doc, lineCounter, pointer) {
 /* harmony export */   wv: () => (/* binding */ POWER_APPS_SCOPE)
 /* harmony export */ });
 /* unused harmony exports ID_TOKEN_AUDIENCE, decodeJwtClaims */
-/* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23952);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27194);
-/**
- * Sign-in for express mode: one TokenCredential per auth kind, with errors turned into InputError/ServiceError
- * that say what to fix. The Actions runtime is injected (`getIdToken`), so this module never imports @actions/*.
- */
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27194);
 
 
 /** Scope of api.powerapps.com tokens (audience `https://service.powerapps.com/`; the trailing slash matters). */
@@ -7043,46 +7153,66 @@ function createCredential(auth, deps) {
     const options = auth.authorityHost ? { authorityHost: auth.authorityHost, disableInstanceDiscovery: true } : {};
     switch (auth.kind) {
         case 'oidc': {
+            const tenantId = required(auth.tenantId, 'tenant-id', auth.kind);
+            const clientId = required(auth.clientId, 'client-id', auth.kind);
             // The closure keeps the typed error: @azure/identity rewraps whatever getAssertion throws, hint lost.
             let assertionError;
-            const inner = new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .ClientAssertionCredential */ .XI(required(auth.tenantId, 'tenant-id', auth.kind), required(auth.clientId, 'client-id', auth.kind), 
+            const inner = withIdentity(({ ClientAssertionCredential }) => new ClientAssertionCredential(tenantId, clientId, 
             // A fresh ID token per Entra request: a cached one can expire between calls (AADSTS700024).
             async () => {
                 try {
                     const idToken = await deps.getIdToken(ID_TOKEN_AUDIENCE);
-                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(idToken);
+                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(idToken);
                     return idToken;
                 }
                 catch (error) {
                     assertionError = idTokenError(error);
                     throw assertionError;
                 }
-            }, options);
+            }, options));
             return reused(explained(inner, () => {
                 const e = assertionError;
                 assertionError = undefined;
                 return e;
             }));
         }
-        case 'client-secret':
-            return explained(new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .ClientSecretCredential */ .HC(required(auth.tenantId, 'tenant-id', auth.kind), required(auth.clientId, 'client-id', auth.kind), required(auth.clientSecret, 'client-secret', auth.kind), options));
+        case 'client-secret': {
+            const tenantId = required(auth.tenantId, 'tenant-id', auth.kind);
+            const clientId = required(auth.clientId, 'client-id', auth.kind);
+            const secret = required(auth.clientSecret, 'client-secret', auth.kind);
+            return explained(withIdentity(({ ClientSecretCredential }) => new ClientSecretCredential(tenantId, clientId, secret, options)));
+        }
         case 'azure-cli':
-            return reused(explained(new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .AzureCliCredential */ .nG(auth.tenantId ? { tenantId: auth.tenantId } : {})));
+            return reused(explained(withIdentity(({ AzureCliCredential }) => new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {}))));
         case 'token':
             return staticToken(required(auth.token, 'token', auth.kind));
     }
 }
+/**
+ * A credential of @azure/identity, built on the first token request. Adapters load their heavy libraries on first
+ * use (a static `import type`, an `await import()` where the library is needed) so that a run compiles only what it
+ * uses: a run that never signs in never loads @azure/identity, and ncc puts it in a chunk of its own.
+ */
+function withIdentity(build) {
+    let inner;
+    return {
+        async getToken(scopes, options) {
+            inner ??= Promise.all(/* import() */[__webpack_require__.e(915), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952)).then(build);
+            return (await inner).getToken(scopes, options);
+        },
+    };
+}
 function required(value, input, kind) {
     if (!value)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is required to sign in with '${kind}'.`, `Set the '${input}' input.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is required to sign in with '${kind}'.`, `Set the '${input}' input.`);
     return value;
 }
 function idTokenError(error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('auth', 'the job cannot request a GitHub ID token for OIDC sign-in.', OIDC_PERMISSIONS_HINT);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('auth', 'the job cannot request a GitHub ID token for OIDC sign-in.', OIDC_PERMISSIONS_HINT);
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('GitHub ID token', message, { hint: 'Rerun the job; if it persists, check the OIDC setup.' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('GitHub ID token', message, { hint: 'Rerun the job; if it persists, check the OIDC setup.' });
 }
 /** Wraps a credential so its failures carry a hint; `pending` yields an error raised inside the credential. */
 function explained(inner, pending = () => undefined) {
@@ -7093,7 +7223,7 @@ function explained(inner, pending = () => undefined) {
                 const token = await inner.getToken(scopes, options);
                 // Tokens obtained here are secrets like the inputs: kept out of everything published.
                 if (token)
-                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(token.token);
+                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(token.token);
                 return token;
             }
             catch (error) {
@@ -7106,7 +7236,7 @@ function explained(inner, pending = () => undefined) {
                     (/az login|Azure CLI/i.test(message)
                         ? 'Run azure/login earlier in the job, or choose another auth kind.'
                         : 'Check tenant-id, client-id and the credential, and that the identity exists in that tenant.');
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('Microsoft Entra ID', message, { code, hint });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('Microsoft Entra ID', message, { code, hint });
             }
         },
     };
@@ -7140,7 +7270,7 @@ function staticToken(token) {
     return {
         async getToken() {
             if (expiresOnTimestamp <= Date.now()) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('token', `the access token expired at ${new Date(expiresOnTimestamp).toISOString()}.`, 'Get a fresh token for https://service.powerapps.com/ (tokens last about an hour), or use OIDC sign-in.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', `the access token expired at ${new Date(expiresOnTimestamp).toISOString()}.`, 'Get a fresh token for https://service.powerapps.com/ (tokens last about an hour), or use OIDC sign-in.');
             }
             return { token, expiresOnTimestamp, tokenType: 'Bearer' };
         },
@@ -7165,7 +7295,7 @@ function decodeJwtClaims(token) {
 function oidFromToken(accessToken) {
     const oid = decodeJwtClaims(accessToken)?.oid;
     if (typeof oid !== 'string' || oid === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('Microsoft Entra ID', 'the access token has no oid claim.', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('Microsoft Entra ID', 'the access token has no oid claim.', {
             hint: 'Sign in with an Entra ID identity (user or service principal); an opaque token cannot be used here.',
         });
     }
@@ -7175,6 +7305,7 @@ function oidFromToken(accessToken) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/522.index.js
 /***/ 52688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7362,6 +7493,8 @@ function hasClientSecret(apiProperties) {
 
 /***/ }),
 
+========
+>>>>>>>> main:dist/cli/686.index.js
 /***/ 27194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7406,7 +7539,7 @@ function redactSecrets(text) {
 
 /***/ }),
 
-/***/ 5473:
+/***/ 27854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7631,7 +7764,7 @@ function hintFor(status) {
 }
 
 // EXTERNAL MODULE: ./src/sources/file.ts
-var sources_file = __webpack_require__(5473);
+var sources_file = __webpack_require__(27854);
 // EXTERNAL MODULE: ./src/sources/raw.ts
 var raw = __webpack_require__(93556);
 ;// CONCATENATED MODULE: ./src/sources/url.ts

@@ -1,8 +1,12 @@
 import * as core from '@actions/core';
+<<<<<<< HEAD
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { boundRequests } from './requestBounds.ts';
+=======
+import type { getOctokit } from '@actions/github';
+>>>>>>> main
 
 /** The REST client every GitHub adapter takes: Octokit with the REST methods, pagination, retry and throttling. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -41,7 +45,13 @@ interface LimitedRequest {
  * because a job that sleeps until the hourly reset costs more than a failed comment. Each attempt and the
  * client's whole life are bounded in time (boundRequests), so a GitHub that does not answer cannot hold the job.
  */
-export function createOctokit(token: string, options: OctokitOptions = {}): GitHubClient {
+export async function createOctokit(token: string, options: OctokitOptions = {}): Promise<GitHubClient> {
+  // Loaded on first use (README, "Start-up cost"): a run that never calls the GitHub API never compiles Octokit.
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
   const retries = options.retries ?? 3;
   const retryAfterBaseValue = options.retryAfterBaseValue ?? 1000;
   const maxWait = options.maxRateLimitWait ?? 120;
