@@ -49,9 +49,9 @@ describe('the bundled action on a pull request', () => {
 });
 
 describe('upsertStickyComment over the REST client', () => {
-  const upsert = (api: GitHubApi) =>
+  const upsert = async (api: GitHubApi) =>
     upsertStickyComment({
-      octokit: createOctokit('t', { baseUrl: api.url, retryAfterBaseValue: 1, throttle: false }),
+      octokit: await createOctokit('t', { baseUrl: api.url, retryAfterBaseValue: 1, throttle: false }),
       repo: { owner: 'o', repo: 'r' },
       issueNumber: 3,
       key: 'api/swagger.json',

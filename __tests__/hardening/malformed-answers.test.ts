@@ -96,7 +96,7 @@ describe('GitHub', () => {
     const api = await startGitHubApi(faults);
     stops.push(() => api.stop());
     return upsertStickyComment({
-      octokit: createOctokit('t', { baseUrl: api.url, retryAfterBaseValue: 1, throttle: false }),
+      octokit: await createOctokit('t', { baseUrl: api.url, retryAfterBaseValue: 1, throttle: false }),
       repo: { owner: 'o', repo: 'r' },
       issueNumber: 5,
       key: 'api.json',

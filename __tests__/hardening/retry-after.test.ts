@@ -38,7 +38,7 @@ async function listWith(headers: Record<string, string>, options: { times?: numb
   servers.push(server);
   const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
   try {
-    const octokit = createOctokit('t', {
+    const octokit = await createOctokit('t', {
       baseUrl: server.url,
       retryAfterBaseValue: 1, // a second of waiting takes a millisecond here
       maxRateLimitWait: options.maxRateLimitWait,

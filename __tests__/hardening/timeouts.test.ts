@@ -62,7 +62,7 @@ describe('GitHub', () => {
       retryAfterBaseValue: 1,
       throttle: false,
       ...options,
-    }).rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 });
+    }).then((octokit) => octokit.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 }));
 
   test('each attempt ends after requestTimeoutMs; the retries are counted (3 retries: 4 attempts)', async () => {
     const from = api.requests.length;
@@ -85,7 +85,7 @@ describe('GitHub', () => {
     const server = await startGitHubApi({ faults: [{ method: 'POST', status: 0, hang: true, times: 1 }] });
     try {
       const result = await upsertStickyComment({
-        octokit: createOctokit('t', {
+        octokit: await createOctokit('t', {
           baseUrl: server.url,
           retryAfterBaseValue: 1,
           throttle: false,

@@ -574,34 +574,45 @@ function secretNote(planned, name) {
 
 const DEFAULT_RETRY = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000 };
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
+/**
+ * One call with retries; answers with a status in `accepted` are returned, other failures thrown. Each attempt
+ * (token included) is bounded, and so is the whole call: a service that never answers fails it in
+ * `totalTimeoutMs`, not after every retry has waited its full timeout.
+ */
 async function sendWithRetry(request, options, accepted = []) {
     const { maxRetries, maxDelayMs, baseDelayMs } = options.retry;
     const where = redactUrl(request.url);
+    const total = options.totalTimeoutMs ?? Number.POSITIVE_INFINITY;
+    const deadline = Date.now() + total;
+    const perAttempt = request.method === 'GET' ? (options.readTimeoutMs ?? options.timeoutMs) : options.timeoutMs;
     let waited = 0;
     for (let attempt = 0;; attempt++) {
-        const headers = { ...request.headers };
-        if (request.token)
-            headers.authorization = `Bearer ${await request.token()}`;
-        let body;
-        if (request.body instanceof Uint8Array)
-            body = request.body;
-        else if (request.body !== undefined) {
-            body = JSON.stringify(request.body);
-            headers['content-type'] = 'application/json';
-        }
+        const limit = Math.min(perAttempt, deadline - Date.now());
+        const signal = AbortSignal.timeout(Math.max(limit, 1));
         let response;
         let failure;
+        let fetching = false;
         try {
-            response = await fetch(request.url, {
-                method: request.method,
-                headers,
-                body,
-                signal: AbortSignal.timeout(options.timeoutMs),
-            });
+            const headers = { ...request.headers };
+            if (request.token)
+                headers.authorization = `Bearer ${await request.token(signal)}`;
+            let body;
+            if (request.body instanceof Uint8Array)
+                body = request.body;
+            else if (request.body !== undefined) {
+                body = JSON.stringify(request.body);
+                headers['content-type'] = 'application/json';
+            }
+            fetching = true;
+            response = await fetch(request.url, { method: request.method, headers, body, signal });
         }
         catch (error) {
-            failure = options.noAnswer(request, `no answer from ${where}: ${causeOf(error)}`);
+            if (!fetching && !signal.aborted)
+                throw error; // the credential's own, already explained
+            const why = signal.aborted
+                ? `no answer within ${seconds(limit)}${limit < perAttempt ? ` (the ${seconds(total)} a call may take are used up)` : ''}`
+                : causeOf(error);
+            failure = options.noAnswer(request, `no answer from ${where}: ${why}.`);
         }
         const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
         if (response) {
@@ -616,12 +627,16 @@ async function sendWithRetry(request, options, accepted = []) {
         const status = response?.status;
         const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
         const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
-        if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs)
+        const late = waited + delay > maxDelayMs || Date.now() + delay >= deadline;
+        if (!transient || attempt >= maxRetries || late)
             throw failure;
         options.log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
         await options.sleep(delay);
         waited += delay;
     }
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
 }
 const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
 /** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */

@@ -10,11 +10,7 @@ export const modules = {
 /* harmony export */   f: () => (/* binding */ VALIDATE_FLAGS),
 /* harmony export */   validate: () => (/* binding */ validate)
 /* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37961);
-=======
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61925);
->>>>>>> main
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41543);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45450);
 
 

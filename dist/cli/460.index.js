@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/connector/apiProperties.ts
 var apiProperties = __webpack_require__(83670);
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var pointer = __webpack_require__(57060);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/powerplatform/credential.ts
@@ -21,6 +23,7 @@ var credential = __webpack_require__(28077);
 // EXTERNAL MODULE: ./src/powerplatform/http.ts
 var http = __webpack_require__(52688);
 ;// CONCATENATED MODULE: ./src/powerplatform/client.ts
+
 
 
 
@@ -48,6 +51,8 @@ class PowerAppsClient {
         this.#http = {
             retry: { ...http/* DEFAULT_RETRY */.vI, ...options.retry },
             timeoutMs: options.timeoutMs ?? 120_000,
+            readTimeoutMs: options.readTimeoutMs ?? 30_000,
+            totalTimeoutMs: options.totalTimeoutMs ?? 180_000,
             log: options.log ?? (() => { }),
             sleep: options.sleep ?? http/* defaultSleep */.JG,
             failure: (request, status, answer) => {
@@ -55,7 +60,7 @@ class PowerAppsClient {
                 return serviceError(request.call, status, errorOf((0,http/* parseOrText */.Gb)(text)), text, this.environment);
             },
             noAnswer: (request, cause) => new errors/* ServiceError */._7(`Power Apps ${request.call}`, cause, {
-                hint: 'Check the network and the power-apps-url input, then rerun.',
+                hint: "Check the network and the 'powerapps-url' input, then rerun.",
             }),
         };
     }
@@ -67,14 +72,19 @@ class PowerAppsClient {
             // A partial list could hide the connector and lead to a second one being created: fail instead.
             if (page > MAX_PAGES)
                 throw new errors/* ServiceError */._7(`Power Apps ${call}`, `more than ${MAX_PAGES} pages of connectors.`);
-            const answer = (await this.#json({ call, method: 'GET', url, auth: true, idempotent: true }));
-            found.push(...(answer.value ?? []).filter((c) => c.properties?.isCustomApi === true));
-            const next = answer['@odata.nextLink'];
+            const response = await this.#send({ call, method: 'GET', url, auth: true, idempotent: true });
+            const answer = await readJson(response, call);
+            // A list without its `value` array could hide the connector, and lead to a second one: an error too.
+            if (!(0,pointer/* isObject */.Gv)(answer) || !Array.isArray(answer.value))
+                throw malformed(call, response.status, 'a list of connectors');
+            const connectors = answer.value.map((c) => asConnector(c, call, response.status));
+            found.push(...connectors.filter((c) => c.properties.isCustomApi === true));
+            const next = typeof answer['@odata.nextLink'] === 'string' ? answer['@odata.nextLink'] : undefined;
             url = next ? new URL(next, this.#baseUrl).toString() : undefined;
             // The bearer token goes to the API host only.
             if (url && new URL(url).origin !== new URL(this.#baseUrl).origin) {
                 throw new errors/* ServiceError */._7(`Power Apps ${call}`, `the next page is on another host (${new URL(url).origin}).`, {
-                    hint: 'Check the power-apps-url input: it must be the API host that answers for this environment.',
+                    hint: "Check the 'powerapps-url' input: it must be the API host that answers for this environment.",
                 });
             }
         }
@@ -83,30 +93,24 @@ class PowerAppsClient {
     async getConnector(connectorId) {
         const url = this.#url(`/apis/${encodeURIComponent(connectorId)}`, true);
         const response = await this.#send({ call: 'get connector', method: 'GET', url, auth: true, idempotent: true }, [404]);
-        return response.status === 404 ? undefined : (await readJson(response, 'get connector'));
+        if (response.status === 404)
+            return undefined;
+        return asConnector(await readJson(response, 'get connector'), 'get connector', response.status);
     }
     async createConnector(body) {
         const url = this.#url('/apis', true);
-        return (await this.#json({
-            call: 'create connector',
-            method: 'POST',
-            url,
-            body,
-            auth: true,
-            idempotent: false,
-        }));
+        const call = 'create connector';
+        const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: false });
+        const answer = await readJson(response, call);
+        // Only the id is read from it (the connector is read back); without one the outcome is unknown.
+        if (!(0,pointer/* isObject */.Gv)(answer) || typeof answer.name !== 'string')
+            throw malformed(call, response.status, 'a connector');
+        return answer;
     }
     async updateConnector(connectorId, body) {
         const url = this.#url(`/apis/${encodeURIComponent(connectorId)}`, true);
         // The same whole body sent twice leaves the same connector: safe to retry.
-        return (await this.#json({
-            call: 'update connector',
-            method: 'PATCH',
-            url,
-            body,
-            auth: true,
-            idempotent: true,
-        }));
+        await this.#send({ call: 'update connector', method: 'PATCH', url, body, auth: true, idempotent: true });
     }
     async callerObjectId() {
         return (0,credential/* oidFromToken */.SW)(await this.#token());
@@ -147,8 +151,11 @@ class PowerAppsClient {
         const url = this.#url(`/objectIds/${encodeURIComponent(oid)}/generateResourceStorage`, false);
         const body = { environment: { name: this.environment } };
         const call = 'generate resource storage';
-        const answer = (await this.#json({ call, method: 'POST', url, body, auth: true, idempotent: true }));
-        if (!answer.sharedAccessSignature) {
+        const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: true });
+        const answer = await readJson(response, call);
+        if (!(0,pointer/* isObject */.Gv)(answer))
+            throw malformed(call, response.status, 'an object');
+        if (typeof answer.sharedAccessSignature !== 'string' || !answer.sharedAccessSignature) {
             throw new errors/* ServiceError */._7(`Power Apps ${call}`, 'the answer has no sharedAccessSignature.');
         }
         return answer.sharedAccessSignature;
@@ -204,16 +211,12 @@ class PowerAppsClient {
             url += `&$filter=${encodeURIComponent(`environment eq '${this.environment}'`)}`;
         return url;
     }
-    async #token() {
-        const token = await this.#credential.getToken(this.#scope);
+    async #token(abortSignal) {
+        const token = await this.#credential.getToken(this.#scope, { abortSignal });
         if (!token)
             throw new errors/* ServiceError */._7('Microsoft Entra ID', `no token for ${this.#scope}.`);
         return token.token;
     }
-    async #json(request) {
-        return readJson(await this.#send(request), request.call);
-    }
-    /** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
     #send(request, accepted = []) {
         return (0,http/* sendWithRetry */.lx)({
             call: request.call,
@@ -221,12 +224,20 @@ class PowerAppsClient {
             url: request.url,
             body: request.body,
             headers: { ...this.#headers, ...request.headers },
-            token: request.auth ? () => this.#token() : undefined,
+            token: request.auth ? (signal) => this.#token(signal) : undefined,
             idempotent: request.idempotent,
         }, this.#http, accepted);
     }
 }
-const readJson = (response, call) => (0,http/* readJson */.Vh)(response, `Power Apps ${call}`);
+async function readJson(response, call) {
+    const text = await response.text();
+    try {
+        return text ? JSON.parse(text) : {};
+    }
+    catch {
+        throw malformed(call, response.status, 'JSON');
+    }
+}
 /**
  * An error answer as it may be reported. Some answers quote the request (400 InvalidRequestContent does): when
  * the request carried a secret (the OAuth client secret of a create or update) and the answer names or holds it,
@@ -255,6 +266,21 @@ function secretValues(value) {
     if (typeof value !== 'object' || value === null || value instanceof Uint8Array)
         return [];
     return Object.entries(value).flatMap(([key, v]) => /^clientSecret$/i.test(key) && typeof v === 'string' && v !== '' ? [v] : secretValues(v));
+}
+function asConnector(value, call, status) {
+    if (!(0,pointer/* isObject */.Gv)(value) || typeof value.name !== 'string' || !(0,pointer/* isObject */.Gv)(value.properties)) {
+        throw malformed(call, status, 'a connector');
+    }
+    return value;
+}
+/**
+ * A success status with an answer of the wrong shape: something other than the API answered. No `status` on
+ * the error: the outcome of a write is unknown (a create is then looked up by name, not taken as refused).
+ */
+function malformed(call, status, expected) {
+    return new errors/* ServiceError */._7(`Power Apps ${call}`, `the answer (HTTP ${status}) is not ${expected}.`, {
+        hint: "Something other than the Power Apps API answered (a proxy, a captive portal, a wrong 'powerapps-url'): check 'powerapps-url' and the runner's network, then rerun.",
+    });
 }
 /** `{"error":{"code","message"}}` (Power Apps) or `<Error><Code/><Message/></Error>` (blob storage). */
 function errorOf(answer) {
@@ -316,8 +342,6 @@ var external_node_crypto_ = __webpack_require__(77598);
 var json = __webpack_require__(54783);
 // EXTERNAL MODULE: ./src/drift/apiProperties.ts
 var drift_apiProperties = __webpack_require__(50330);
-// EXTERNAL MODULE: ./src/definition/pointer.ts
-var pointer = __webpack_require__(57060);
 // EXTERNAL MODULE: ./src/powerplatform/secrets.ts
 var secrets = __webpack_require__(74115);
 ;// CONCATENATED MODULE: ./src/powerplatform/register.ts
@@ -590,6 +614,9 @@ async function applyExport(plan, options) {
     if (plan.action === 'create') {
         connectorId = (await createOnce(api, body, log)).name;
         log(`Connector ${connectorId} created.`);
+        const twin = await concurrentTwin(api, connectorId, body);
+        if (twin)
+            warnings.push(twin);
     }
     else {
         connectorId = plan.connectorId;
@@ -625,6 +652,24 @@ async function createOnce(api, body, log) {
             throw error; // the create's own error says more than the check's
         return named[0];
     }
+}
+/**
+ * Two runs that plan at the same time both find no connector and both create one. After a create the name is
+ * looked up again; a second connector of that name is reported with what to do (deleting one is for a person:
+ * either may already be in use). Undefined when ours is the only one, or the look fails.
+ */
+async function concurrentTwin(api, ours, body) {
+    const displayName = body.properties.displayName;
+    if (typeof displayName !== 'string')
+        return undefined;
+    const named = await findByName(api, displayName).catch(() => []);
+    const others = named.filter((c) => c.name !== ours).map((c) => c.name);
+    if (others.length === 0)
+        return undefined;
+    return (`Another run created a connector named '${displayName}' at the same time: environment '${api.environment}' ` +
+        `now has ${others.length + 1} (${ours}, created by this run; ${others.join(', ')}). Delete the extra one in ` +
+        "the maker portal (Custom connectors), set 'connector-id' to the one to keep, and give the workflow a " +
+        '`concurrency` group keyed by environment and connector so that runs wait for each other (see the README).');
 }
 async function uploadIcon(api, icon) {
     const name = iconBlobName(icon);
@@ -788,34 +833,45 @@ async function applyExpress(planned, input) {
 
 const DEFAULT_RETRY = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000 };
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
+/**
+ * One call with retries; answers with a status in `accepted` are returned, other failures thrown. Each attempt
+ * (token included) is bounded, and so is the whole call: a service that never answers fails it in
+ * `totalTimeoutMs`, not after every retry has waited its full timeout.
+ */
 async function sendWithRetry(request, options, accepted = []) {
     const { maxRetries, maxDelayMs, baseDelayMs } = options.retry;
     const where = redactUrl(request.url);
+    const total = options.totalTimeoutMs ?? Number.POSITIVE_INFINITY;
+    const deadline = Date.now() + total;
+    const perAttempt = request.method === 'GET' ? (options.readTimeoutMs ?? options.timeoutMs) : options.timeoutMs;
     let waited = 0;
     for (let attempt = 0;; attempt++) {
-        const headers = { ...request.headers };
-        if (request.token)
-            headers.authorization = `Bearer ${await request.token()}`;
-        let body;
-        if (request.body instanceof Uint8Array)
-            body = request.body;
-        else if (request.body !== undefined) {
-            body = JSON.stringify(request.body);
-            headers['content-type'] = 'application/json';
-        }
+        const limit = Math.min(perAttempt, deadline - Date.now());
+        const signal = AbortSignal.timeout(Math.max(limit, 1));
         let response;
         let failure;
+        let fetching = false;
         try {
-            response = await fetch(request.url, {
-                method: request.method,
-                headers,
-                body,
-                signal: AbortSignal.timeout(options.timeoutMs),
-            });
+            const headers = { ...request.headers };
+            if (request.token)
+                headers.authorization = `Bearer ${await request.token(signal)}`;
+            let body;
+            if (request.body instanceof Uint8Array)
+                body = request.body;
+            else if (request.body !== undefined) {
+                body = JSON.stringify(request.body);
+                headers['content-type'] = 'application/json';
+            }
+            fetching = true;
+            response = await fetch(request.url, { method: request.method, headers, body, signal });
         }
         catch (error) {
-            failure = options.noAnswer(request, `no answer from ${where}: ${causeOf(error)}`);
+            if (!fetching && !signal.aborted)
+                throw error; // the credential's own, already explained
+            const why = signal.aborted
+                ? `no answer within ${seconds(limit)}${limit < perAttempt ? ` (the ${seconds(total)} a call may take are used up)` : ''}`
+                : causeOf(error);
+            failure = options.noAnswer(request, `no answer from ${where}: ${why}.`);
         }
         const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
         if (response) {
@@ -830,12 +886,16 @@ async function sendWithRetry(request, options, accepted = []) {
         const status = response?.status;
         const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
         const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
-        if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs)
+        const late = waited + delay > maxDelayMs || Date.now() + delay >= deadline;
+        if (!transient || attempt >= maxRetries || late)
             throw failure;
         options.log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
         await options.sleep(delay);
         waited += delay;
     }
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
 }
 const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
 /** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */

@@ -4973,11 +4973,7 @@ function program_program(io, version, done) {
         .default('error')))
         .addHelpText('after', `${EXAMPLES.validate}\n`)
         .action(async (definitions, options) => {
-<<<<<<< HEAD
-        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(23), __nccwpck_require__.e(522), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
-=======
-        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(686), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
->>>>>>> main
+        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(868), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
         done(await validate(definitions, context(options)), options);
     });
     common(root
@@ -4992,11 +4988,7 @@ function program_program(io, version, done) {
         .option('--base-path <path>', 'the basePath the exported copies carry (as --host)'))
         .addHelpText('after', `${EXAMPLES.diff}\n`)
         .action(async (baseline, definition, options) => {
-<<<<<<< HEAD
-        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(23), __nccwpck_require__.e(522), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
-=======
-        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(686), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
->>>>>>> main
+        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(868), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
         done(await diff(baseline, definition, context(options)), options);
     });
     connectorOptions(common(root
@@ -5010,11 +5002,7 @@ function program_program(io, version, done) {
         .default('error'))))
         .addHelpText('after', `${EXAMPLES.package}\n`)
         .action(async (definitions, options) => {
-<<<<<<< HEAD
-        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(23), __nccwpck_require__.e(522), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
-=======
-        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(686), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
->>>>>>> main
+        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(868), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
         done(await packageCommand(definitions, context(options)), options);
     });
     connectorOptions(common(root
@@ -5040,11 +5028,7 @@ function program_program(io, version, done) {
         .option('--force-update', 'update even when the registered connector looks the same')))
         .addHelpText('after', `${EXAMPLES.export}\n`)
         .action(async (definition, options) => {
-<<<<<<< HEAD
-        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(23), __nccwpck_require__.e(522), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
-=======
-        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(686), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
->>>>>>> main
+        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(868), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
         done(await exportCommand(definition, context(options)), options);
     });
     return { root, secrets };

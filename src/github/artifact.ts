@@ -2,10 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
-<<<<<<< HEAD
 import { withDeadline } from '../deadline.ts';
-=======
->>>>>>> main
 import { ServiceError } from '../errors.ts';
 import { createOctokit } from './octokit.ts';
 
@@ -120,12 +117,8 @@ export class GitHubArtifactStore implements ArtifactStore {
     core.info(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
     const timeoutMs = query.downloadTimeoutMs ?? 180_000;
     try {
-<<<<<<< HEAD
-      const download = this.client.downloadArtifact(found.id, {
-=======
       const client = await this.artifactClient();
-      await client.downloadArtifact(found.id, {
->>>>>>> main
+      const download = client.downloadArtifact(found.id, {
         path: query.destination,
         findBy: {
           token: query.token,
@@ -160,13 +153,10 @@ export class GitHubArtifactStore implements ArtifactStore {
     owner: string,
     repo: string,
   ): Promise<BaselineArtifact | undefined> {
-<<<<<<< HEAD
     // Bounded in time and retried like every GitHub call of the action.
-    const octokit = createOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
-=======
-    const { getOctokit } = await import('@actions/github');
-    const octokit = getOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
->>>>>>> main
+    const octokit = await createOctokit(query.token, {
+      baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com',
+    });
     const branch =
       query.defaultBranch ??
       eventDefaultBranch(this.env) ??

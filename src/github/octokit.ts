@@ -1,12 +1,6 @@
 import * as core from '@actions/core';
-<<<<<<< HEAD
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import { boundRequests } from './requestBounds.ts';
-=======
 import type { getOctokit } from '@actions/github';
->>>>>>> main
+import { boundRequests } from './requestBounds.ts';
 
 /** The REST client every GitHub adapter takes: Octokit with the REST methods, pagination, retry and throttling. */
 export type GitHubClient = ReturnType<typeof getOctokit>;

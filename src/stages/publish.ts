@@ -300,7 +300,6 @@ async function comment(
 ): Promise<string | undefined> {
   const pr = ctx.event?.pullRequest;
   const { settings } = ctx;
-<<<<<<< HEAD
   if (!ctx.event || !pr || settings.comment === 'never' || !settings.githubToken) return undefined;
   const fail = settings.commentFailure === 'fail';
   // Keyed by where the definitions live: a title is the pull request's to change, and could name another's.
@@ -308,7 +307,7 @@ async function comment(
   let result;
   try {
     result = await upsertStickyComment({
-      octokit: createOctokit(settings.githubToken),
+      octokit: await createOctokit(settings.githubToken),
       repo: ctx.event.repo,
       issueNumber: pr.number,
       key,
@@ -337,27 +336,6 @@ async function comment(
     if (fail) return result.reason ?? 'the token may not write the comment';
     out.warning(FORBIDDEN_COMMENT_WARNING);
   }
-=======
-  if (!ctx.event || !pr || settings.comment === 'never' || !settings.githubToken) return;
-  const result = await upsertStickyComment({
-    octokit: await createOctokit(settings.githubToken),
-    repo: ctx.event.repo,
-    issueNumber: pr.number,
-    key: body.key,
-    body: redactSecrets(
-      renderCommentBody({
-        key: body.key,
-        title: body.title,
-        sections: body.sections,
-        footer: `[Workflow run](${ctx.event.runUrl})`,
-      }),
-    ),
-    mode: settings.comment,
-    hasFindings: body.hasFindings,
-    isFork: pr.isFork,
-  });
-  if (result.action === 'forbidden') out.warning(FORBIDDEN_COMMENT_WARNING);
->>>>>>> main
   if (result.id !== undefined) out.output('comment-id', result.id);
   if (result.url !== undefined) out.output('comment-url', result.url);
   return undefined;
