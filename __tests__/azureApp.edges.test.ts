@@ -64,7 +64,8 @@ describe('Azure app settings (ARM)', () => {
     expect(broken.hint).toBeUndefined();
     expect(broken.code).toBeUndefined();
     nock('https://management.azure.com').get(config('rg', 'site')).query(true).reply(200, 'not json');
-    expect((await rejection(read())).message).toMatch(/has no API definition URL\.$/);
+    // Not JSON is a malformed answer (something else answered), not a missing setting.
+    expect((await rejection(read())).message).toMatch(/the answer \(HTTP 200\) is not a JSON object\.$/);
     nock('https://management.azure.com')
       .get(config('rg', 'site'))
       .query(true)

@@ -204,8 +204,15 @@ describe('what a failure becomes', () => {
   });
 });
 
+// createOctokit loads Octokit on first use, hence async: awaited at the module's top level.
+const restOctokit = await createOctokit('t', {
+  baseUrl: 'https://api.github.com',
+  retryAfterBaseValue: 1,
+  throttle: false,
+});
+
 describe('the REST store', () => {
-  const octokit = createOctokit('t', { baseUrl: 'https://api.github.com', retryAfterBaseValue: 1, throttle: false });
+  const octokit = restOctokit;
   const store = githubCommentStore(octokit, { owner: 'o', repo: 'r' }, 7);
 
   test('a token that cannot say who it is (403, 404) has no login; another failure is thrown', async () => {

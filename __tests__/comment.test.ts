@@ -16,7 +16,7 @@ useNock();
 
 const API = 'https://api.github.com';
 const LIST = '/repos/octo/api/issues/7/comments';
-const octokit = createOctokit('test-token', { baseUrl: API, retryAfterBaseValue: 1, throttle: false });
+const octokit = await createOctokit('test-token', { baseUrl: API, retryAfterBaseValue: 1, throttle: false });
 const repo = { owner: 'octo', repo: 'api' };
 const marker = commentMarker('costs');
 
@@ -275,7 +275,7 @@ describe('upsertStickyComment', () => {
     await expect(upsert()).rejects.toMatchObject({ status: 401, hint: expect.stringMatching(/github-token/) });
   });
 
-  test('a 500 is retried and then succeeds; a lasting 500 becomes a ServiceError', async () => {
+  test('a 500 on a read is retried; a 502 on the POST is followed by a second look before the POST is resent; a lasting 500 becomes a ServiceError', async () => {
     const scope = nock(API)
       .get(LIST)
       .query(true)
@@ -285,6 +285,9 @@ describe('upsertStickyComment', () => {
       .reply(200, [])
       .post(LIST)
       .reply(502, 'Bad gateway')
+      .get(LIST)
+      .query(true)
+      .reply(200, [])
       .post(LIST)
       .reply(201, comment('x'));
     expect((await upsert()).action).toBe('created');

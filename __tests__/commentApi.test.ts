@@ -16,9 +16,14 @@ async function start(options: GitHubApiOptions = {}) {
   return api;
 }
 
-function upsert(server: GitHubApi, overrides: Partial<StickyCommentOptions> = {}, octokit: OctokitOptions = {}) {
+async function upsert(server: GitHubApi, overrides: Partial<StickyCommentOptions> = {}, octokit: OctokitOptions = {}) {
   return upsertStickyComment({
-    octokit: createOctokit('test-token', { baseUrl: server.url, retryAfterBaseValue: 1, throttle: false, ...octokit }),
+    octokit: await createOctokit('test-token', {
+      baseUrl: server.url,
+      retryAfterBaseValue: 1,
+      throttle: false,
+      ...octokit,
+    }),
     repo: { owner: 'contoso', repo: 'costs-api' },
     issueNumber: 12,
     key: 'costs',
@@ -101,7 +106,7 @@ describe('fake GitHub API with the real Octokit', () => {
     expect(result).toMatchObject({ action: 'forbidden', reason: expect.stringContaining('not accessible') });
     expect(readOnly.comments.get(12)).toBeUndefined();
 
-    const octokit = createOctokit('wrong-token', { baseUrl: readOnly.url, throttle: false });
+    const octokit = await createOctokit('wrong-token', { baseUrl: readOnly.url, throttle: false });
     await expect(
       upsertStickyComment({
         octokit,
@@ -120,7 +125,8 @@ describe('fake GitHub API with the real Octokit', () => {
     const saved = process.env.GITHUB_API_URL;
     process.env.GITHUB_API_URL = server.url;
     try {
-      const { data } = await createOctokit('test-token', { throttle: false }).rest.users.getAuthenticated();
+      const octokit = await createOctokit('test-token', { throttle: false });
+      const { data } = await octokit.rest.users.getAuthenticated();
       expect(data.login).toBe('dana');
     } finally {
       if (saved === undefined) delete process.env.GITHUB_API_URL;
@@ -132,8 +138,10 @@ describe('fake GitHub API with the real Octokit', () => {
 
 describe('rate limits (throttling plugin)', () => {
   const path = '/repos/o/r/issues/1/comments';
-  const list = (server: GitHubApi, retries?: number) =>
-    createOctokit('test-token', { baseUrl: server.url, retryAfterBaseValue: 1, retries }).rest.issues.listComments({
+  const list = async (server: GitHubApi, retries?: number) =>
+    (
+      await createOctokit('test-token', { baseUrl: server.url, retryAfterBaseValue: 1, retries })
+    ).rest.issues.listComments({
       owner: 'o',
       repo: 'r',
       issue_number: 1,

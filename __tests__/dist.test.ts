@@ -26,4 +26,24 @@ describe('dist/', () => {
       expect({ file, same }).toEqual({ file, same: true });
     }
   }, 600_000); // two bundles (action and command line), on a loaded machine
+
+  // Adapters load these on first use (README, Development): a run that never signs in, calls the GitHub API or
+  // uploads must not read or compile them, so they live in chunks of their own, never in the entry file.
+  test('dist/index.js holds none of the libraries that adapters load on first use', () => {
+    const entry = readFileSync(path.join(repoRoot, 'dist', 'index.js'), 'utf8');
+    const bundled = [
+      ...entry.matchAll(/^;?\/\/ (?:CONCATENATED|EXTERNAL) MODULE: \.\/node_modules\/((?:@[^/]+\/)?[^/]+)\//gm),
+    ].map((m) => m[1]);
+    const lazy = [
+      '@azure/identity',
+      '@azure/msal-node',
+      '@actions/artifact',
+      '@actions/github',
+      '@octokit/core',
+      'archiver',
+    ];
+    expect(bundled.filter((name) => lazy.includes(name))).toEqual([]);
+    // The check reads webpack's module comments: it must see the libraries the entry does hold.
+    expect(bundled).toContain('@actions/core');
+  });
 });

@@ -141,7 +141,13 @@ describe('drift on a self-contained fixture', () => {
       d.paths['/costs/{id}'] = item;
       delete d.paths['/costs/{project}'];
     });
-    expect(new Set(rulesOf(renamedVar))).toEqual(new Set(['parameter-removed', 'required-parameter-added']));
+    expect(new Set(rulesOf(renamedVar))).toEqual(
+      new Set(['parameter-removed', 'required-parameter-added', 'definition-changed']),
+    );
+    // The path as written differs; no rule explains that part, so the catch-all names it.
+    expect(renamedVar.map((c) => c.message)).toContain(
+      "The action 'Get costs' differs from the last export where no drift rule looks: /paths/~1costs~1{project}/get (now /paths/~1costs~1{id}/get) changed.",
+    );
   });
 
   test('a loaded Definition is accepted as it is', () => {
@@ -264,30 +270,41 @@ describe('drift on a self-contained fixture', () => {
       'Every connection of this connector must be created again: the API key location changed from header to query.',
     );
     expect(rulesOf(changed((d) => (d.host = 'api.fabrikam.com')))).toEqual(['host-changed']);
-    expect(rulesOf(changed((d) => (d.basePath = '/api/')))).toEqual([]);
+    // The same URLs, but the exported copy differs: reported, as info.
+    expect(changed((d) => (d.basePath = '/api/'))).toEqual([
+      {
+        rule: 'definition-changed',
+        level: 'info',
+        oldPointer: '/basePath',
+        newPointer: '/basePath',
+        line: undefined,
+        message:
+          "The definition differs from the last export where no drift rule looks: /basePath changed from '/api' to '/api/'.",
+      },
+    ]);
     // The basePath moved into the paths: every URL stays the same.
     const compensated = changed((d) => {
       d.basePath = '/';
       d.paths = Object.fromEntries(Object.entries(d.paths).map(([p, item]) => [`/api${p}`, item]));
     });
-    expect(compensated).toEqual([]);
+    expect(compensated.map((c) => `${c.rule} ${c.oldPointer}`)).toEqual(['definition-changed /basePath']);
   });
 
-  test('a response that offers flows nothing can go without a change', () => {
+  test('a response that offers flows nothing can go with no rule firing (the catch-all still notes it)', () => {
     const empty = (d: any) => (d.paths['/projects'].get.responses['200'].schema = { type: 'object', properties: {} });
     const before = fixture();
     empty(before);
     const gone = fixture();
     delete gone.paths['/projects'].get.responses['200'];
-    expect(diff(before, gone)).toEqual([]);
+    expect(rulesOf(diff(before, gone))).toEqual(['definition-changed']);
     expect(rulesOf(diff(fixture(), gone))).toEqual(['response-removed']);
     const noBody = fixture();
     delete noBody.paths['/projects'].get.responses['200'].schema;
-    expect(diff(before, noBody)).toEqual([]);
+    expect(rulesOf(diff(before, noBody))).toEqual(['definition-changed']);
     expect(rulesOf(diff(fixture(), noBody))).toEqual(['response-type-changed']);
     const list = fixture();
     list.paths['/projects'].get.responses['200'].schema = { type: 'array', items: { type: 'string' } };
-    expect(diff(before, list).map((c) => c.rule)).toEqual([]);
+    expect(notInfo(diff(before, list))).toEqual([]);
   });
 
   test('x-ms-trigger and x-ms-visibility', () => {
@@ -373,14 +390,264 @@ describe('drift on a self-contained fixture', () => {
       expect(docs).toContain(`| \`${r.id}\` | ${r.description.replace(/\|/g, '\\|')} | ${r.example} |`);
   });
 
-  test('header names are case-insensitive', () => {
+  test('header names are case-insensitive: a header written in another case is the same input (info only)', () => {
     const withHeader = (name: string) => (d: any) =>
       (d.paths['/projects'].get.parameters = [{ name, in: 'header', type: 'string', required: true }]);
     const before = fixture();
     withHeader('X-Tenant')(before);
     const after = fixture();
     withHeader('x-tenant')(after);
-    expect(diff(before, after)).toEqual([]);
+    expect(diff(before, after).map((c) => `${c.level} ${c.rule} ${c.newPointer}`)).toEqual([
+      'info definition-changed /paths/~1projects/get/parameters/0/name',
+    ]);
+  });
+});
+
+describe('drift: the rules added for completeness, each level by direction', () => {
+  const levelsOf = (changes: Change[]) => changes.map((c) => `${c.level} ${c.rule}`);
+
+  test('types by direction: input widened and output narrowed are info, output widened warns, the rest breaks', () => {
+    const limit = (type: string, format?: string) => (d: any) => Object.assign(d.parameters.Limit, { type, format });
+    expect(levelsOf(changed(limit('number')))).toEqual(['info type-relaxed']);
+    expect(levelsOf(changed(limit('string')))).toEqual(['info type-relaxed']);
+    expect(levelsOf(changed(limit('boolean')))).toEqual(['breaking type-changed']);
+    const amount = (type: string) => (d: any) => (d.definitions.Cost.properties.amount.type = type);
+    // amount is both a request property (CreateCost) and a response property (CreateCost, GetCosts, the trigger).
+    const narrowed = changed(amount('integer'));
+    expect(new Set(levelsOf(narrowed))).toEqual(new Set(['breaking type-changed', 'info type-relaxed']));
+    expect(narrowed.find((c) => c.level === 'breaking')?.message).toBe(
+      "Flows that use the action 'Create cost' stop working: the type of the request property 'amount' changed from number to integer.",
+    );
+    const widened = changed(amount('string'));
+    expect(new Set(levelsOf(widened))).toEqual(new Set(['warning output-type-widened', 'info type-relaxed']));
+    expect(widened.find((c) => c.level === 'warning')?.message).toMatch(
+      /may fail: the type of the response property 'amount' changed from number to string\.$/,
+    );
+    // int32 to int64 widens; int64 to int32 narrows an input: breaking.
+    const fmt = (f: string) => (d: any) => Object.assign(d.parameters.Limit, { format: f });
+    const before = fixture();
+    before.parameters.Limit.format = 'int32';
+    const wide = fixture();
+    fmt('int64')(wide);
+    expect(levelsOf(diff(before, wide))).toEqual(['info type-relaxed']);
+    expect(levelsOf(diff(wide, before))).toEqual(['breaking type-changed']);
+  });
+
+  test('defaults: an internal input sends the new value from every flow (warning), a visible one only pre-fills (info)', () => {
+    const withDefault = (visibility: string | undefined, value: string) => (d: any) =>
+      (d.paths['/projects'].get.parameters = [
+        { name: 'api-version', in: 'query', type: 'string', default: value, 'x-ms-visibility': visibility },
+      ]);
+    const before = fixture();
+    withDefault('internal', '2023')(before);
+    const after = fixture();
+    withDefault('internal', '2024')(after);
+    const changes = diff(before, after);
+    expect(levelsOf(changes)).toEqual(['warning internal-default-changed']);
+    expect(changes[0]).toMatchObject({
+      newPointer: '/paths/~1projects/get/parameters/0/default',
+      message:
+        "Flows that use the action 'List projects' may fail: the default of the query parameter 'api-version' changed from '2023' to '2024'.",
+    });
+    const shown = fixture();
+    withDefault(undefined, '2023')(shown);
+    const shownAfter = fixture();
+    withDefault(undefined, '2024')(shownAfter);
+    expect(levelsOf(diff(shown, shownAfter))).toEqual(['info default-changed']);
+  });
+
+  test('the wire format of saved values: x-ms-url-encoding and collectionFormat', () => {
+    expect(
+      levelsOf(changed((d) => (d.paths['/costs/{project}'].parameters[0]['x-ms-url-encoding'] = 'double'))),
+    ).toEqual(['warning encoding-changed', 'warning encoding-changed']);
+    const tags = (format?: string) => (d: any) =>
+      (d.paths['/projects'].get.parameters = [
+        { name: 'tags', in: 'query', type: 'array', items: { type: 'string' }, collectionFormat: format },
+      ]);
+    const csv = fixture();
+    tags(undefined)(csv);
+    const explicitCsv = fixture();
+    tags('csv')(explicitCsv);
+    const multi = fixture();
+    tags('multi')(multi);
+    const changes = diff(csv, multi);
+    expect(levelsOf(changes)).toEqual(['warning encoding-changed']);
+    expect(changes[0].message).toContain('collectionFormat changed from csv to multi');
+    // Writing out the platform's default sends the same request: the copy differs, nothing else.
+    expect(levelsOf(diff(csv, explicitCsv))).toEqual(['info definition-changed']);
+  });
+
+  test('multipleOf and other constraints, both ways', () => {
+    const step = (n?: number) => (d: any) => (d.parameters.Limit.multipleOf = n);
+    const by10 = fixture();
+    step(10)(by10);
+    const by5 = fixture();
+    step(5)(by5);
+    const by3 = fixture();
+    step(3)(by3);
+    expect(levelsOf(diff(fixture(), by10))).toEqual(['warning constraint-tightened']);
+    expect(levelsOf(diff(by5, by10))).toEqual(['warning constraint-tightened']);
+    expect(levelsOf(diff(by10, by5))).toEqual(['info constraint-relaxed']);
+    expect(levelsOf(diff(by10, by3))).toEqual(['warning constraint-tightened']);
+    expect(levelsOf(diff(by10, fixture()))).toEqual(['info constraint-relaxed']);
+    expect(levelsOf(changed((d) => (d.parameters.Limit.maximum = 5000)))).toEqual(['info constraint-relaxed']);
+    expect(levelsOf(changed((d) => delete d.parameters.Limit.maximum))).toEqual(['info constraint-relaxed']);
+  });
+
+  test('relaxations and additions are info: enum value added, required to optional, a response body added', () => {
+    const period = (d: any) => d.paths['/costs/{project}'].get.parameters[0];
+    expect(levelsOf(changed((d) => period(d).enum.push('monthly')))).toEqual(['info enum-value-added']);
+    expect(levelsOf(changed((d) => delete period(d).enum))).toEqual(['info constraint-relaxed']);
+    expect(levelsOf(changed((d) => (d.paths['/costs/{project}'].parameters[0].required = false)))).toEqual([
+      'info parameter-made-optional',
+      'info parameter-made-optional',
+    ]);
+    // The request property 'amount' is no longer required; as an output it may now be missing.
+    expect(new Set(levelsOf(changed((d) => (d.definitions.Cost.required = []))))).toEqual(
+      new Set(['info parameter-made-optional', 'warning response-property-optional']),
+    );
+    const noBody = fixture();
+    delete noBody.paths['/projects'].get.responses['200'].schema;
+    const added = diff(noBody, fixture());
+    expect(levelsOf(added)).toEqual(['info response-schema-added']);
+    expect(added[0].message).toBe(
+      "The action 'List projects' changed without breaking flows: its 200 response now has a body.",
+    );
+  });
+
+  test('webhook trigger outputs (x-ms-notification-content) are compared like a response', () => {
+    const notify = (d: any) =>
+      (d.paths['/hooks/costs']['x-ms-notification-content'] = {
+        description: 'A cost',
+        schema: { type: 'object', properties: { id: { type: 'string' }, amount: { type: 'number' } } },
+      });
+    const before = fixture();
+    notify(before);
+    const lost = fixture();
+    notify(lost);
+    delete lost.paths['/hooks/costs']['x-ms-notification-content'].schema.properties.amount;
+    const changes = diff(before, lost);
+    expect(changes).toEqual([
+      expect.objectContaining({
+        rule: 'response-property-removed',
+        level: 'breaking',
+        oldPointer: '/paths/~1hooks~1costs/x-ms-notification-content/schema/properties/amount',
+        message:
+          "Flows that use the trigger 'When a cost is added' stop working: the trigger output 'amount' was removed.",
+      }),
+    ]);
+    expect(levelsOf(diff(lost, before))).toEqual(['info response-property-added']);
+    expect(levelsOf(diff(fixture(), before))).toEqual(['info response-schema-added']);
+    expect(levelsOf(diff(before, fixture()))).toEqual(['breaking response-removed']);
+  });
+
+  test('OAuth scopes: existing connections keep their consent (warning); a renamed definition keeps its pointers', () => {
+    const oauth =
+      (scopes: Record<string, string>, name = 'oauth') =>
+      (d: any) =>
+        (d.securityDefinitions = {
+          [name]: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://a', tokenUrl: 'https://t', scopes },
+        });
+    const before = fixture();
+    oauth({ 'Costs.Read': 'read' })(before);
+    const after = fixture();
+    oauth({ 'Costs.Read': 'read', 'Costs.Write': 'write' }, 'renamed')(after);
+    expect(diff(before, after)).toEqual([
+      {
+        rule: 'oauth-scopes-changed',
+        level: 'warning',
+        oldPointer: '/securityDefinitions/oauth/scopes',
+        newPointer: '/securityDefinitions/renamed/scopes',
+        message:
+          'Existing connections keep their old consent: the OAuth scopes gained Costs.Write; sign each connection in again to grant them.',
+      },
+    ]);
+    // The first definition renamed, with another key location: both pointers name it.
+    const renamed = changed(
+      (d) => (d.securityDefinitions = { apiKey: { type: 'apiKey', in: 'query', name: 'X-Api-Key' } }),
+    );
+    expect(renamed.map((c) => [c.rule, c.oldPointer, c.newPointer])).toEqual([
+      ['security-changed', '/securityDefinitions/key', '/securityDefinitions/apiKey'],
+    ]);
+  });
+
+  test('several body parameters (invalid, but seen) are matched by name; a lone body whatever its name', () => {
+    const bodies =
+      (...names: string[]) =>
+      (d: any) =>
+        (d.paths['/costs/{project}'].post.parameters = names.map((name) => ({
+          name,
+          in: 'body',
+          schema: { type: 'object', properties: { [name]: { type: 'string' } } },
+        })));
+    const two = fixture();
+    bodies('cost', 'note')(two);
+    const swapped = fixture();
+    bodies('note', 'cost')(swapped);
+    expect(diff(two, swapped)).toEqual([]);
+    const one = fixture();
+    bodies('cost')(one);
+    const changes = diff(two, one);
+    expect(changes.map((c) => c.message)).toEqual([
+      "Flows that use the action 'Create cost' stop working: the request body 'note' was removed.",
+    ]);
+    const renamed = fixture();
+    bodies('payload')(renamed);
+    renamed.paths['/costs/{project}'].post.parameters[0].schema =
+      one.paths['/costs/{project}'].post.parameters[0].schema;
+    expect(levelsOf(diff(one, renamed))).toEqual(['info definition-changed']);
+  });
+
+  test('complete by construction: what no rule knows is still reported, once per operation or section', () => {
+    const version = changed((d) => (d.info.version = '1.1'));
+    expect(version).toEqual([
+      {
+        rule: 'definition-changed',
+        level: 'info',
+        oldPointer: '/info/version',
+        newPointer: '/info/version',
+        message:
+          "The definition differs from the last export where no drift rule looks: /info/version changed from '1.0' to '1.1'.",
+      },
+    ]);
+    expect(driftVerdict(version, 'breaking')).toMatchObject({ drift: true, fail: false });
+    const metadata = changed((d) => {
+      d['x-ms-connector-metadata'] = [{ propertyName: 'Website', propertyValue: 'https://contoso.com' }];
+      d.paths['/projects'].get['x-ms-no-generic-test'] = true;
+      d.paths['/projects'].get.responses['200']['x-ms-a'] = 1;
+      d.paths['/projects'].get.responses['200']['x-ms-b'] = 2;
+      d.paths['/projects'].get.responses['200']['x-ms-c'] = 3;
+    });
+    expect(metadata.map((c) => c.message)).toEqual([
+      'The definition differs from the last export where no drift rule looks: /x-ms-connector-metadata added.',
+      "The action 'List projects' differs from the last export where no drift rule looks: /paths/~1projects/get/responses/200/x-ms-a added; /paths/~1projects/get/responses/200/x-ms-b added; /paths/~1projects/get/responses/200/x-ms-c added and 1 more.",
+    ]);
+    // A $ref repointed to another definition: the difference is where the two targets differ.
+    const repointed = changed(
+      (d) => (d.paths['/costs/{project}'].get.responses['200'].schema = { $ref: '#/definitions/Named' }),
+    );
+    expect(rulesOf(repointed)).toContain('response-property-removed');
+    // An unused definition is content too.
+    expect(levelsOf(changed((d) => (d.definitions.Unused = { type: 'string' })))).toEqual(['info definition-changed']);
+  });
+
+  test('equivalent $ref layout is no drift: a schema inlined, or moved to another name', () => {
+    const inlined = fixture();
+    inlined.paths['/costs/{project}'].get.responses['200'].schema = structuredClone(inlined.definitions.CostList);
+    expect(diff(fixture(), inlined)).toEqual([]);
+    expect(diff(inlined, fixture())).toEqual([]);
+    const moved = fixture();
+    moved.definitions.Costs = moved.definitions.CostList;
+    delete moved.definitions.CostList;
+    moved.paths['/costs/{project}'].get.responses['200'].schema.$ref = '#/definitions/Costs';
+    expect(diff(fixture(), moved)).toEqual([]);
+    // Parameters written on the path instead of the operation: the same inputs.
+    const lifted = fixture();
+    const get = lifted.paths['/costs/{project}'].get;
+    lifted.paths['/costs/{project}'].parameters.push(...get.parameters);
+    lifted.paths['/costs/{project}'].post.parameters.push(...get.parameters.map((p: any) => ({ ...p })));
+    delete get.parameters;
+    expect(rulesOf(diff(fixture(), lifted))).toEqual(['optional-parameter-added', 'optional-parameter-added']);
   });
 });
 
@@ -574,6 +841,72 @@ const mutations: Record<string, Mutation> = {
     );
     return hit ? Boolean((hit.param.maxLength = 5)) : false;
   },
+  'output-type-widened': (d) => {
+    const hit = successSchema(d, true);
+    const key = Object.keys(hit?.schema.properties ?? {}).find((k) => hit!.schema.properties[k].type === 'integer');
+    return key ? Boolean((hit!.schema.properties[key].type = 'number')) : false;
+  },
+  'internal-default-changed': (d) => {
+    for (const o of opsOf(d)) {
+      const p = (o.op.parameters ?? []).find(
+        (x: any) => x.in === 'query' && x['x-ms-visibility'] === 'internal' && typeof x.default === 'string',
+      );
+      if (p) return Boolean((p.default += '-changed'));
+    }
+    return false;
+  },
+  'oauth-scopes-changed': (d) => {
+    const sec: any = Object.values(d.securityDefinitions ?? {})[0];
+    if (sec?.type !== 'oauth2') return false;
+    sec.scopes = { ...sec.scopes, 'Test.ReadWrite': 'Added by a test' };
+    return true;
+  },
+  'encoding-changed': (d) => {
+    const hit = inlineParams(d, (p) => p.in === 'path' && p['x-ms-url-encoding'] !== 'double');
+    return hit ? Boolean((hit.param['x-ms-url-encoding'] = 'double')) : false;
+  },
+  'parameter-made-optional': (d) => {
+    const hit = inlineParams(
+      d,
+      queryParam((p) => p.required === true),
+    );
+    return hit ? !(hit.param.required = false) : false;
+  },
+  'enum-value-added': (d) => {
+    const hit = inlineParams(
+      d,
+      queryParam((p) => Array.isArray(p.enum)),
+    );
+    return hit ? Boolean(hit.param.enum.push('addedByTest')) : false;
+  },
+  'constraint-relaxed': (d) => {
+    const hit = inlineParams(
+      d,
+      queryParam((p) => Array.isArray(p.enum)),
+    );
+    return hit ? delete hit.param.enum : false;
+  },
+  'type-relaxed': (d) => {
+    const hit = inlineParams(
+      d,
+      queryParam((p) => p.type === 'integer' && !p.format),
+    );
+    return hit ? Boolean((hit.param.type = 'number')) : false;
+  },
+  'default-changed': (d) => {
+    const hit = inlineParams(
+      d,
+      queryParam((p) => p.type === 'string' && p.default === undefined && !p.enum),
+    );
+    return hit ? Boolean((hit.param.default = 'byTest')) : false;
+  },
+  'response-schema-added': (d) => {
+    const o = opsOf(d).find((x) => x.op.responses?.['200'] && !x.op.responses['200'].schema && !x.op['x-ms-trigger']);
+    if (!o) return false;
+    o.op.responses['200'].schema = { type: 'object', properties: { addedByTest: { type: 'string' } } };
+    return true;
+  },
+  'definition-changed': (d) => (typeof d.info?.version === 'string' ? Boolean((d.info.version += '.1')) : false),
   'operation-added': (d) => {
     d.paths['/added-by-test'] = {
       get: { operationId: 'AddedByTest', summary: 'Added', responses: { '200': { description: 'ok' } } },

@@ -19,7 +19,8 @@ const example = path.join(repoRoot, 'examples', 'function-app');
 const DEFINITION = 'api/swagger.json';
 const REPOSITORY = 'contoso/costs-api';
 const TOKEN = 'ghs_e2e_comment_token';
-const MARKER = '<!-- connector-export:Contoso-Costs -->';
+/** Keyed by the definition's path: the title is the pull request's to change. */
+const MARKER = '<!-- connector-export:api/swagger.json -->';
 /** The pull request whose comment writes GitHub refuses (a read-only token). */
 const FORBIDDEN_PR = 13;
 
@@ -291,7 +292,7 @@ describe('pull request comment of the bundled action', () => {
     ]);
     const body = api.comments.get(16)?.[0].body ?? '';
     expect(body).toMatch(
-      /^<!-- connector-export:Contoso-Costs -->\n## connector-export: Contoso Costs\n\n### ❌ 3 breaking/,
+      /^<!-- connector-export:api\/swagger.json -->\n## connector-export: Contoso Costs\n\n### ❌ 3 breaking/,
     );
     expect(body).toContain('⏭️ Not exported: the export failed: GitHub artifacts (409 name-conflict)');
     expect(body).toContain(

@@ -355,12 +355,14 @@ describeIf('express mode end to end (dist/index.js against local Entra ID, Power
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
 
-    // Sign-in at the local authority only (no instance discovery elsewhere), then list (two pages), icon, create, read back.
+    // Sign-in at the local authority only (no instance discovery elsewhere), then list (two pages), icon, create,
+    // list again (a connector of that name created meanwhile by another run is reported), read back.
     expect(calls()).toEqual([
       ...SIGN_IN,
       ...LIST,
       `POST /objectIds/${OID}/generateResourceStorage`,
       'POST /apis',
+      ...LIST,
       'GET /apis/shared_contoso-20tasks-5f00000000000001',
     ]);
     expect(cloud.requests[3].query.get('$skiptoken')).toBe('page2');
@@ -653,7 +655,7 @@ describeIf('express mode end to end (dist/index.js against local Entra ID, Power
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const id = 'shared_contoso-20tasks-5f00000000000001';
-    expect(calls()).toEqual([...SIGN_IN, ...LIST, 'POST /apis', 'POST /apis', `GET /apis/${id}`]);
+    expect(calls()).toEqual([...SIGN_IN, ...LIST, 'POST /apis', 'POST /apis', ...LIST, `GET /apis/${id}`]);
     expectClientSecretSignIn();
     expectResourceProviderCalls();
     const [first, second] = cloud.bodiesOf('POST', `${API}/apis`);

@@ -229,11 +229,14 @@ describe('manual export of the example Function app to a real artifact', () => {
       drift: { version: 1, baseline: BASELINE, verdict: { drift: true, breaking: 4, fail: true } },
       export: { mode: 'manual', exported: true, artifact: { name: 'costs-connector-package', id: artifact.id } },
     });
+    // The info changes: the bumped info.version and the host no rule covers beside the basePath move.
     expect(report.drift.changes.map((c: { rule: string }) => c.rule)).toEqual([
       'base-path-changed',
       'operation-id-changed',
       'required-parameter-added',
       'response-property-removed',
+      'definition-changed',
+      'definition-changed',
     ]);
   });
 
@@ -496,6 +499,7 @@ describe('manual export of the example Function app to a real artifact', () => {
       'operation-id-changed',
       'required-parameter-added',
       'response-property-removed',
+      'definition-changed', // info.version 1.2.0 -> 1.3.0
     ]);
     // It listed artifacts and downloaded the zip with the token it was given.
     const zipCalls = service.requests.filter(

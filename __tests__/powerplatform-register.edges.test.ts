@@ -54,7 +54,6 @@ function fakeApi(connectors: Connector[] = [], overrides: Partial<ConnectorApi> 
       calls.push(`update ${id}`);
       const index = connectors.findIndex((c) => c.name === id);
       connectors[index] = { name: id, properties: { ...body.properties, isCustomApi: true } };
-      return connectors[index];
     },
     callerObjectId: async () => (calls.push('oid'), 'oid-1'),
     validateSwagger: async () => [],
@@ -332,7 +331,8 @@ describe('applying the plan', () => {
     );
     const done = await result;
     const name = iconBlobName(icon);
-    expect(calls).toEqual(['oid', 'storage oid-1', `upload ${name} image/png`, 'create', 'get shared_new']);
+    // After the create, a look by name for a connector another run created meanwhile.
+    expect(calls).toEqual(['oid', 'storage oid-1', `upload ${name} image/png`, 'create', 'list', 'get shared_new']);
     expect(done.connector.properties).toMatchObject({
       iconUri: `https://blob.example/c/${name}`,
       displayName: 'Costs',

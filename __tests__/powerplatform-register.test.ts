@@ -234,6 +234,10 @@ describe('plan and apply', () => {
       .post(APIS)
       .query(FILTER)
       .reply(recording(seen, 'create', 201, { name: id, properties: { displayName: 'Contoso Costs' } }))
+      // The look for a connector of the same name created meanwhile: only ours.
+      .get(APIS)
+      .query(FILTER)
+      .reply(200, { value: [stored(id, body)] })
       .get(`${APIS}/${id}`)
       .query(FILTER)
       .reply(200, stored(id, body));
@@ -392,6 +396,7 @@ describe('plan and apply', () => {
       .reply(500, { error: { code: 'InternalServerError', message: 'oops' } })
       .get(APIS)
       .query(FILTER)
+      .times(2) // found by name; then the look for a concurrent run's connector
       .reply(200, { value: [stored(id, body)] })
       .get(`${APIS}/${id}`)
       .query(FILTER)

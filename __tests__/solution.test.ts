@@ -6,6 +6,7 @@ import { readSecurity } from '../src/connector/security.ts';
 import {
   buildSolution,
   compareVersions,
+  connectorColumns,
   connectorSchemaName,
   defaultConnectorId,
   defaultSolutionName,
@@ -266,6 +267,10 @@ describe('solution.zip', () => {
     files.push({ name: 'script.csx', content: '// code\n' });
     const from = solutionConnectorOf(files, 'Custom Connector');
     expect(from.definition).toEqual(definition);
+    // The package's definition text goes into the solution as it is (a large definition is not serialised twice).
+    const packaged = files.find((f) => f.name === 'apiDefinition.swagger.json')?.content;
+    expect(connectorColumns(from).openapidefinition).toBe(packaged);
+    expect(connectorColumns({ ...from, definitionText: undefined }).openapidefinition).toBe(packaged);
     expect(from.properties).toEqual(
       buildApiProperties(readSecurity(SECURITY_FIXTURES['oauth2 aad']), FULL_OPTIONS).properties,
     );

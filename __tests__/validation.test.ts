@@ -126,6 +126,12 @@ describe('validateDefinition', () => {
     ['operation-id', 'error', (d) => set(d, [...HOOK, 'operationId'], undefined), '/paths/~1hooks/post'],
     ['operation-id', 'error', (d) => set(d, [...HOOK, 'operationId'], 'On pet'), '/paths/~1hooks/post/operationId'],
     ['operation-id', 'error', (d) => set(d, [...POST, 'operationId'], 'ListPets'), '/paths/~1pets/post/operationId'],
+    [
+      'body-parameter-single',
+      'error',
+      (d) => set(d, [...POST, 'parameters', 2], { name: 'extra', in: 'body', schema: { type: 'object' } }),
+      '/paths/~1pets/post/parameters/2',
+    ],
     ['operation-summary', 'warning', (d) => set(d, [...GET, 'summary'], undefined), '/paths/~1pets/get'],
     [
       'security-multiple',

@@ -13,6 +13,7 @@ interface Section {
 
 const sections: Record<string, () => Promise<Section>> = {
   validation: () => import('./bench/validation.ts'),
+  process: () => import('./bench/process.ts'),
   drift: () => import('./bench/drift.ts'),
   cli: () => import('./bench/cli.ts'),
   repository: () => import('./bench/repository.ts'),

@@ -14,6 +14,7 @@ export type MaskSecret = (value: string) => void;
 export type FailOnValidation = 'error' | 'warning' | 'never';
 export type FailOnDrift = 'breaking' | 'warning' | 'any' | 'never';
 export type CommentMode = 'auto' | 'always' | 'never';
+export type CommentFailure = 'warn' | 'fail';
 export type AuthKind = 'oidc' | 'client-secret' | 'azure-cli' | 'token';
 
 /** Where one connector's definition comes from. A `file` may name a connector folder (paconn's layout). */
@@ -62,7 +63,9 @@ export interface Settings {
   updateBaseline: boolean;
   failOn: FailOnDrift;
   comment: CommentMode;
+  /** Sticky comment key; undefined: the definition's path (see publishRun). */
   commentKey?: string;
+  commentFailure: CommentFailure;
   githubToken?: string;
   /** The Dataverse solution (solution.zip, and express mode through Dataverse). */
   solution: {
@@ -255,13 +258,14 @@ function gitPath(value: string): string {
 /** Parses `Name: value` lines into headers; every value is masked. */
 function headers(value: string, mask: MaskSecret): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const line of value.split('\n')) {
+  for (const [index, line] of value.split('\n').entries()) {
     if (line.trim() === '') continue;
     const m = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line);
     if (!m) {
+      // By number only: a line without its colon (`key=value`, a pasted secret) would be quoted whole.
       throw new InputError(
         'definition-headers',
-        `line '${line.split(':')[0].trim()}' is not 'Name: value'.`,
+        `line ${index + 1} is not 'Name: value'.`,
         'Write one header per line, e.g. `x-functions-key: ${{ secrets.FUNCTION_KEY }}`.',
       );
     }
@@ -574,6 +578,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv, mask: 
     failOn: oneOf('fail-on', inputs.get('fail-on'), ['breaking', 'warning', 'any', 'never'] as const, 'breaking'),
     comment: oneOf('comment', inputs.get('comment'), ['auto', 'always', 'never'] as const, 'auto'),
     commentKey: optional(inputs, 'comment-key'),
+    commentFailure: oneOf('comment-failure', inputs.get('comment-failure'), ['warn', 'fail'] as const, 'warn'),
     githubToken,
     solution: solutionSettings(inputs, env),
     express: {

@@ -44,6 +44,13 @@ export interface Fault {
   message?: string;
   headers?: Record<string, string>;
   times?: number;
+  /** The request takes effect first (a comment is made), then the fault answers: an answer lost on the way. */
+  applied?: boolean;
+  /** Never answer (the connection stays open until stop()): a GitHub that hangs. */
+  hang?: boolean;
+  /** Answer 200 with this raw text (and `contentType`) instead of an error: a proxy's page, a broken answer. */
+  raw?: string;
+  contentType?: string;
 }
 
 export interface GitHubApiOptions {
@@ -102,11 +109,12 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     res.end(JSON.stringify(data));
   };
 
-  const route = (req: IncomingMessage, res: ServerResponse, body: unknown) => {
+  const route = (req: IncomingMessage, res: ServerResponse, body: unknown, withFaults = true) => {
     const target = new URL(req.url ?? '/', url);
     const method = req.method ?? 'GET';
     const fault = faults.find(
       (f) =>
+        withFaults &&
         f.left > 0 &&
         (f.method === undefined || f.method.toUpperCase() === method) &&
         (f.path === undefined ||
@@ -114,6 +122,12 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     );
     if (fault) {
       fault.left--;
+      if (fault.hang) return;
+      if (fault.applied) route(req, { writeHead: () => {}, end: () => {} } as unknown as ServerResponse, body, false);
+      if (fault.raw !== undefined) {
+        res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'text/html', ...fault.headers });
+        return res.end(fault.raw);
+      }
       return send(res, fault.status, { message: fault.message ?? `Fault ${fault.status}` }, fault.headers);
     }
     const auth = req.headers.authorization ?? '';

@@ -8,8 +8,8 @@ export interface UnzippedEntry {
 }
 
 /**
- * Reads a zip from its central directory with yauzl: a reader independent of the writer (archiver), strict about
- * the structure (sizes, CRCs), as the platform's reader is.
+ * Reads a zip from its central directory with yauzl: a reader independent of the writer (src/connector/zip.ts),
+ * strict about the structure (sizes, CRCs), as the platform's reader is.
  */
 export function unzip(bytes: Buffer): Promise<UnzippedEntry[]> {
   return new Promise((resolve, reject) => {

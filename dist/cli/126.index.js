@@ -552,6 +552,178 @@ function secretNote(planned, name) {
 }
 
 
+/***/ }),
+
+/***/ 52688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ parseOrText),
+/* harmony export */   JG: () => (/* binding */ defaultSleep),
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   lx: () => (/* binding */ sendWithRetry),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony exports retryAfterMs, redactUrl */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * One HTTP call with a per-request timeout and bounded retries (429 with Retry-After for every call; network
+ * errors and 5xx only for calls that may be repeated), over global fetch. Logs method, URL without query, status;
+ * never bodies, headers or query strings.
+ */
+
+const DEFAULT_RETRY = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000 };
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
+async function sendWithRetry(request, options, accepted = []) {
+    const { maxRetries, maxDelayMs, baseDelayMs } = options.retry;
+    const where = redactUrl(request.url);
+    let waited = 0;
+    for (let attempt = 0;; attempt++) {
+        const headers = { ...request.headers };
+        if (request.token)
+            headers.authorization = `Bearer ${await request.token()}`;
+        let body;
+        if (request.body instanceof Uint8Array)
+            body = request.body;
+        else if (request.body !== undefined) {
+            body = JSON.stringify(request.body);
+            headers['content-type'] = 'application/json';
+        }
+        let response;
+        let failure;
+        try {
+            response = await fetch(request.url, {
+                method: request.method,
+                headers,
+                body,
+                signal: AbortSignal.timeout(options.timeoutMs),
+            });
+        }
+        catch (error) {
+            failure = options.noAnswer(request, `no answer from ${where}: ${causeOf(error)}`);
+        }
+        const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+        if (response) {
+            options.log(`${request.method} ${where} -> ${response.status}`);
+            if (response.ok || accepted.includes(response.status))
+                return response;
+            failure = options.failure(request, response.status, await response.text(), retryAfter);
+        }
+        else {
+            options.log(`${request.method} ${where} -> no answer`);
+        }
+        const status = response?.status;
+        const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
+        const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
+        if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs)
+            throw failure;
+        options.log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
+        await options.sleep(delay);
+        waited += delay;
+    }
+}
+const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** A URL as it may be logged: without its query (SAS signatures, filters). */
+function redactUrl(url) {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+}
+function causeOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause;
+    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+}
+/** The answer's JSON; a body that is not JSON is a ServiceError naming the call. */
+async function readJson(response, service) {
+    const text = await response.text();
+    try {
+        return text ? JSON.parse(text) : {};
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `the answer is not JSON (HTTP ${response.status}).`);
+    }
+}
+function parseOrText(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 74115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I$: () => (/* binding */ usesOAuth),
+/* harmony export */   MB: () => (/* binding */ hasClientSecret),
+/* harmony export */   eJ: () => (/* binding */ withClientSecret),
+/* harmony export */   ug: () => (/* binding */ withoutClientSecret)
+/* harmony export */ });
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+/**
+ * The OAuth client secret lives only in the request body sent to Power Apps: files, plans, logs and the
+ * comparison with the registered connector all use copies without it.
+ */
+
+/**
+ * Every `oAuthSettings` object of a properties object: `connectionParameters.token` and each
+ * `connectionParameterSets.values[].parameters.token` (multi-auth connectors).
+ */
+function oauthSettingsOf(properties) {
+    const tokens = [getPath(properties, ['connectionParameters', 'token'])];
+    const sets = getPath(properties, ['connectionParameterSets', 'values']);
+    if (Array.isArray(sets))
+        for (const set of sets)
+            tokens.push(getPath(set, ['parameters', 'token']));
+    return tokens.map((token) => getPath(token, ['oAuthSettings'])).filter(_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv);
+}
+function getPath(value, keys) {
+    let at = value;
+    for (const key of keys)
+        at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(at) && Object.hasOwn(at, key) ? at[key] : undefined;
+    return at;
+}
+/** A deep copy of apiProperties with the secret in every OAuth setting. */
+function withClientSecret(apiProperties, secret) {
+    const copy = structuredClone(apiProperties);
+    for (const settings of oauthSettingsOf(copy.properties))
+        settings.clientSecret = secret;
+    return copy;
+}
+/** A deep copy without any client secret (for comparisons and anything that may be printed). */
+function withoutClientSecret(apiProperties) {
+    const copy = structuredClone(apiProperties);
+    for (const settings of oauthSettingsOf(copy.properties))
+        delete settings.clientSecret;
+    return copy;
+}
+/** Whether the connector signs in with OAuth, so that creating it needs the client secret. */
+function usesOAuth(apiProperties) {
+    return oauthSettingsOf(apiProperties.properties).length > 0;
+}
+/** Whether every OAuth setting carries a non-empty secret. */
+function hasClientSecret(apiProperties) {
+    const all = oauthSettingsOf(apiProperties.properties);
+    return all.length > 0 && all.every((settings) => typeof settings.clientSecret === 'string' && settings.clientSecret);
+}
+
+
 /***/ })
 
 };

@@ -21,6 +21,11 @@ export interface SolutionConnector {
   displayName: string;
   /** The definition as exported (overrides applied). */
   definition: unknown;
+  /**
+   * The same definition as the package's JSON text, when there is one: written as it is, so a large definition is
+   * not serialised a second time.
+   */
+  definitionText?: string;
   /** apiProperties.json's `properties`: connectionParameters, policyTemplateInstances, connectionParameterSets, ... */
   properties: Record<string, unknown>;
   /** PNG bytes. */
@@ -112,9 +117,11 @@ export function solutionConnectorOf(files: SolutionEntry[], displayName: string)
   };
   const apiProperties: unknown = JSON.parse(text(PACKAGE_FILES.apiProperties) ?? '{}');
   const icon = find(PACKAGE_FILES.icon);
+  const definitionText = text(PACKAGE_FILES.apiDefinition);
   return {
     displayName,
-    definition: JSON.parse(text(PACKAGE_FILES.apiDefinition) ?? '{}'),
+    definition: JSON.parse(definitionText ?? '{}'),
+    definitionText,
     properties: isObject(apiProperties) && isObject(apiProperties.properties) ? apiProperties.properties : {},
     icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
     script: text(PACKAGE_FILES.script),
@@ -143,7 +150,7 @@ export type ConnectorColumn = (typeof FILE_COLUMNS)[number]['column'];
 export function connectorColumns(connector: SolutionConnector): Partial<Record<ConnectorColumn, string | Uint8Array>> {
   const p = connector.properties;
   const columns: Partial<Record<ConnectorColumn, string | Uint8Array>> = {
-    openapidefinition: json(connector.definition),
+    openapidefinition: connector.definitionText ?? json(connector.definition),
     connectionparameters: json(p.connectionParameters ?? {}),
     policytemplateinstances: json(p.policyTemplateInstances ?? null),
   };

@@ -1,30 +1,79 @@
 /**
- * Zip files in memory with archiver (already in the bundle through @actions/artifact): deflate, every entry dated
- * the same fixed day, so that one set of files always gives the same bytes.
+ * Zip files in memory: deflated entries, every entry dated the same fixed day, so that one set of files always
+ * gives the same bytes. The format's few records (PKWARE APPNOTE 4.3: local headers, central directory, end record)
+ * are written here over node:zlib rather than with archiver, whose streams and their dependencies (about 1 MB of
+ * bundled code) every manual run would otherwise load and compile.
  */
-import archiver from 'archiver';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
   content: string | Uint8Array;
 }
 
-const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
+// 2020-01-01 00:00 in MS-DOS form: years since 1980 << 9 | month << 5 | day; the time is 0.
+const FIXED_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
+const FIXED_TIME = 0;
+/** Bit 11: the names are UTF-8. */
+const UTF8_NAMES = 0x0800;
+const DEFLATE = 8;
+/** 2.0: deflate. */
+const VERSION = 20;
+/**
+ * zlib's level 6: within a few per cent of level 9's size at a fraction of its time (on a 1 MB definition,
+ * ~15 ms against ~90 ms); the package is small either way.
+ */
+const LEVEL = 6;
 
 export async function zipEntries(entries: ZipEntry[]): Promise<Buffer> {
-  const archive = archiver('zip', { zlib: { level: 9 } });
-  const chunks: Buffer[] = [];
-  archive.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    archive.on('end', resolve);
-    archive.on('error', reject);
-    archive.on('warning', reject);
-  });
+  if (entries.length > 0xffff) throw new Error(`zip: ${entries.length} entries need ZIP64`);
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
   for (const entry of entries) {
-    const content = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
-    archive.append(content, { name: entry.name, date: FIXED_DATE });
+    const name = Buffer.from(entry.name, 'utf8');
+    const data = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
+    const deflated = deflateRawSync(data, { level: LEVEL });
+    const crc = crc32(data);
+    if (data.length > 0xffffffff || offset > 0xffffffff) throw new Error(`zip: ${entry.name} needs ZIP64`);
+
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(VERSION, 4);
+    local.writeUInt16LE(UTF8_NAMES, 6);
+    local.writeUInt16LE(DEFLATE, 8);
+    local.writeUInt16LE(FIXED_TIME, 10);
+    local.writeUInt16LE(FIXED_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(deflated.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28); // no extra field
+    parts.push(local, name, deflated);
+
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE(VERSION, 4); // made by: MS-DOS host, 2.0
+    header.writeUInt16LE(VERSION, 6);
+    header.writeUInt16LE(UTF8_NAMES, 8);
+    header.writeUInt16LE(DEFLATE, 10);
+    header.writeUInt16LE(FIXED_TIME, 12);
+    header.writeUInt16LE(FIXED_DATE, 14);
+    header.writeUInt32LE(crc, 16);
+    header.writeUInt32LE(deflated.length, 20);
+    header.writeUInt32LE(data.length, 24);
+    header.writeUInt16LE(name.length, 28);
+    // Extra field, comment, disk number, internal and external attributes: 0.
+    header.writeUInt32LE(offset, 42);
+    central.push(header, name);
+    offset += local.length + name.length + deflated.length;
   }
-  await archive.finalize();
-  await done;
-  return Buffer.concat(chunks);
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8); // entries on this disk
+  end.writeUInt16LE(entries.length, 10); // entries in all
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
 }

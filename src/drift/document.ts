@@ -39,6 +39,29 @@ function compareSecurity(a: Obj, b: Obj, out: Found[]): void {
     if (diffs.length > 0) text = diffs.join('; ');
   }
   if (text) out.push({ rule: 'security-changed', oldPointer, newPointer, text });
+  else if (sa && sb && sa[1].type === 'oauth2') compareScopes(sa, sb, out);
+}
+
+function scopesOf(def: Obj): string[] {
+  return isObject(def.scopes) ? Object.keys(def.scopes).sort() : [];
+}
+
+function compareScopes([na, a]: [string, Obj], [nb, b]: [string, Obj], out: Found[]): void {
+  const before = scopesOf(a);
+  const after = scopesOf(b);
+  const gained = after.filter((x) => !before.includes(x));
+  const lost = before.filter((x) => !after.includes(x));
+  if (gained.length + lost.length === 0) return;
+  const parts = [
+    gained.length > 0 ? `gained ${gained.join(', ')}` : '',
+    lost.length > 0 ? `lost ${lost.join(', ')}` : '',
+  ].filter(Boolean);
+  out.push({
+    rule: 'oauth-scopes-changed',
+    oldPointer: childPointer('/securityDefinitions', na, 'scopes'),
+    newPointer: childPointer('/securityDefinitions', nb, 'scopes'),
+    text: `the OAuth scopes ${parts.join(' and ')}; sign each connection in again to grant them`,
+  });
 }
 
 function basePath(root: Obj): string {
@@ -84,6 +107,8 @@ export function compareDocument(oldRoot: unknown, newRoot: unknown, routesMoved:
     compareDocs(a.info, '/info', b.info, '/info', docs, ['title', 'description']);
   if (docs.length > 0) {
     const text = wordingText(docs.map((d) => d.say('')));
-    out.push({ rule: 'documentation-changed', oldPointer: docs[0].oldPointer, newPointer: docs[0].newPointer, text });
+    const [first, ...rest] = docs;
+    const also = rest.map(({ oldPointer, newPointer }) => ({ oldPointer, newPointer }));
+    out.push({ rule: 'documentation-changed', oldPointer: first.oldPointer, newPointer: first.newPointer, text, also });
   }
 }

@@ -1,9 +1,13 @@
+import { sameJson } from '../definition/json.ts';
+import { isObject } from '../definition/pointer.ts';
 import type { Change, ChangeLevel } from '../model.ts';
+import { unclaimed } from './catchAll.ts';
 import { compareDocument } from './document.ts';
 import type { DriftInput } from './normalize.ts';
 import { compareOperation, describeOperation, matchOperations, type Found } from './operations.ts';
 import { levelOf } from './rules.ts';
 import type { Comparer } from './schema.ts';
+import { structuralDiff } from './structure.ts';
 
 export { driftRules, type DriftRule, type DriftRuleId } from './rules.ts';
 export type { DriftInput } from './normalize.ts';
@@ -33,6 +37,8 @@ const DOCUMENT_LEADS: Record<string, string> = {
   'base-path-changed': 'Every action now calls another backend URL',
   'host-changed': 'Every action now calls another host',
   'documentation-changed': 'The connector reads differently',
+  'oauth-scopes-changed': 'Existing connections keep their old consent',
+  'definition-changed': 'The definition differs from the last export where no drift rule looks',
 };
 
 function message(f: Found): string {
@@ -46,6 +52,8 @@ function message(f: Found): string {
       return `The ${noun} reads differently: ${f.text}.`;
     case 'operation-deprecated':
       return `Makers should stop using the ${noun}: ${f.text}.`;
+    case 'definition-changed':
+      return `The ${noun} differs from the last export where no drift rule looks: ${f.text}.`;
   }
   const level = levelOf(f.rule);
   if (level === 'breaking') return `Flows that use the ${noun} stop working: ${f.text}.`;
@@ -56,9 +64,15 @@ function message(f: Found): string {
 /**
  * Drift between the last exported definition and the new one, with Power Platform semantics: what breaks saved
  * flows and apps. Sorted by level (breaking, warning, info), then by operation.
+ *
+ * Complete by construction: the structural difference of the two documents comes first; the rules then explain
+ * what they understand, and every difference no rule claimed is still reported (`definition-changed`). So there is
+ * a change exactly when the exported copy would differ in content.
  */
 export function diffDefinitions(oldDoc: DriftInput, newDoc: DriftInput, options: DriftOptions = {}): Change[] {
   const m = matchOperations(oldDoc.value, newDoc.value);
+  const structure = structuralDiff(oldDoc.value, newDoc.value, m);
+  if (structure.differences.length === 0) return [];
   const c: Comparer = {
     oldRoot: oldDoc.value,
     newRoot: newDoc.value,
@@ -72,8 +86,16 @@ export function diffDefinitions(oldDoc: DriftInput, newDoc: DriftInput, options:
   for (const op of m.removed) {
     found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
   }
-  for (const p of m.pairs) compareOperation(c, p.old, p.new, p.byId, found);
+  // The rules look only where something differs; a renamed or removed operation may break a dynamic reference in
+  // any other operation, and the media types the document declares apply to every operation.
+  const media = (root: unknown) => (isObject(root) ? [root.consumes, root.produces] : []);
+  const everywhere =
+    [...m.renamed].some(([id, to]) => id !== to) || !sameJson(media(oldDoc.value), media(newDoc.value));
+  m.pairs.forEach((p, i) => {
+    if (everywhere || structure.changed[i]) compareOperation(c, p.old, p.new, p.byId, found);
+  });
   for (const op of m.added) found.push({ rule: 'operation-added', new: op, newPointer: op.pointer, text: '' });
+  found.push(...unclaimed(structure.differences, found, m, oldDoc.value, newDoc.value));
 
   const ignored = new Set(options.ignoreRules ?? []);
   const changes = found

@@ -54,15 +54,20 @@ export function deref(root: unknown, value: unknown, pointer: Pointer): Located 
   return { value, pointer, ref };
 }
 
-const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+export const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
 export interface Parameter {
-  /** `body` for the body parameter (its name means nothing to makers), else `in:name`. */
+  /** `in:name`, header names lower-cased (HTTP ignores their case). */
   key: string;
   name: string;
   in: string;
   value: Obj;
   pointer: Pointer;
+  /** A body parameter beside another one (invalid, but seen): messages name it. */
+  named?: boolean;
+  /** The entry as written in the list (a `$ref`, perhaps with members beside it), and where. */
+  entry: unknown;
+  entryPointer: Pointer;
 }
 
 export interface Operation {
@@ -79,6 +84,9 @@ export interface Operation {
   value: Obj;
   /** Path-level parameters merged in, operation-level ones winning. */
   parameters: Parameter[];
+  /** The path item holding it (`x-ms-notification-content` lives there), and where. */
+  item: Obj;
+  itemPointer: Pointer;
 }
 
 /** The name a maker knows an operation by: its summary, else its operationId, else method and path. */
@@ -92,6 +100,14 @@ export function isTrigger(op: Operation): boolean {
   return typeof op.value['x-ms-trigger'] === 'string';
 }
 
+/** The entries of a parameter list that are no parameter at all (not an object, or a `$ref` to nothing). */
+export function strayParameters(root: unknown, list: unknown, pointer: Pointer): Located[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .map((raw, i) => ({ value: raw, pointer: child(pointer, i) }))
+    .filter((entry) => !isObject(deref(root, entry.value, entry.pointer).value));
+}
+
 function parametersOf(root: unknown, list: unknown, pointer: Pointer, into: Map<string, Parameter>): void {
   if (!Array.isArray(list)) return;
   list.forEach((raw, i) => {
@@ -101,8 +117,8 @@ function parametersOf(root: unknown, list: unknown, pointer: Pointer, into: Map<
     const where = typeof value.in === 'string' ? value.in : '';
     const name = typeof value.name === 'string' ? value.name : String(i);
     // Header names are case-insensitive in HTTP: `X-Key` and `x-key` are one header.
-    const key = where === 'body' ? 'body' : `${where}:${where === 'header' ? name.toLowerCase() : name}`;
-    into.set(key, { key, name, in: where, value, pointer: found.pointer });
+    const key = `${where}:${where === 'header' ? name.toLowerCase() : name}`;
+    into.set(key, { key, name, in: where, value, pointer: found.pointer, entry: raw, entryPointer: child(pointer, i) });
   });
 }
 
@@ -127,6 +143,9 @@ export function operationsOf(root: unknown): Operation[] {
       parametersOf(root, itemValue.parameters, child(item.pointer, 'parameters'), params);
       parametersOf(root, value.parameters, child(pointer, 'parameters'), params);
       const id = value.operationId;
+      const parameters = [...params.values()];
+      const bodies = parameters.filter((p) => p.in === 'body');
+      if (bodies.length > 1) for (const p of bodies) p.named = true;
       out.push({
         method,
         path,
@@ -136,10 +155,45 @@ export function operationsOf(root: unknown): Operation[] {
         operationId: typeof id === 'string' && id !== '' ? id : undefined,
         pointer,
         value,
-        parameters: [...params.values()],
+        parameters,
+        item: itemValue,
+        itemPointer: item.pointer,
       });
     }
   }
+  return out;
+}
+
+export interface ParameterPairs {
+  pairs: [old: Parameter, new: Parameter][];
+  removed: Parameter[];
+  added: Parameter[];
+}
+
+/**
+ * Pairs the parameters of two matched operations by location and name. The body is the request body whatever its
+ * name (makers never see it), so a lone body parameter on each side pairs with the other; several (invalid, but
+ * seen) pair by name.
+ */
+export function pairParameters(before: readonly Parameter[], after: readonly Parameter[]): ParameterPairs {
+  const byKey = new Map(after.map((p) => [p.key, p]));
+  const out: ParameterPairs = { pairs: [], removed: [], added: [] };
+  const used = new Set<Parameter>();
+  for (const pa of before) {
+    const pb = byKey.get(pa.key);
+    if (pb) {
+      out.pairs.push([pa, pb]);
+      used.add(pb);
+    } else out.removed.push(pa);
+  }
+  const bodyA = before.filter((p) => p.in === 'body');
+  const bodyB = after.filter((p) => p.in === 'body');
+  if (bodyA.length === 1 && bodyB.length === 1 && !used.has(bodyB[0])) {
+    out.pairs.push([bodyA[0], bodyB[0]]);
+    used.add(bodyB[0]);
+    out.removed.splice(out.removed.indexOf(bodyA[0]), 1);
+  }
+  out.added = after.filter((p) => !used.has(p));
   return out;
 }
 

@@ -6,6 +6,7 @@ import {
   deref,
   isTrigger,
   operationsOf,
+  pairParameters,
   shapeOf,
   type Operation,
   type Parameter,
@@ -35,6 +36,8 @@ export interface Found {
   newPointer?: Pointer;
   /** The clause after the action's name; for `documentation-changed`, what changed (e.g. `description`). */
   text: string;
+  /** Further places the change covers (wording folded into one change): the catch-all leaves them alone. */
+  also?: { oldPointer?: Pointer; newPointer?: Pointer }[];
 }
 
 export interface Matching {
@@ -102,12 +105,12 @@ function fieldText(field: string[]): string {
 }
 
 function paramSubject(p: Parameter): (field: string[]) => string {
+  if (p.in === 'body' && p.named) {
+    return (f) =>
+      f.length === 0 ? `the request body '${p.name}'` : `the request property '${fieldText(f)}' of body '${p.name}'`;
+  }
   if (p.in === 'body') return (f) => (f.length === 0 ? 'the request body' : `the request property '${fieldText(f)}'`);
   return (f) => `the ${WHERE[p.in] ?? `${p.in} parameter`} '${fieldText([p.name, ...f])}'`;
-}
-
-function responseSubject(code: string): (field: string[]) => string {
-  return (f) => (f.length === 0 ? `the ${code} response` : `the response property '${fieldText(f)}'`);
 }
 
 function isRequired(p: Obj): boolean {
@@ -118,7 +121,7 @@ const SUCCESS = /^(2\d\d|2xx|default)$/i;
 
 /** Compares one matched pair of operations; pushes what it finds. */
 export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: boolean, out: Found[]): void {
-  const found = (rule: DriftRuleId, oldPointer: Pointer | undefined, newPointer: Pointer | undefined, text: string) =>
+  const found: FoundFn = (rule, oldPointer, newPointer, text) =>
     out.push({ rule, old: o, new: n, oldPointer, newPointer, text });
   // A definition reached twice from one operation reports the same pointers twice: keep the first (shortest path).
   const seen = new Set<string>();
@@ -135,7 +138,15 @@ export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: 
       const key = `${rule} ${d.oldPointer} ${d.newPointer}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      found(rule, d.oldPointer, d.newPointer, d.say(subject(d.field)));
+      out.push({
+        rule,
+        old: o,
+        new: n,
+        oldPointer: d.oldPointer,
+        newPointer: d.newPointer,
+        text: d.say(subject(d.field)),
+        also: d.also,
+      });
     }
   };
   const a = o.value;
@@ -195,14 +206,18 @@ export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: 
 
   compareParameters(c, o, n, found, deltas);
   compareResponses(c, o, n, found, deltas);
-  const [first] = wording.values();
+  if (isTrigger(o) && isTrigger(n)) compareNotification(c, o, n, found, deltas);
+  const [first, ...rest] = wording.values();
   if (first) {
-    found(
-      'documentation-changed',
-      first.oldPointer,
-      first.newPointer,
-      wordingText([...wording.values()].map((d) => d.say(''))),
-    );
+    out.push({
+      rule: 'documentation-changed',
+      old: o,
+      new: n,
+      oldPointer: first.oldPointer,
+      newPointer: first.newPointer,
+      text: wordingText([first, ...rest].map((d) => d.say(''))),
+      also: rest.map(({ oldPointer, newPointer }) => ({ oldPointer, newPointer })),
+    });
   }
 }
 
@@ -243,32 +258,38 @@ function mediaTypes(root: unknown, op: Obj, key: 'consumes' | 'produces'): strin
 }
 
 function compareParameters(c: Comparer, o: Operation, n: Operation, found: FoundFn, deltas: DeltasFn): void {
-  const after = new Map(n.parameters.map((p) => [p.key, p]));
-  const moved = new Set<string>();
-  for (const pa of o.parameters) {
-    const subject = paramSubject(pa);
-    const pb = after.get(pa.key);
-    if (pb === undefined) {
-      const target = pa.in === 'body' ? undefined : n.parameters.find((p) => p.name === pa.name && p.in !== 'body');
-      if (target && !o.parameters.some((p) => p.key === target.key)) {
-        moved.add(target.key);
-        found(
-          'parameter-location-changed',
-          child(pa.pointer, 'in'),
-          child(target.pointer, 'in'),
-          `the parameter '${pa.name}' moved from ${pa.in} to ${target.in}`,
-        );
-      } else if (!isHidden(pa.value)) {
-        found('parameter-removed', pa.pointer, undefined, `${subject([])} was removed`);
-      }
-      continue;
+  const p = pairParameters(o.parameters, n.parameters);
+  const moved = new Set<Parameter>();
+  for (const pa of p.removed) {
+    const target =
+      pa.in === 'body' ? undefined : p.added.find((q) => q.name === pa.name && q.in !== 'body' && !moved.has(q));
+    if (target) {
+      moved.add(target);
+      found(
+        'parameter-location-changed',
+        child(pa.pointer, 'in'),
+        child(target.pointer, 'in'),
+        `the parameter '${pa.name}' moved from ${pa.in} to ${target.in}`,
+      );
+    } else if (!isHidden(pa.value)) {
+      found('parameter-removed', pa.pointer, undefined, `${paramSubject(pa)([])} was removed`);
     }
+  }
+  for (const [pa, pb] of p.pairs) {
+    const subject = paramSubject(pb);
     if (pa.value.required !== true && isRequired(pb.value)) {
       found(
         'parameter-made-required',
         child(pa.pointer, 'required'),
         child(pb.pointer, 'required'),
         `${subject([])} is now required`,
+      );
+    } else if (pa.value.required === true && pb.value.required !== true) {
+      found(
+        'parameter-made-optional',
+        child(pa.pointer, 'required'),
+        child(pb.pointer, 'required'),
+        `${subject([])} is now optional`,
       );
     }
     const list: Delta[] = [];
@@ -284,9 +305,8 @@ function compareParameters(c: Comparer, o: Operation, n: Operation, found: Found
     }
     deltas(list, subject);
   }
-  const before = new Set(o.parameters.map((p) => p.key));
-  for (const pb of n.parameters) {
-    if (before.has(pb.key) || moved.has(pb.key)) continue;
+  for (const pb of p.added) {
+    if (moved.has(pb)) continue;
     const required = isRequired(pb.value);
     found(
       required ? 'required-parameter-added' : 'optional-parameter-added',
@@ -323,6 +343,17 @@ function hasOutputs(root: unknown, schema: unknown, pointer: Pointer): boolean {
   return Object.keys(r.value).some((k) => k.startsWith('x-ms-dynamic-') || k === 'additionalProperties');
 }
 
+interface Response {
+  value: Obj;
+  pointer: Pointer;
+}
+
+/** What a response is called in messages: `200 response` and `response property`, or the trigger's own words. */
+interface Naming {
+  name: string;
+  property: string;
+}
+
 function compareResponses(c: Comparer, o: Operation, n: Operation, found: FoundFn, deltas: DeltasFn): void {
   const before = successResponses(c.oldRoot, o);
   const after = successResponses(c.newRoot, n);
@@ -331,31 +362,56 @@ function compareResponses(c: Comparer, o: Operation, n: Operation, found: FoundF
   for (const [code, ra] of before) {
     const newCode = after.has(code) ? code : spare.shift();
     const rb = newCode === undefined ? undefined : after.get(newCode);
-    const outputs = hasOutputs(c.oldRoot, ra.value.schema, child(ra.pointer, 'schema'));
-    if (rb === undefined) {
-      if (outputs) found('response-removed', ra.pointer, undefined, `its ${code} response was removed`);
-      continue;
-    }
-    const list: Delta[] = [];
-    compareDocs(ra.value, ra.pointer, rb.value, rb.pointer, list, ['description', 'x-ms-summary']);
-    if (outputs && rb.value.schema === undefined) {
-      found(
-        'response-type-changed',
-        child(ra.pointer, 'schema'),
-        rb.pointer,
-        `its ${code} response no longer has a body`,
-      );
-    } else if (ra.value.schema !== undefined) {
-      const schema = (r: { value: Obj; pointer: Pointer }) => ({
-        value: r.value.schema,
-        pointer: child(r.pointer, 'schema'),
-      });
-      // A body that offered nothing cannot break by changing type; what it gains is still worth reporting.
-      const changes = compareSchema(c, 'response', schema(ra), schema(rb));
-      list.push(...(outputs ? changes : changes.filter((d) => d.rule !== 'type-changed' || d.field.length > 0)));
-    }
-    deltas(list, responseSubject(code), true);
+    compareResponse(c, { name: `${code} response`, property: 'response property' }, ra, rb, found, deltas);
   }
+}
+
+const NOTIFICATION = 'x-ms-notification-content';
+
+/**
+ * A webhook trigger's outputs are the notification its backend posts, described by `x-ms-notification-content` on
+ * the trigger's path item: flows use them as dynamic content exactly like a response's.
+ */
+function compareNotification(c: Comparer, o: Operation, n: Operation, found: FoundFn, deltas: DeltasFn): void {
+  const at = (op: Operation): Response | undefined => {
+    const r = deref(op === o ? c.oldRoot : c.newRoot, op.item[NOTIFICATION], child(op.itemPointer, NOTIFICATION));
+    return isObject(r.value) ? { value: r.value, pointer: r.pointer } : undefined;
+  };
+  const [ra, rb] = [at(o), at(n)];
+  const naming = { name: `notification content (${NOTIFICATION})`, property: 'trigger output' };
+  if (ra) compareResponse(c, naming, ra, rb, found, deltas);
+  else if (rb && hasOutputs(c.newRoot, rb.value.schema, child(rb.pointer, 'schema'))) {
+    found('response-schema-added', undefined, rb.pointer, `its ${naming.name} was added: new trigger outputs`);
+  }
+}
+
+function compareResponse(
+  c: Comparer,
+  naming: Naming,
+  ra: Response,
+  rb: Response | undefined,
+  found: FoundFn,
+  deltas: DeltasFn,
+): void {
+  const outputs = hasOutputs(c.oldRoot, ra.value.schema, child(ra.pointer, 'schema'));
+  if (rb === undefined) {
+    if (outputs) found('response-removed', ra.pointer, undefined, `its ${naming.name} was removed`);
+    return;
+  }
+  const list: Delta[] = [];
+  compareDocs(ra.value, ra.pointer, rb.value, rb.pointer, list, ['description', 'x-ms-summary']);
+  const schema = (r: Response) => ({ value: r.value.schema, pointer: child(r.pointer, 'schema') });
+  if (outputs && rb.value.schema === undefined) {
+    found('response-type-changed', child(ra.pointer, 'schema'), rb.pointer, `its ${naming.name} no longer has a body`);
+  } else if (ra.value.schema !== undefined) {
+    // A body that offered nothing cannot break by changing type; what it gains is still worth reporting.
+    const changes = compareSchema(c, 'response', schema(ra), schema(rb));
+    list.push(...(outputs ? changes : changes.filter((d) => d.rule !== 'type-changed' || d.field.length > 0)));
+  } else if (hasOutputs(c.newRoot, rb.value.schema, child(rb.pointer, 'schema'))) {
+    found('response-schema-added', undefined, child(rb.pointer, 'schema'), `its ${naming.name} now has a body`);
+  }
+  const subject = (f: string[]) => (f.length === 0 ? `the ${naming.name}` : `the ${naming.property} '${fieldText(f)}'`);
+  deltas(list, subject, true);
 }
 
 export function describeOperation(op: Operation): string {

@@ -62,7 +62,8 @@ export const driftRules = [
   {
     id: 'type-changed',
     level: 'breaking',
-    description: 'The type or format of a parameter, request property or response property changed.',
+    description:
+      'The type or format of a parameter, request property or response property changed, other than an input widened or an output narrowed or widened (`type-relaxed`, `output-type-widened`).',
     example:
       "Flows that use the action 'Get costs' stop working: the type of the response property 'amount' changed from string to number.",
   },
@@ -137,6 +138,38 @@ export const driftRules = [
   },
   // warning: flows keep working today but may fail, or makers must act soon
   {
+    id: 'output-type-widened',
+    level: 'warning',
+    description:
+      'A response property (or response) may now hold values it could not before: integer to number, number or integer to string, int32 to int64, float to double. Saved flows still run, but a step that expects the old type may fail on a new value.',
+    example:
+      "Flows that use the action 'Get costs' may fail: the type of the response property 'count' changed from integer to number.",
+  },
+  {
+    id: 'internal-default-changed',
+    level: 'warning',
+    description:
+      'The default of an internal input (`x-ms-visibility: internal`) changed, was added or removed: makers never see it, so every saved flow sends the new value from now on.',
+    example:
+      "Flows that use the action 'Get costs' may fail: the default of the query parameter 'api-version' changed from '2023-01-01' to '2024-06-01'.",
+  },
+  {
+    id: 'oauth-scopes-changed',
+    level: 'warning',
+    description:
+      'The OAuth scopes of the security definition the platform uses changed: existing connections keep the consent they were given, so calls that need a new scope fail until each connection is signed in again.',
+    example:
+      'Existing connections keep their old consent: the OAuth scopes gained Calendars.ReadWrite; sign each connection in again to grant them.',
+  },
+  {
+    id: 'encoding-changed',
+    level: 'warning',
+    description:
+      '`x-ms-url-encoding` or `collectionFormat` of an input changed: saved flows keep their values, but they reach the backend in another form (double-encoded, or an array as repeated parameters instead of commas).',
+    example:
+      "Flows that use the action 'Get costs' may fail: the query parameter 'tags' is sent differently: collectionFormat changed from csv to multi.",
+  },
+  {
     id: 'host-changed',
     level: 'warning',
     description:
@@ -167,7 +200,7 @@ export const driftRules = [
     id: 'constraint-tightened',
     level: 'warning',
     description:
-      'An input accepts fewer values: maximum, minimum, maxLength, minLength, maxItems, minItems or pattern added or tightened, or an enum added.',
+      'An input accepts fewer values: maximum, minimum, maxLength, minLength, maxItems, minItems, multipleOf or pattern added or tightened, or an enum added.',
     example:
       "Flows that use the action 'Get costs' may fail: the query parameter 'limit' now has maximum 100 (was 1000).",
   },
@@ -183,6 +216,50 @@ export const driftRules = [
     level: 'info',
     description: 'A new optional parameter or request property (or a required internal one with a default).',
     example: "The action 'Get costs' changed without breaking flows: the query parameter 'currency' was added.",
+  },
+  {
+    id: 'parameter-made-optional',
+    level: 'info',
+    description: 'A required parameter or request-body property became optional: every saved flow still sends it.',
+    example: "The action 'Get costs' changed without breaking flows: the query parameter 'currency' is now optional.",
+  },
+  {
+    id: 'enum-value-added',
+    level: 'info',
+    description: 'An input (parameter or request property) accepts a new enum value.',
+    example:
+      "The action 'Get costs' changed without breaking flows: the query parameter 'period' now also accepts 'monthly'.",
+  },
+  {
+    id: 'constraint-relaxed',
+    level: 'info',
+    description:
+      'An input accepts more values: maximum, minimum, maxLength, minLength, maxItems, minItems, multipleOf, pattern or enum loosened or removed.',
+    example:
+      "The action 'Get costs' changed without breaking flows: the query parameter 'limit' now allows maximum 5000 (was 1000).",
+  },
+  {
+    id: 'type-relaxed',
+    level: 'info',
+    description:
+      'An input widened (integer to number, anything to string, int32 to int64) or an output narrowed (number to integer): every value flows sent or received before still fits.',
+    example:
+      "The action 'Get costs' changed without breaking flows: the type of the query parameter 'limit' changed from integer to number.",
+  },
+  {
+    id: 'default-changed',
+    level: 'info',
+    description:
+      'The default of an input makers see changed: new flows start from it; saved flows keep the value they were saved with.',
+    example:
+      "The action 'Get costs' changed without breaking flows: the default of the query parameter 'period' changed from 'daily' to 'weekly'.",
+  },
+  {
+    id: 'response-schema-added',
+    level: 'info',
+    description:
+      'A success response, or the notification of a webhook trigger (`x-ms-notification-content`), now describes a body: new dynamic content.',
+    example: "The action 'Create cost' changed without breaking flows: its 201 response now has a body.",
   },
   {
     id: 'response-property-added',
@@ -203,6 +280,14 @@ export const driftRules = [
     description:
       'Summaries, descriptions, `x-ms-summary`, titles or examples changed: one change per operation (and one for the document) counts them all.',
     example: "The action 'Get costs' reads differently: summary and 3 descriptions changed.",
+  },
+  {
+    id: 'definition-changed',
+    level: 'info',
+    description:
+      'Anything else that differs, so that drift is reported whenever the exported copy would change: one change per operation or document section (e.g. `info`, one definition), naming the members no other rule covers.',
+    example:
+      'The definition differs from the last export where no drift rule looks: /info/version changed from 1.0 to 1.1.',
   },
 ] as const satisfies readonly DriftRule[];
 

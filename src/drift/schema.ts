@@ -18,6 +18,8 @@ export interface Delta {
   field: string[];
   /** The clause after the action's name, given what the field is called ("the query parameter 'x'"). */
   say: (subject: string) => string;
+  /** Further places the change explains (the `required` lists a property joined or left). */
+  also?: { oldPointer?: Pointer; newPointer?: Pointer }[];
 }
 
 export interface Comparer {
@@ -36,6 +38,13 @@ const MAX_INLINE_DEPTH = 12;
 const MAX_OPEN_REFS = 32;
 
 export const quote = (value: unknown): string => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
+
+/** A value short enough to quote in a one-line message (a scalar on one line), else undefined. */
+export function shown(value: unknown): string | undefined {
+  if (value === null || typeof value === 'object') return undefined;
+  const text = quote(value);
+  return text.length <= 40 && !/[\r\n]/.test(text) ? text : undefined;
+}
 
 function lower(value: unknown): string {
   return typeof value === 'string' ? value.toLowerCase() : '';
@@ -163,30 +172,63 @@ function compareDynamic(c: Comparer, a: Obj, ap: Pointer, b: Obj, bp: Pointer, f
   }
 }
 
-function tightened(a: Obj, ap: Pointer, b: Obj, bp: Pointer, field: string[], out: Delta[]): void {
-  const push = (key: string, what: string) =>
-    out.push({
-      rule: 'constraint-tightened',
-      oldPointer: child(ap, key),
-      newPointer: child(bp, key),
-      field,
-      say: (s) => `${s} ${what}`,
-    });
+const MAXIMA = ['maximum', 'maxLength', 'maxItems'] as const;
+const MINIMA = ['minimum', 'minLength', 'minItems'] as const;
+
+/** Whether every multiple of `x` is a multiple of `y` (so `multipleOf` going from x to y accepts at least as much). */
+function divides(y: number, x: number): boolean {
+  const q = x / y;
+  return Math.abs(q - Math.round(q)) < 1e-9;
+}
+
+/**
+ * Input constraints, both ways: tighter ones may refuse what saved flows send (warning), looser ones and new enum
+ * values accept more (info).
+ */
+function constraints(a: Obj, ap: Pointer, b: Obj, bp: Pointer, field: string[], out: Delta[]): void {
+  const push = (rule: DriftRuleId, key: string, what: string) =>
+    out.push({ rule, oldPointer: child(ap, key), newPointer: child(bp, key), field, say: (s) => `${s} ${what}` });
   const was = (key: string) => (a[key] === undefined ? 'none' : JSON.stringify(a[key]));
-  for (const key of ['maximum', 'maxLength', 'maxItems']) {
-    const x = a[key];
-    const y = b[key];
-    if (typeof y === 'number' && (typeof x !== 'number' || y < x)) push(key, `now has ${key} ${y} (was ${was(key)})`);
+  const tight = (key: string, what: string) => push('constraint-tightened', key, what);
+  const loose = (key: string, what: string) => push('constraint-relaxed', key, what);
+  const num = (v: unknown): v is number => typeof v === 'number';
+  for (const key of MAXIMA) {
+    const [x, y] = [a[key], b[key]];
+    if (num(y) && (!num(x) || y < x)) tight(key, `now has ${key} ${y} (was ${was(key)})`);
+    else if (num(x) && (!num(y) || y > x))
+      loose(key, num(y) ? `now allows ${key} ${y} (was ${x})` : `has no ${key} any more (was ${x})`);
   }
-  for (const key of ['minimum', 'minLength', 'minItems']) {
-    const x = a[key];
-    const y = b[key];
-    if (typeof y === 'number' && y > 0 && (typeof x !== 'number' || y > x)) {
-      push(key, `now has ${key} ${y} (was ${was(key)})`);
-    }
+  for (const key of MINIMA) {
+    const [x, y] = [a[key], b[key]];
+    if (num(y) && y > 0 && (!num(x) || y > x)) tight(key, `now has ${key} ${y} (was ${was(key)})`);
+    else if (num(x) && x > 0 && (!num(y) || y < x))
+      loose(key, num(y) ? `now allows ${key} ${y} (was ${x})` : `has no ${key} any more (was ${x})`);
   }
-  if (typeof b.pattern === 'string' && b.pattern !== a.pattern) push('pattern', `must now match ${b.pattern}`);
-  if (Array.isArray(b.enum) && !Array.isArray(a.enum)) push('enum', `now only accepts ${b.enum.map(quote).join(', ')}`);
+  const [ma, mb] = [a.multipleOf, b.multipleOf];
+  if (num(mb) && mb > 0 && (!num(ma) || !divides(mb, ma)))
+    tight('multipleOf', `must now be a multiple of ${mb} (was ${was('multipleOf')})`);
+  else if (num(ma) && (!num(mb) || (mb !== ma && divides(mb, ma)))) {
+    loose(
+      'multipleOf',
+      num(mb) ? `now accepts multiples of ${mb} (was ${ma})` : `need not be a multiple of ${ma} any more`,
+    );
+  }
+  if (typeof b.pattern === 'string' && b.pattern !== a.pattern) tight('pattern', `must now match ${b.pattern}`);
+  else if (typeof a.pattern === 'string' && b.pattern === undefined)
+    loose('pattern', `need not match ${a.pattern} any more`);
+  if (Array.isArray(b.enum) && !Array.isArray(a.enum)) tight('enum', `now only accepts ${list(b.enum)}`);
+  else if (Array.isArray(a.enum) && !Array.isArray(b.enum))
+    loose('enum', 'accepts any value now (its enum was removed)');
+  else if (Array.isArray(a.enum) && Array.isArray(b.enum)) {
+    const known = new Set(a.enum.map((v) => JSON.stringify(v)));
+    const added = b.enum.filter((v) => !known.has(JSON.stringify(v)));
+    if (added.length > 0) push('enum-value-added', 'enum', `now also accepts ${list(added)}`);
+  }
+}
+
+/** At most five values, quoted. */
+function list(values: unknown[]): string {
+  return values.slice(0, 5).map(quote).join(', ') + (values.length > 5 ? ` and ${values.length - 5} more` : '');
 }
 
 function enumRemoved(a: Obj, ap: Pointer, b: Obj, bp: Pointer, field: string[], out: Delta[]): void {
@@ -194,13 +236,12 @@ function enumRemoved(a: Obj, ap: Pointer, b: Obj, bp: Pointer, field: string[], 
   const kept = new Set(b.enum.map((v) => JSON.stringify(v)));
   const gone = a.enum.filter((v) => !kept.has(JSON.stringify(v)));
   if (gone.length === 0) return;
-  const list = gone.slice(0, 5).map(quote).join(', ') + (gone.length > 5 ? ` and ${gone.length - 5} more` : '');
   out.push({
     rule: 'enum-value-removed',
     oldPointer: child(ap, 'enum'),
     newPointer: child(bp, 'enum'),
     field,
-    say: (s) => `${s} no longer accepts ${list}`,
+    say: (s) => `${s} no longer accepts ${list(gone)}`,
   });
 }
 
@@ -224,23 +265,86 @@ export function compareNode(
   if ((types.a && types.b && types.a !== types.b) || (fa && fb && fa !== fb)) {
     const from = [types.a, fa].filter(Boolean).join('/');
     const to = [types.b, fb].filter(Boolean).join('/');
+    const way = typeWay(types.a, fa, types.b, fb);
+    // An input that accepts more, or an output that gives less variety, breaks nothing; an output that may now hold
+    // values flows never saw (a fraction where an integer was) may fail them; anything else breaks.
+    const rule: DriftRuleId =
+      way === undefined
+        ? 'type-changed'
+        : (dir === 'request') === (way === 'wider')
+          ? 'type-relaxed'
+          : dir === 'response'
+            ? 'output-type-widened'
+            : 'type-changed';
     out.push({
-      rule: 'type-changed',
+      rule,
       oldPointer: ap,
       newPointer: bp,
       field,
       say: (s) => `the type of ${s} changed from ${from} to ${to}`,
     });
-    return false;
+    if (rule === 'type-changed') return false;
   }
   if (dir === 'request') {
     enumRemoved(a, ap, b, bp, field, out);
-    tightened(a, ap, b, bp, field, out);
+    constraints(a, ap, b, bp, field, out);
+    inputWire(a, ap, b, bp, field, out);
   }
   compareVisibility(a, ap, b, bp, field, out);
   compareDynamic(c, a, ap, b, bp, field, out);
   compareDocs(a, ap, b, bp, out);
   return true;
+}
+
+// Scalar types from narrow to wide: every integer is a number, and any of them can be sent as a string.
+const WIDTH: Record<string, number> = { integer: 1, number: 2, string: 3 };
+const WIDER_FORMATS: Record<string, string> = { int32: 'int64', float: 'double' };
+
+/** Whether a type (and format) change accepts a superset of values (`wider`), a subset (`narrower`), or neither. */
+function typeWay(ta?: string, fa?: string, tb?: string, fb?: string): 'wider' | 'narrower' | undefined {
+  if (ta && tb && ta !== tb) {
+    const [x, y] = [WIDTH[ta] ?? (ta === 'boolean' ? 0 : -1), WIDTH[tb] ?? (tb === 'boolean' ? 0 : -1)];
+    // boolean only widens to string.
+    if (x < 0 || y < 0 || ((x === 0 || y === 0) && Math.max(x, y) !== 3)) return undefined;
+    return y > x ? 'wider' : 'narrower';
+  }
+  if (fa && fb) return WIDER_FORMATS[fa] === fb ? 'wider' : WIDER_FORMATS[fb] === fa ? 'narrower' : undefined;
+  return undefined;
+}
+
+const lowerOr = (value: unknown, fallback: string) => (typeof value === 'string' ? value.toLowerCase() : fallback);
+
+/**
+ * What a saved flow sends without anyone touching it: the default of an input (for an internal one, the value
+ * every flow sends), and the wire format of its saved values (`x-ms-url-encoding`, `collectionFormat`).
+ */
+function inputWire(a: Obj, ap: Pointer, b: Obj, bp: Pointer, field: string[], out: Delta[]): void {
+  if (!sameJson(a.default, b.default)) {
+    const value = (v: unknown) => (v === undefined ? 'none' : (shown(v) ?? 'a longer value'));
+    const [from, to] = [value(a.default), value(b.default)];
+    out.push({
+      rule: isHidden(b) ? 'internal-default-changed' : 'default-changed',
+      oldPointer: child(ap, 'default'),
+      newPointer: child(bp, 'default'),
+      field,
+      say: (s) => `the default of ${s} changed from ${from} to ${to}`,
+    });
+  }
+  // The platform's defaults: single URL encoding, comma-separated arrays.
+  for (const [key, fallback] of [
+    ['x-ms-url-encoding', 'single'],
+    ['collectionFormat', 'csv'],
+  ] as const) {
+    const [x, y] = [lowerOr(a[key], fallback), lowerOr(b[key], fallback)];
+    if (x === y) continue;
+    out.push({
+      rule: 'encoding-changed',
+      oldPointer: child(ap, key),
+      newPointer: child(bp, key),
+      field,
+      say: (s) => `${s} is sent differently: ${key} changed from ${x} to ${y}`,
+    });
+  }
 }
 
 function prefixed(deltas: Delta[], prefix: string[], out: Delta[]): void {
@@ -271,6 +375,11 @@ function compareResolved(c: Comparer, dir: Direction, x: Located, y: Located, de
   const A = shapeOf(c.oldRoot, x.value, x.pointer);
   const B = shapeOf(c.newRoot, y.value, y.pointer);
   if (!compareNode(c, dir, A.node, A.pointer, B.node, B.pointer, [], out, { a: A.type, b: B.type })) return out;
+  // A property that joined or left `required` changed that list too: its change explains both.
+  const requiredOf = (name: string) =>
+    A.required.has(name) === B.required.has(name)
+      ? undefined
+      : [{ oldPointer: child(A.pointer, 'required'), newPointer: child(B.pointer, 'required') }];
   for (const [name, pa] of A.properties) {
     const pb = B.properties.get(name);
     if (pb === undefined) {
@@ -279,6 +388,7 @@ function compareResolved(c: Comparer, dir: Direction, x: Located, y: Located, de
           rule: dir === 'request' ? 'request-property-removed' : 'response-property-removed',
           oldPointer: pa.pointer,
           field: [name],
+          also: requiredOf(name),
           say: (s) => `${s} was removed`,
         });
       }
@@ -293,7 +403,17 @@ function compareResolved(c: Comparer, dir: Direction, x: Located, y: Located, de
         oldPointer: pa.pointer,
         newPointer: pb.pointer,
         field: [name],
+        also: requiredOf(name),
         say: (s) => `${s} is now required`,
+      });
+    } else if (dir === 'request' && was && !is) {
+      out.push({
+        rule: 'parameter-made-optional',
+        oldPointer: pa.pointer,
+        newPointer: pb.pointer,
+        field: [name],
+        also: requiredOf(name),
+        say: (s) => `${s} is now optional`,
       });
     } else if (dir === 'response' && was && !is) {
       out.push({
@@ -301,6 +421,7 @@ function compareResolved(c: Comparer, dir: Direction, x: Located, y: Located, de
         oldPointer: pa.pointer,
         newPointer: pb.pointer,
         field: [name],
+        also: requiredOf(name),
         say: (s) => `${s} is no longer required, so it may be missing`,
       });
     }
@@ -318,6 +439,7 @@ function compareResolved(c: Comparer, dir: Direction, x: Located, y: Located, de
             : 'optional-parameter-added',
       newPointer: pb.pointer,
       field: [name],
+      also: requiredOf(name),
       say: (s) => (breaks ? `it now requires ${s}` : `${s} was added`),
     });
   }

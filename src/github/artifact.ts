@@ -1,15 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  DefaultArtifactClient,
-  FilesNotFoundError,
-  GHESNotSupportedError,
-  NetworkError,
-  UsageError,
-} from '@actions/artifact';
+import type { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+<<<<<<< HEAD
+import { withDeadline } from '../deadline.ts';
+=======
+>>>>>>> main
 import { ServiceError } from '../errors.ts';
+import { createOctokit } from './octokit.ts';
 
 const SERVICE = 'GitHub artifacts';
 
@@ -34,6 +32,8 @@ export interface BaselineArtifactQuery {
   defaultBranch?: string;
   /** Only runs of this workflow file (e.g. `.github/workflows/export.yml`); see `currentWorkflowPath`. */
   workflowPath?: string;
+  /** Longest the download may take (@actions/artifact takes no AbortSignal). Default 3 minutes. */
+  downloadTimeoutMs?: number;
 }
 
 export interface UploadedArtifact {
@@ -63,21 +63,31 @@ export function currentWorkflowPath(env: Env = process.env): string | undefined 
   return withoutRef(ref.slice(repository.length + 1));
 }
 
-/** The real store: the runner's artifact service through @actions/artifact, the REST API to find baselines. */
+/**
+ * The real store: the runner's artifact service through @actions/artifact, the REST API to find baselines. Both
+ * libraries load on first use (README, "Start-up cost"): a run that neither uploads nor downloads never compiles
+ * them.
+ */
 export class GitHubArtifactStore implements ArtifactStore {
   private readonly env: Env;
-  private readonly client: DefaultArtifactClient;
+  private client: DefaultArtifactClient | undefined;
 
-  constructor(env: Env = process.env, client: DefaultArtifactClient = new DefaultArtifactClient()) {
+  constructor(env: Env = process.env, client?: DefaultArtifactClient) {
     this.env = env;
     this.client = client;
+  }
+
+  private async artifactClient(): Promise<DefaultArtifactClient> {
+    this.client ??= new (await import('@actions/artifact')).DefaultArtifactClient();
+    return this.client;
   }
 
   async upload(name: string, rootDir: string, files: string[], retentionDays?: number): Promise<UploadedArtifact> {
     const root = path.resolve(rootDir);
     let result: { id?: number; size?: number };
     try {
-      result = await this.client.uploadArtifact(
+      const client = await this.artifactClient();
+      result = await client.uploadArtifact(
         name,
         files.map((file) => path.resolve(root, file)),
         root,
@@ -108,8 +118,14 @@ export class GitHubArtifactStore implements ArtifactStore {
       return undefined;
     }
     core.info(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
+    const timeoutMs = query.downloadTimeoutMs ?? 180_000;
     try {
-      await this.client.downloadArtifact(found.id, {
+<<<<<<< HEAD
+      const download = this.client.downloadArtifact(found.id, {
+=======
+      const client = await this.artifactClient();
+      await client.downloadArtifact(found.id, {
+>>>>>>> main
         path: query.destination,
         findBy: {
           token: query.token,
@@ -118,6 +134,19 @@ export class GitHubArtifactStore implements ArtifactStore {
           repositoryName: repo,
         },
       });
+      await withDeadline(
+        download,
+        timeoutMs,
+        () =>
+          new ServiceError(
+            SERVICE,
+            `downloading the baseline artifact '${found.name}' (id ${found.id}): no end within ${timeoutMs / 1000} s.`,
+            {
+              code: 'timeout',
+              hint: "Re-run the job; if it fails again, check https://www.githubstatus.com, or set 'baseline' to a committed file.",
+            },
+          ),
+      );
     } catch (error) {
       throw artifactError(error, `downloading the baseline artifact '${found.name}' (id ${found.id}) failed`);
     }
@@ -131,7 +160,13 @@ export class GitHubArtifactStore implements ArtifactStore {
     owner: string,
     repo: string,
   ): Promise<BaselineArtifact | undefined> {
+<<<<<<< HEAD
+    // Bounded in time and retried like every GitHub call of the action.
+    const octokit = createOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
+=======
+    const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
+>>>>>>> main
     const branch =
       query.defaultBranch ??
       eventDefaultBranch(this.env) ??
@@ -250,7 +285,9 @@ function artifactError(error: unknown, what: string, operation: 'upload' | 'down
   const fail = (code: string | undefined, hint: string) =>
     new ServiceError(SERVICE, `${what}: ${firstLine(message)}`, { status, code, hint });
 
-  if (error instanceof GHESNotSupportedError) {
+  // @actions/artifact's errors are told by name: its classes load only with the library.
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'GHESNotSupportedError') {
     return fail(
       'ghes-not-supported',
       "GitHub Enterprise Server has no artifact service for @actions/artifact 2+: upload 'package-path' with actions/upload-artifact@v3 instead, and set 'baseline' to a committed file or git:<ref>.",
@@ -269,19 +306,19 @@ function artifactError(error: unknown, what: string, operation: 'upload' | 'down
     );
   }
   // The twirp client rewraps its errors as plain Errors: match the messages of UsageError and NetworkError too.
-  if (error instanceof UsageError || /storage quota has been hit/i.test(message)) {
+  if (name === 'UsageError' || /storage quota has been hit/i.test(message)) {
     return fail(
       'quota',
       "The account's artifact storage quota is used up: delete old artifacts or lower 'retention-days', then re-run.",
     );
   }
-  if (error instanceof FilesNotFoundError || /^(File .* does not exist|The provided rootDirectory)/.test(message)) {
+  if (name === 'FilesNotFoundError' || /^(File .* does not exist|The provided rootDirectory)/.test(message)) {
     return fail(
       'no-files',
       "The package files were missing when uploaded: check that no earlier step removed 'package-path'.",
     );
   }
-  if (error instanceof NetworkError || /Unable to make request: [A-Z]+/.test(message)) {
+  if (name === 'NetworkError' || /Unable to make request: [A-Z]+/.test(message)) {
     return fail(
       'network',
       'The runner cannot reach the artifact service: self-hosted runners need access to the GitHub Actions endpoints.',

@@ -28,10 +28,12 @@ export interface RepoRef {
 
 /** A CommentStore over the REST API for one pull request (pull requests are issues for comments). */
 export function githubCommentStore(octokit: GitHubClient, repo: RepoRef, issueNumber: number): CommentStore {
+  const comments = `GET /repos/${repo.owner}/${repo.repo}/issues/${issueNumber}/comments`;
   return {
     async whoAmI() {
       try {
-        return (await octokit.rest.users.getAuthenticated()).data.login;
+        const login = (await octokit.rest.users.getAuthenticated()).data?.login;
+        return typeof login === 'string' ? login : undefined;
       } catch (error) {
         if (statusOf(error) === 403 || statusOf(error) === 404) return undefined;
         throw error;
@@ -43,15 +45,44 @@ export function githubCommentStore(octokit: GitHubClient, repo: RepoRef, issueNu
         issue_number: issueNumber,
         per_page: 100,
       });
-      for await (const page of pages) yield page.data;
+      try {
+        for await (const page of pages) {
+          if (!Array.isArray(page.data)) throw malformed(comments, 'a list of comments');
+          yield page.data;
+        }
+      } catch (error) {
+        // The pagination plugin reads the answer before we can: a TypeError there is an answer of another shape.
+        if (error instanceof TypeError) throw malformed(comments, 'a list of comments');
+        throw error;
+      }
     },
     async create(body) {
-      return (await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body })).data;
+      // Never retried here: a lost answer may hide a comment that was made (upsertStickyComment looks first).
+      const created = await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: issueNumber,
+        body,
+        request: { retries: 0 },
+      });
+      return commentOf(created.data, `POST ${comments.slice(4)}`);
     },
     async update(id, body) {
-      return (await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })).data;
+      const updated = await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+      return commentOf(updated.data, `PATCH /repos/${repo.owner}/${repo.repo}/issues/comments/${id}`);
     },
   };
+}
+
+function commentOf(data: unknown, what: string): IssueComment {
+  const comment = data as Partial<IssueComment> | null;
+  if (typeof comment?.id !== 'number' || typeof comment.html_url !== 'string') throw malformed(what, 'a comment');
+  return comment as IssueComment;
+}
+
+function malformed(what: string, expected: string): ServiceError {
+  return new ServiceError('GitHub', `${what}: the answer is not ${expected} (not the REST API's JSON).`, {
+    hint: "Something between the runner and GitHub answered instead of the API: check GITHUB_API_URL (GitHub Enterprise Server) and the runner's proxy, then re-run the job.",
+  });
 }
 
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -124,10 +155,31 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
     }
     // No findings is no reason for a new comment; the stale one we could not edit is reported as forbidden.
     if (denied !== undefined && options.mode === 'auto' && !options.hasFindings) throw denied;
-    const created = await store.create(body);
+    const created = await createOnce(store, body, marker, new Set(candidates.map((c) => c.comment.id)));
     return { action: 'created', id: created.id, url: created.html_url };
   } catch (error) {
     return forbiddenOrThrow(error, options.isFork === true);
+  }
+}
+
+/** Creates in all: a POST whose outcome is unknown is repeated only after a look finds no comment from it. */
+const CREATE_ATTEMPTS = 3;
+
+/**
+ * POSTs the comment. A POST is not idempotent: when its answer is lost (no answer, a timeout, a 5xx) the comment
+ * may exist all the same, so the comments are listed again, and a marked comment of ours that was not there
+ * before (`known`) is the one created; only when there is none is the POST sent again.
+ */
+async function createOnce(store: CommentStore, body: string, marker: string, known: Set<number>) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store.create(body);
+    } catch (error) {
+      const status = statusOf(error);
+      if ((status !== undefined && status < 500) || attempt >= CREATE_ATTEMPTS) throw error;
+      const landed = (await ourComments(store, marker)).find((c) => !known.has(c.comment.id));
+      if (landed) return landed.comment;
+    }
   }
 }
 
@@ -161,6 +213,7 @@ function statusOf(error: unknown): number | undefined {
 }
 
 function forbiddenOrThrow(error: unknown, isFork: boolean): StickyCommentResult {
+  if (error instanceof ServiceError) throw error;
   const status = statusOf(error);
   const { request, response } = error as {
     request?: { method?: string; url?: string };

@@ -1,7 +1,12 @@
 import * as core from '@actions/core';
+<<<<<<< HEAD
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { boundRequests } from './requestBounds.ts';
+=======
+import type { getOctokit } from '@actions/github';
+>>>>>>> main
 
 /** The REST client every GitHub adapter takes: Octokit with the REST methods, pagination, retry and throttling. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -23,6 +28,10 @@ export interface OctokitOptions {
    * between writes that notify) is shared by every client in the process, so tests of call sequences turn it off.
    */
   throttle?: boolean;
+  /** Longest wait for one answer, in milliseconds. Default 30 s. */
+  requestTimeoutMs?: number;
+  /** Longest time all requests of this client may take, retries and waits included. Default 3 minutes. */
+  totalTimeoutMs?: number;
 }
 
 interface LimitedRequest {
@@ -33,17 +42,28 @@ interface LimitedRequest {
 /**
  * Octokit for the action's GitHub token. 5xx answers are retried with back-off (plugin-retry); primary and
  * secondary rate limits wait for `retry-after`/`x-ratelimit-reset` a bounded number of times (plugin-throttling),
- * because a job that sleeps until the hourly reset costs more than a failed comment.
+ * because a job that sleeps until the hourly reset costs more than a failed comment. Each attempt and the
+ * client's whole life are bounded in time (boundRequests), so a GitHub that does not answer cannot hold the job.
  */
-export function createOctokit(token: string, options: OctokitOptions = {}): GitHubClient {
+export async function createOctokit(token: string, options: OctokitOptions = {}): Promise<GitHubClient> {
+  // Loaded on first use (README, "Start-up cost"): a run that never calls the GitHub API never compiles Octokit.
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
   const retries = options.retries ?? 3;
   const retryAfterBaseValue = options.retryAfterBaseValue ?? 1000;
   const maxWait = options.maxRateLimitWait ?? 120;
+  const start = Date.now();
+  const totalTimeoutMs = options.totalTimeoutMs ?? 180_000;
+  const bounds = boundRequests({ requestTimeoutMs: options.requestTimeoutMs ?? 30_000, totalTimeoutMs, start });
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: LimitedRequest, _octokit: unknown, retryCount: number): boolean => {
       const what = `GitHub ${kind} rate limit on ${request.method} ${request.url}`;
-      if (retryCount >= retries || retryAfter > maxWait) {
+      const pastDeadline = Date.now() + retryAfter * retryAfterBaseValue > start + totalTimeoutMs;
+      if (retryCount >= retries || retryAfter > maxWait || pastDeadline) {
         core.warning(`${what}: giving up after ${retryCount} retries (next wait ${retryAfter} s).`);
         return false;
       }
@@ -65,6 +85,8 @@ export function createOctokit(token: string, options: OctokitOptions = {}): GitH
         onSecondaryRateLimit: onLimit('secondary'),
       },
     },
+    // First: Octokit nests the plugins' request wrappers in this order, so the bounds apply to each attempt.
+    bounds,
     retry,
     throttling,
   );

@@ -3,17 +3,20 @@
  * Every failure becomes a ServiceError('Power Apps <call>', ...) with a hint; transient ones are retried.
  */
 import type { TokenCredential } from '@azure/identity';
+import { isObject } from '../definition/pointer.ts';
 import { ServiceError } from '../errors.ts';
 import { POWER_APPS_SCOPE, oidFromToken } from './credential.ts';
 import {
   DEFAULT_RETRY,
   defaultSleep,
   parseOrText,
-  readJson as readJsonOf,
   sendWithRetry,
   type HttpOptions,
   type RetryOptions,
 } from './http.ts';
+
+export type { RetryOptions } from './http.ts';
+export { retryAfterMs } from './http.ts';
 
 /** A connector as the API returns it; only the members we read are typed. */
 export interface Connector {
@@ -47,7 +50,8 @@ export interface ConnectorApi {
   /** Undefined when the environment has no such connector. */
   getConnector(connectorId: string): Promise<Connector | undefined>;
   createConnector(body: ConnectorBody): Promise<Connector>;
-  updateConnector(connectorId: string, body: ConnectorBody): Promise<Connector>;
+  /** The answer is not read: the connector is read back with getConnector. */
+  updateConnector(connectorId: string, body: ConnectorBody): Promise<void>;
   /** The signed-in identity's object id, which validate and resource storage put in their path. */
   callerObjectId(): Promise<string>;
   /** The service's messages about a definition (errors and `Warning : ...` lines); empty when valid. */
@@ -61,9 +65,6 @@ export interface ConnectorApi {
   /** The registered icon's bytes, best effort: undefined when there is none or it cannot be read. */
   downloadIcon(connector: Connector): Promise<Uint8Array | undefined>;
 }
-
-export type { RetryOptions } from './http.ts';
-export { retryAfterMs } from './http.ts';
 
 export interface PowerAppsClientOptions {
   baseUrl?: string;
@@ -79,8 +80,12 @@ export interface PowerAppsClientOptions {
   retry?: RetryOptions;
   /** Receives one line per request: method, URL without query, status. Never bodies or query strings. */
   log?: (message: string) => void;
-  /** Per request; a create that times out is checked by name, not resent. Default 120 s. */
+  /** Per write request; a create that times out is checked by name, not resent. Default 120 s. */
   timeoutMs?: number;
+  /** Per read request (GET). Default 30 s. */
+  readTimeoutMs?: number;
+  /** Per call: all its attempts, their token requests and the waits between them. Default 3 minutes. */
+  totalTimeoutMs?: number;
   /** For tests: how to wait between retries. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -126,6 +131,8 @@ export class PowerAppsClient implements ConnectorApi {
     this.#http = {
       retry: { ...DEFAULT_RETRY, ...options.retry },
       timeoutMs: options.timeoutMs ?? 120_000,
+      readTimeoutMs: options.readTimeoutMs ?? 30_000,
+      totalTimeoutMs: options.totalTimeoutMs ?? 180_000,
       log: options.log ?? (() => {}),
       sleep: options.sleep ?? defaultSleep,
       failure: (request, status, answer) => {
@@ -134,7 +141,7 @@ export class PowerAppsClient implements ConnectorApi {
       },
       noAnswer: (request, cause) =>
         new ServiceError(`Power Apps ${request.call}`, cause, {
-          hint: 'Check the network and the power-apps-url input, then rerun.',
+          hint: "Check the network and the 'powerapps-url' input, then rerun.",
         }),
     };
   }
@@ -146,17 +153,19 @@ export class PowerAppsClient implements ConnectorApi {
     for (let page = 1; url; page++) {
       // A partial list could hide the connector and lead to a second one being created: fail instead.
       if (page > MAX_PAGES) throw new ServiceError(`Power Apps ${call}`, `more than ${MAX_PAGES} pages of connectors.`);
-      const answer = (await this.#json({ call, method: 'GET', url, auth: true, idempotent: true })) as {
-        value?: Connector[];
-        '@odata.nextLink'?: string;
-      };
-      found.push(...(answer.value ?? []).filter((c) => c.properties?.isCustomApi === true));
-      const next = answer['@odata.nextLink'];
+      const response = await this.#send({ call, method: 'GET', url, auth: true, idempotent: true });
+      const answer = await readJson(response, call);
+      // A list without its `value` array could hide the connector, and lead to a second one: an error too.
+      if (!isObject(answer) || !Array.isArray(answer.value))
+        throw malformed(call, response.status, 'a list of connectors');
+      const connectors = answer.value.map((c) => asConnector(c, call, response.status));
+      found.push(...connectors.filter((c) => c.properties.isCustomApi === true));
+      const next = typeof answer['@odata.nextLink'] === 'string' ? answer['@odata.nextLink'] : undefined;
       url = next ? new URL(next, this.#baseUrl).toString() : undefined;
       // The bearer token goes to the API host only.
       if (url && new URL(url).origin !== new URL(this.#baseUrl).origin) {
         throw new ServiceError(`Power Apps ${call}`, `the next page is on another host (${new URL(url).origin}).`, {
-          hint: 'Check the power-apps-url input: it must be the API host that answers for this environment.',
+          hint: "Check the 'powerapps-url' input: it must be the API host that answers for this environment.",
         });
       }
     }
@@ -169,32 +178,24 @@ export class PowerAppsClient implements ConnectorApi {
       { call: 'get connector', method: 'GET', url, auth: true, idempotent: true },
       [404],
     );
-    return response.status === 404 ? undefined : ((await readJson(response, 'get connector')) as Connector);
+    if (response.status === 404) return undefined;
+    return asConnector(await readJson(response, 'get connector'), 'get connector', response.status);
   }
 
   async createConnector(body: ConnectorBody): Promise<Connector> {
     const url = this.#url('/apis', true);
-    return (await this.#json({
-      call: 'create connector',
-      method: 'POST',
-      url,
-      body,
-      auth: true,
-      idempotent: false,
-    })) as Connector;
+    const call = 'create connector';
+    const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: false });
+    const answer = await readJson(response, call);
+    // Only the id is read from it (the connector is read back); without one the outcome is unknown.
+    if (!isObject(answer) || typeof answer.name !== 'string') throw malformed(call, response.status, 'a connector');
+    return answer as unknown as Connector;
   }
 
-  async updateConnector(connectorId: string, body: ConnectorBody): Promise<Connector> {
+  async updateConnector(connectorId: string, body: ConnectorBody): Promise<void> {
     const url = this.#url(`/apis/${encodeURIComponent(connectorId)}`, true);
     // The same whole body sent twice leaves the same connector: safe to retry.
-    return (await this.#json({
-      call: 'update connector',
-      method: 'PATCH',
-      url,
-      body,
-      auth: true,
-      idempotent: true,
-    })) as Connector;
+    await this.#send({ call: 'update connector', method: 'PATCH', url, body, auth: true, idempotent: true });
   }
 
   async callerObjectId(): Promise<string> {
@@ -240,10 +241,10 @@ export class PowerAppsClient implements ConnectorApi {
     const url = this.#url(`/objectIds/${encodeURIComponent(oid)}/generateResourceStorage`, false);
     const body = { environment: { name: this.environment } };
     const call = 'generate resource storage';
-    const answer = (await this.#json({ call, method: 'POST', url, body, auth: true, idempotent: true })) as {
-      sharedAccessSignature?: string;
-    };
-    if (!answer.sharedAccessSignature) {
+    const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: true });
+    const answer = await readJson(response, call);
+    if (!isObject(answer)) throw malformed(call, response.status, 'an object');
+    if (typeof answer.sharedAccessSignature !== 'string' || !answer.sharedAccessSignature) {
       throw new ServiceError(`Power Apps ${call}`, 'the answer has no sharedAccessSignature.');
     }
     return answer.sharedAccessSignature;
@@ -303,17 +304,12 @@ export class PowerAppsClient implements ConnectorApi {
     return url;
   }
 
-  async #token(): Promise<string> {
-    const token = await this.#credential.getToken(this.#scope);
+  async #token(abortSignal?: AbortSignal): Promise<string> {
+    const token = await this.#credential.getToken(this.#scope, { abortSignal });
     if (!token) throw new ServiceError('Microsoft Entra ID', `no token for ${this.#scope}.`);
     return token.token;
   }
 
-  async #json(request: Request): Promise<unknown> {
-    return readJson(await this.#send(request), request.call);
-  }
-
-  /** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
   #send(request: Request, accepted: number[] = []): Promise<Response> {
     return sendWithRetry(
       {
@@ -322,7 +318,7 @@ export class PowerAppsClient implements ConnectorApi {
         url: request.url,
         body: request.body,
         headers: { ...this.#headers, ...request.headers },
-        token: request.auth ? () => this.#token() : undefined,
+        token: request.auth ? (signal) => this.#token(signal) : undefined,
         idempotent: request.idempotent,
       },
       this.#http,
@@ -331,7 +327,14 @@ export class PowerAppsClient implements ConnectorApi {
   }
 }
 
-const readJson = (response: Response, call: string) => readJsonOf(response, `Power Apps ${call}`);
+async function readJson(response: Response, call: string): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return text ? JSON.parse(text) : {};
+  } catch {
+    throw malformed(call, response.status, 'JSON');
+  }
+}
 
 /**
  * An error answer as it may be reported. Some answers quote the request (400 InvalidRequestContent does): when
@@ -362,6 +365,23 @@ function secretValues(value: unknown): string[] {
   return Object.entries(value).flatMap(([key, v]) =>
     /^clientSecret$/i.test(key) && typeof v === 'string' && v !== '' ? [v] : secretValues(v),
   );
+}
+
+function asConnector(value: unknown, call: string, status: number): Connector {
+  if (!isObject(value) || typeof value.name !== 'string' || !isObject(value.properties)) {
+    throw malformed(call, status, 'a connector');
+  }
+  return value as unknown as Connector;
+}
+
+/**
+ * A success status with an answer of the wrong shape: something other than the API answered. No `status` on
+ * the error: the outcome of a write is unknown (a create is then looked up by name, not taken as refused).
+ */
+function malformed(call: string, status: number, expected: string): ServiceError {
+  return new ServiceError(`Power Apps ${call}`, `the answer (HTTP ${status}) is not ${expected}.`, {
+    hint: "Something other than the Power Apps API answered (a proxy, a captive portal, a wrong 'powerapps-url'): check 'powerapps-url' and the runner's network, then rerun.",
+  });
 }
 
 interface ErrorBody {

@@ -2,14 +2,7 @@
  * Sign-in for express mode: one TokenCredential per auth kind, with errors turned into InputError/ServiceError
  * that say what to fix. The Actions runtime is injected (`getIdToken`), so this module never imports @actions/*.
  */
-import {
-  AzureCliCredential,
-  ClientAssertionCredential,
-  ClientSecretCredential,
-  type AccessToken,
-  type GetTokenOptions,
-  type TokenCredential,
-} from '@azure/identity';
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/identity';
 import { InputError, ServiceError } from '../errors.ts';
 import { registerSecret } from '../secrets.ts';
 
@@ -58,23 +51,28 @@ export function createCredential(auth: AuthSettings, deps: CredentialDeps): Toke
   const options = auth.authorityHost ? { authorityHost: auth.authorityHost, disableInstanceDiscovery: true } : {};
   switch (auth.kind) {
     case 'oidc': {
+      const tenantId = required(auth.tenantId, 'tenant-id', auth.kind);
+      const clientId = required(auth.clientId, 'client-id', auth.kind);
       // The closure keeps the typed error: @azure/identity rewraps whatever getAssertion throws, hint lost.
       let assertionError: unknown;
-      const inner = new ClientAssertionCredential(
-        required(auth.tenantId, 'tenant-id', auth.kind),
-        required(auth.clientId, 'client-id', auth.kind),
-        // A fresh ID token per Entra request: a cached one can expire between calls (AADSTS700024).
-        async () => {
-          try {
-            const idToken = await deps.getIdToken(ID_TOKEN_AUDIENCE);
-            registerSecret(idToken);
-            return idToken;
-          } catch (error) {
-            assertionError = idTokenError(error);
-            throw assertionError;
-          }
-        },
-        options,
+      const inner = withIdentity(
+        ({ ClientAssertionCredential }) =>
+          new ClientAssertionCredential(
+            tenantId,
+            clientId,
+            // A fresh ID token per Entra request: a cached one can expire between calls (AADSTS700024).
+            async () => {
+              try {
+                const idToken = await deps.getIdToken(ID_TOKEN_AUDIENCE);
+                registerSecret(idToken);
+                return idToken;
+              } catch (error) {
+                assertionError = idTokenError(error);
+                throw assertionError;
+              }
+            },
+            options,
+          ),
       );
       return reused(
         explained(inner, () => {
@@ -84,20 +82,40 @@ export function createCredential(auth: AuthSettings, deps: CredentialDeps): Toke
         }),
       );
     }
-    case 'client-secret':
+    case 'client-secret': {
+      const tenantId = required(auth.tenantId, 'tenant-id', auth.kind);
+      const clientId = required(auth.clientId, 'client-id', auth.kind);
+      const secret = required(auth.clientSecret, 'client-secret', auth.kind);
       return explained(
-        new ClientSecretCredential(
-          required(auth.tenantId, 'tenant-id', auth.kind),
-          required(auth.clientId, 'client-id', auth.kind),
-          required(auth.clientSecret, 'client-secret', auth.kind),
-          options,
+        withIdentity(({ ClientSecretCredential }) => new ClientSecretCredential(tenantId, clientId, secret, options)),
+      );
+    }
+    case 'azure-cli':
+      return reused(
+        explained(
+          withIdentity(
+            ({ AzureCliCredential }) => new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {}),
+          ),
         ),
       );
-    case 'azure-cli':
-      return reused(explained(new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {})));
     case 'token':
       return staticToken(required(auth.token, 'token', auth.kind));
   }
+}
+
+/**
+ * A credential of @azure/identity, built on the first token request. Adapters load their heavy libraries on first
+ * use (a static `import type`, an `await import()` where the library is needed) so that a run compiles only what it
+ * uses: a run that never signs in never loads @azure/identity, and ncc puts it in a chunk of its own.
+ */
+function withIdentity(build: (identity: typeof import('@azure/identity')) => TokenCredential): TokenCredential {
+  let inner: Promise<TokenCredential> | undefined;
+  return {
+    async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+      inner ??= import('@azure/identity').then(build);
+      return (await inner).getToken(scopes, options);
+    },
+  };
 }
 
 function required(value: string | undefined, input: string, kind: AuthSettings['kind']): string {

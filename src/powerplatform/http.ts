@@ -22,15 +22,20 @@ export interface HttpRequest {
   /** JSON, or bytes sent as they are. */
   body?: unknown;
   headers?: Record<string, string>;
-  /** The bearer token, fetched for every attempt (it may be renewed between retries). */
-  token?: () => Promise<string>;
+  /** The bearer token, fetched for every attempt (it may be renewed between retries), bounded by the signal. */
+  token?: (signal: AbortSignal) => Promise<string>;
   /** Whether the call may be repeated when its outcome is unknown (no answer, 5xx). */
   idempotent: boolean;
 }
 
 export interface HttpOptions {
   retry: Required<RetryOptions>;
+  /** Per write attempt. */
   timeoutMs: number;
+  /** Per read (GET) attempt; default timeoutMs. */
+  readTimeoutMs?: number;
+  /** Per call: all its attempts, their token requests and the waits between them; default unbounded. */
+  totalTimeoutMs?: number;
   log: (message: string) => void;
   sleep: (ms: number) => Promise<void>;
   /** The error for a failed answer (status, body text). */
@@ -42,31 +47,41 @@ export interface HttpOptions {
 export const DEFAULT_RETRY: Required<RetryOptions> = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000 };
 export const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
+/**
+ * One call with retries; answers with a status in `accepted` are returned, other failures thrown. Each attempt
+ * (token included) is bounded, and so is the whole call: a service that never answers fails it in
+ * `totalTimeoutMs`, not after every retry has waited its full timeout.
+ */
 export async function sendWithRetry(request: HttpRequest, options: HttpOptions, accepted: number[] = []) {
   const { maxRetries, maxDelayMs, baseDelayMs } = options.retry;
   const where = redactUrl(request.url);
+  const total = options.totalTimeoutMs ?? Number.POSITIVE_INFINITY;
+  const deadline = Date.now() + total;
+  const perAttempt = request.method === 'GET' ? (options.readTimeoutMs ?? options.timeoutMs) : options.timeoutMs;
   let waited = 0;
   for (let attempt = 0; ; attempt++) {
-    const headers: Record<string, string> = { ...request.headers };
-    if (request.token) headers.authorization = `Bearer ${await request.token()}`;
-    let body: RequestInit['body'];
-    if (request.body instanceof Uint8Array) body = request.body as Uint8Array<ArrayBuffer>;
-    else if (request.body !== undefined) {
-      body = JSON.stringify(request.body);
-      headers['content-type'] = 'application/json';
-    }
+    const limit = Math.min(perAttempt, deadline - Date.now());
+    const signal = AbortSignal.timeout(Math.max(limit, 1));
     let response: Response | undefined;
     let failure: ServiceError;
+    let fetching = false;
     try {
-      response = await fetch(request.url, {
-        method: request.method,
-        headers,
-        body,
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
+      const headers: Record<string, string> = { ...request.headers };
+      if (request.token) headers.authorization = `Bearer ${await request.token(signal)}`;
+      let body: RequestInit['body'];
+      if (request.body instanceof Uint8Array) body = request.body as Uint8Array<ArrayBuffer>;
+      else if (request.body !== undefined) {
+        body = JSON.stringify(request.body);
+        headers['content-type'] = 'application/json';
+      }
+      fetching = true;
+      response = await fetch(request.url, { method: request.method, headers, body, signal });
     } catch (error) {
-      failure = options.noAnswer(request, `no answer from ${where}: ${causeOf(error)}`);
+      if (!fetching && !signal.aborted) throw error; // the credential's own, already explained
+      const why = signal.aborted
+        ? `no answer within ${seconds(limit)}${limit < perAttempt ? ` (the ${seconds(total)} a call may take are used up)` : ''}`
+        : causeOf(error);
+      failure = options.noAnswer(request, `no answer from ${where}: ${why}.`);
     }
     const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
     if (response) {
@@ -79,11 +94,16 @@ export async function sendWithRetry(request: HttpRequest, options: HttpOptions, 
     const status = response?.status;
     const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
     const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
-    if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs) throw failure!;
+    const late = waited + delay > maxDelayMs || Date.now() + delay >= deadline;
+    if (!transient || attempt >= maxRetries || late) throw failure!;
     options.log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
     await options.sleep(delay);
     waited += delay;
   }
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
 }
 
 const isTransient = (status: number) => status === 408 || (status >= 500 && status !== 501 && status !== 505);

@@ -370,6 +370,8 @@ export async function applyExport(plan: RegisterPlan, options: ApplyOptions): Pr
   if (plan.action === 'create') {
     connectorId = (await createOnce(api, body, log)).name;
     log(`Connector ${connectorId} created.`);
+    const twin = await concurrentTwin(api, connectorId, body);
+    if (twin) warnings.push(twin);
   } else {
     connectorId = plan.connectorId!;
     delete body.properties.displayName;
@@ -407,6 +409,25 @@ async function createOnce(api: ConnectorApi, body: ConnectorBody, log: (message:
     if (named.length !== 1) throw error; // the create's own error says more than the check's
     return named[0];
   }
+}
+
+/**
+ * Two runs that plan at the same time both find no connector and both create one. After a create the name is
+ * looked up again; a second connector of that name is reported with what to do (deleting one is for a person:
+ * either may already be in use). Undefined when ours is the only one, or the look fails.
+ */
+async function concurrentTwin(api: ConnectorApi, ours: string, body: ConnectorBody): Promise<string | undefined> {
+  const displayName = body.properties.displayName;
+  if (typeof displayName !== 'string') return undefined;
+  const named = await findByName(api, displayName).catch(() => []);
+  const others = named.filter((c) => c.name !== ours).map((c) => c.name);
+  if (others.length === 0) return undefined;
+  return (
+    `Another run created a connector named '${displayName}' at the same time: environment '${api.environment}' ` +
+    `now has ${others.length + 1} (${ours}, created by this run; ${others.join(', ')}). Delete the extra one in ` +
+    "the maker portal (Custom connectors), set 'connector-id' to the one to keep, and give the workflow a " +
+    '`concurrency` group keyed by environment and connector so that runs wait for each other (see the README).'
+  );
 }
 
 async function uploadIcon(api: ConnectorApi, icon: IconFile): Promise<string> {

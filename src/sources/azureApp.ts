@@ -1,4 +1,5 @@
 import type { TokenCredential } from '@azure/identity';
+import { isObject } from '../definition/pointer.ts';
 import { InputError, ServiceError } from '../errors.ts';
 
 export interface AzureAppOptions {
@@ -8,7 +9,7 @@ export interface AzureAppOptions {
   /** Azure Resource Manager endpoint (sovereign clouds differ). */
   armUrl?: string;
   apiVersion?: string;
-  /** Gives up on ARM after this long. */
+  /** Gives up on ARM (token and request together) after this long. Default 30 s. */
   timeoutMs?: number;
 }
 
@@ -42,7 +43,9 @@ export async function readAzureAppDefinitionUrl(options: AzureAppOptions): Promi
   const url =
     `${armUrl}/subscriptions/${subscription}/resourceGroups/${encodeURIComponent(resourceGroup)}` +
     `/providers/Microsoft.Web/sites/${site}/config/web?api-version=${encodeURIComponent(options.apiVersion ?? '2023-12-01')}`;
-  const token = await options.credential.getToken(SCOPE);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const signal = AbortSignal.timeout(timeoutMs);
+  const token = await options.credential.getToken(SCOPE, { abortSignal: signal });
   if (!token) {
     throw new ServiceError(SERVICE, 'the credential returned no token for Azure Resource Manager.', {
       hint: 'Check the azure/login step (or the federated credential) that signs the job in.',
@@ -52,10 +55,11 @@ export async function readAzureAppDefinitionUrl(options: AzureAppOptions): Promi
   try {
     response = await fetch(url, {
       headers: { authorization: `Bearer ${token.token}`, accept: 'application/json' },
-      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+      signal,
     });
   } catch (error) {
-    throw new ServiceError(SERVICE, `${armUrl}: ${(error as Error).message}.`, {
+    const why = signal.aborted ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message;
+    throw new ServiceError(SERVICE, `${armUrl}: ${why}.`, {
       hint: 'Check that the runner can reach Azure Resource Manager.',
     });
   }
@@ -79,8 +83,16 @@ export async function readAzureAppDefinitionUrl(options: AzureAppOptions): Promi
       },
     );
   }
-  const definitionUrl = (body as { properties?: { apiDefinition?: { url?: unknown } } } | undefined)?.properties
-    ?.apiDefinition?.url;
+  if (!isObject(body)) {
+    throw new ServiceError(
+      SERVICE,
+      `reading the configuration of ${where}: the answer (HTTP ${response.status}) is not a JSON object.`,
+      {
+        hint: "Something other than Azure Resource Manager answered (a proxy, a captive portal): check the runner's network and proxy settings, then re-run.",
+      },
+    );
+  }
+  const definitionUrl = (body as { properties?: { apiDefinition?: { url?: unknown } } }).properties?.apiDefinition?.url;
   if (typeof definitionUrl !== 'string' || definitionUrl.trim() === '') {
     throw new ServiceError(SERVICE, `${where} has no API definition URL.`, {
       hint: "In the Azure portal open the App Service or Function App, then API > API definition, enter the definition's URL (e.g. https://<app>.azurewebsites.net/api/openapi/v3.json) and Save; or pass the URL in 'definition' instead of 'azure-app'.",

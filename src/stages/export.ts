@@ -3,7 +3,7 @@ import type { ConnectorContent } from '../connector/content.ts';
 import { defaultSolutionName } from '../connector/solution.ts';
 import { ConnectorExportError } from '../errors.ts';
 import type { DataversePlan } from '../export/dataverse.ts';
-import { applyExpress, planExpress, type ExpressInput, type PowerAppsPlan } from '../export/express.ts';
+import type { ExpressInput, PowerAppsPlan } from '../export/express.ts';
 import { exportManual } from '../export/manual.ts';
 import type { ConnectorSpec } from '../export/spec.ts';
 import { GitHubArtifactStore, isArtifactRuntimeAvailable } from '../github/artifact.ts';
@@ -89,6 +89,8 @@ export async function planExpressExport(c: ExportContext): Promise<ExpressPlan> 
     getIdToken: c.getIdToken,
     log: c.log,
   };
+  // The Power Apps route's modules load here, on first use (README, "Start-up cost").
+  const { planExpress } = await import('../export/express.ts');
   return planExpress(input);
 }
 
@@ -169,6 +171,7 @@ export async function runExport(
         exported: await applyDataverse(express, { dryRun, connectorName: c.content.connectorName, log: c.log }),
       };
     }
+    const { applyExpress } = await import('../export/express.ts');
     const exported = await applyExpress(express, {
       dryRun,
       connectorName: c.content.connectorName,

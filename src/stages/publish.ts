@@ -56,10 +56,9 @@ export async function publishRun(r: RunResult, out: Publisher): Promise<void> {
 
   const paths = await writeReports(r, summary);
   for (const [name, value] of Object.entries(outputs(r, paths))) if (value !== undefined) out.output(name, value);
-  await comment(
+  const commentFailure = await comment(
     r,
     {
-      key: r.settings.commentKey ?? r.connectorName,
       title: `${TITLE}: ${r.connectorName}`,
       sections,
       hasFindings: r.counts.errors > 0 || (r.drift?.verdict.drift ?? false),
@@ -67,6 +66,7 @@ export async function publishRun(r: RunResult, out: Publisher): Promise<void> {
     out,
   );
   const failures = failuresOf(r);
+  if (commentFailure) failures.push(`comment: ${commentFailure}`);
   if (failures.length > 0) out.fail(`connector-export failed on ${failures.join('; ')}. See the job summary.`);
 }
 
@@ -209,22 +209,17 @@ async function publishCombined(results: ConnectorResult[], ctx: PublishContext, 
     'sarif-path': paths.sarif,
   };
   for (const [name, value] of Object.entries(values)) out.output(name, value);
-  await comment(
+  const commentFailure = await comment(
     ctx,
-    {
-      key: ctx.settings.commentKey ?? ctx.settings.definitions.map((d) => d.display).join(','),
-      title,
-      sections,
-      hasFindings: totals.failed > 0 || totals.errors > 0 || values.drift === true,
-    },
+    { title, sections, hasFindings: totals.failed > 0 || totals.errors > 0 || values.drift === true },
     out,
   );
   const failing = rows.filter((r) => r.fails).map((r) => r.name);
-  if (failing.length > 0) {
-    out.fail(
-      `connector-export failed on ${failing.length} of ${results.length} connectors: ${failing.join(', ')}. See the job summary.`,
-    );
-  }
+  const reasons = [
+    ...(failing.length > 0 ? [`${failing.length} of ${results.length} connectors: ${failing.join(', ')}`] : []),
+    ...(commentFailure ? [`comment: ${commentFailure}`] : []),
+  ];
+  if (reasons.length > 0) out.fail(`connector-export failed on ${reasons.join('; ')}. See the job summary.`);
 }
 
 function errorText(error: unknown): { message: string; hint?: string } {
@@ -294,16 +289,58 @@ function outputs(r: RunResult, paths: ReportPaths): Record<string, string | numb
   };
 }
 
+/**
+ * Writes the sticky comment. Returns why it failed when the workflow asks to fail for it (`comment-failure:
+ * fail`); by default a failure is a warning, since the report is in the summary all the same.
+ */
 async function comment(
   ctx: PublishContext,
-  body: { key: string; title: string; sections: string[]; hasFindings: boolean },
+  body: { title: string; sections: string[]; hasFindings: boolean },
   out: Publisher,
-): Promise<void> {
+): Promise<string | undefined> {
   const pr = ctx.event?.pullRequest;
   const { settings } = ctx;
+<<<<<<< HEAD
+  if (!ctx.event || !pr || settings.comment === 'never' || !settings.githubToken) return undefined;
+  const fail = settings.commentFailure === 'fail';
+  // Keyed by where the definitions live: a title is the pull request's to change, and could name another's.
+  const key = settings.commentKey ?? settings.definitions.map((d) => d.display).join(',');
+  let result;
+  try {
+    result = await upsertStickyComment({
+      octokit: createOctokit(settings.githubToken),
+      repo: ctx.event.repo,
+      issueNumber: pr.number,
+      key,
+      body: redactSecrets(
+        renderCommentBody({
+          key,
+          title: body.title,
+          sections: body.sections,
+          footer: `[Workflow run](${ctx.event.runUrl})`,
+        }),
+      ),
+      mode: settings.comment,
+      hasFindings: body.hasFindings,
+      isFork: pr.isFork,
+    });
+  } catch (error) {
+    const { message, hint } = errorText(error);
+    const what = message.replace(/\.$/, '');
+    if (fail) return what;
+    out.warning(
+      `The pull request comment was not written: ${what}.${hint ? ` ${hint}` : ''} The report is in the job summary; set 'comment-failure: fail' to fail the step instead.`,
+    );
+    return undefined;
+  }
+  if (result.action === 'forbidden') {
+    if (fail) return result.reason ?? 'the token may not write the comment';
+    out.warning(FORBIDDEN_COMMENT_WARNING);
+  }
+=======
   if (!ctx.event || !pr || settings.comment === 'never' || !settings.githubToken) return;
   const result = await upsertStickyComment({
-    octokit: createOctokit(settings.githubToken),
+    octokit: await createOctokit(settings.githubToken),
     repo: ctx.event.repo,
     issueNumber: pr.number,
     key: body.key,
@@ -320,8 +357,10 @@ async function comment(
     isFork: pr.isFork,
   });
   if (result.action === 'forbidden') out.warning(FORBIDDEN_COMMENT_WARNING);
+>>>>>>> main
   if (result.id !== undefined) out.output('comment-id', result.id);
   if (result.url !== undefined) out.output('comment-url', result.url);
+  return undefined;
 }
 
 function logExport(exported: ExportReport, out: Publisher): void {

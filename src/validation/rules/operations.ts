@@ -1,7 +1,26 @@
-import { childPointer } from '../../definition/pointer.ts';
+import { childPointer, getAt, isObject, parsePointer, toPointer } from '../../definition/pointer.ts';
 import type { Operation, Rule } from '../rule.ts';
 
 const label = (op: Operation): string => `${op.method.toUpperCase()} ${op.path}`;
+
+/** The body parameters an operation sends (its own and its path's, by name), each where it is written. */
+function bodyParameters(doc: Record<string, unknown>, op: Operation): Map<string, string> {
+  const bodies = new Map<string, string>();
+  const item = isObject(doc.paths) ? doc.paths[op.path] : undefined;
+  const lists: [unknown, string][] = [
+    [isObject(item) ? item.parameters : undefined, `${op.pointer.slice(0, op.pointer.lastIndexOf('/'))}/parameters`],
+    [op.value.parameters, childPointer(op.pointer, 'parameters')],
+  ];
+  for (const [list, base] of lists) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((raw, i) => {
+      const tokens = isObject(raw) && typeof raw.$ref === 'string' ? parsePointer(raw.$ref) : undefined;
+      const p = tokens ? getAt(doc, toPointer(tokens)) : raw;
+      if (isObject(p) && p.in === 'body') bodies.set(String(p.name), `${base}/${i}`);
+    });
+  }
+  return bodies;
+}
 
 export const operationRules: Rule[] = [
   {
@@ -34,6 +53,25 @@ export const operationRules: Rule[] = [
             message: `operationId '${id}' is also used by ${label(earlier)}: give each operation its own.`,
           };
         } else first.set(id, op);
+      }
+    },
+  },
+  {
+    id: 'body-parameter-single',
+    level: 'error',
+    description:
+      'An operation has at most one `in: body` parameter (Swagger 2.0): the platform cannot send two request bodies.',
+    *check({ doc, operations }) {
+      for (const op of operations) {
+        const bodies = bodyParameters(doc, op);
+        if (bodies.size < 2) continue;
+        const [, ...others] = bodies.values();
+        for (const pointer of others) {
+          yield {
+            pointer,
+            message: `${label(op)} has ${bodies.size} body parameters (${[...bodies.keys()].join(', ')}): an operation sends one request body; merge them into one schema with a property each.`,
+          };
+        }
       }
     },
   },

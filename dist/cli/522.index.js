@@ -1,8 +1,16 @@
-export const id = 564;
-export const ids = [564];
+<<<<<<<< HEAD:dist/cli/522.index.js
+export const id = 522;
+export const ids = [522];
 export const modules = {
 
-/***/ 6143:
+/***/ 37961:
+========
+export const id = 686;
+export const ids = [686];
+export const modules = {
+
+/***/ 61925:
+>>>>>>>> main:dist/cli/686.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -151,12 +159,13 @@ function gitPath(value) {
 /** Parses `Name: value` lines into headers; every value is masked. */
 function headers(value, mask) {
     const out = {};
-    for (const line of value.split('\n')) {
+    for (const [index, line] of value.split('\n').entries()) {
         if (line.trim() === '')
             continue;
         const m = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line);
         if (!m) {
-            throw new errors/* InputError */.dz('definition-headers', `line '${line.split(':')[0].trim()}' is not 'Name: value'.`, 'Write one header per line, e.g. `x-functions-key: ${{ secrets.FUNCTION_KEY }}`.');
+            // By number only: a line without its colon (`key=value`, a pasted secret) would be quoted whole.
+            throw new errors/* InputError */.dz('definition-headers', `line ${index + 1} is not 'Name: value'.`, 'Write one header per line, e.g. `x-functions-key: ${{ secrets.FUNCTION_KEY }}`.');
         }
         if (m[2] !== '')
             mask(m[2]);
@@ -374,6 +383,7 @@ function readSettings(inputs, env, mask) {
         failOn: oneOf('fail-on', inputs.get('fail-on'), ['breaking', 'warning', 'any', 'never'], 'breaking'),
         comment: oneOf('comment', inputs.get('comment'), ['auto', 'always', 'never'], 'auto'),
         commentKey: optional(inputs, 'comment-key'),
+        commentFailure: oneOf('comment-failure', inputs.get('comment-failure'), ['warn', 'fail'], 'warn'),
         githubToken,
         solution: solutionSettings(inputs, env),
         express: {
@@ -1748,19 +1758,163 @@ var report_findings = __webpack_require__(19334);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 179 modules
-var artifact = __webpack_require__(10172);
+<<<<<<<< HEAD:dist/cli/522.index.js
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 178 modules
+var artifact = __webpack_require__(89883);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
+;// CONCATENATED MODULE: ./src/deadline.ts
+/**
+ * `work`, or `onTimeout()` thrown once `ms` have passed: for library calls that take no AbortSignal. The call
+ * itself is abandoned, not stopped; src/index.ts exits when the run is over, so it cannot hold the job.
+ */
+async function withDeadline(work, ms, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), ms);
+    });
+    try {
+        return await Promise.race([work, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+;// CONCATENATED MODULE: ./src/github/requestBounds.ts
+
+/** The signal a caller passed, per request (each attempt replaces the one in the options). */
+const callerSignals = new WeakMap();
+/**
+ * An Octokit plugin that bounds every request attempt and the client's total time, and makes a `Retry-After`
+ * answer readable by plugin-throttling. Place it before plugin-retry and plugin-throttling: Octokit applies the
+ * plugins' request wrappers inside out, so this one then wraps each attempt, not the retried whole.
+ */
+function boundRequests(bounds) {
+    const now = bounds.now ?? Date.now;
+    return (octokit) => {
+        const deadline = (bounds.start ?? now()) + bounds.totalTimeoutMs;
+        octokit.hook.wrap('request', async (request, options) => {
+            const what = `${options.method ?? 'GET'} ${options.url ?? ''}`;
+            const left = deadline - now();
+            if (left <= 0) {
+                // A plain error, not a RequestError: plugin-retry then gives up instead of trying again.
+                throw new errors/* ServiceError */._7('GitHub', `${what}: no answer within ${seconds(bounds.totalTimeoutMs)}.`, {
+                    hint: 'GitHub did not answer in time; see https://www.githubstatus.com and re-run the job.',
+                });
+            }
+            const limit = Math.min(bounds.requestTimeoutMs, left);
+            const timeout = AbortSignal.timeout(limit);
+            if (!callerSignals.has(options))
+                callerSignals.set(options, options.request?.signal);
+            const given = callerSignals.get(options);
+            // In place: the hooks inside this one were bound to this options object and ignore any other.
+            options.request = { ...options.request, signal: given ? AbortSignal.any([given, timeout]) : timeout };
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                // Octokit reports a timed-out fetch as a RequestError (status 500) with the runtime's wording.
+                if (timeout.aborted && error instanceof Error)
+                    error.message = `no answer within ${seconds(limit)}`;
+                retryAfterAsReset(error, now());
+                throw error;
+            }
+        });
+    };
+}
+/**
+ * plugin-throttling reads a primary rate limit's wait from `x-ratelimit-reset` only: without that header it
+ * retries at once, and a 429 with neither header nor "secondary rate" in its message is not retried at all.
+ * A `Retry-After` (seconds or an HTTP date) is turned into the reset time it means, and a 429 counts as a
+ * primary limit, so the plugin waits as long as GitHub asked (and gives up past `maxRateLimitWait`).
+ */
+function retryAfterAsReset(error, nowMs) {
+    const { status, response } = (error ?? {});
+    const headers = response?.headers;
+    if ((status !== 403 && status !== 429) || !headers || headers['x-ratelimit-reset'] !== undefined)
+        return;
+    const after = headers['retry-after'];
+    if (after === undefined || (status === 403 && headers['x-ratelimit-remaining'] !== '0'))
+        return;
+    const waitMs = /^\s*\d+\s*$/.test(after) ? Number(after) * 1000 : Date.parse(after) - nowMs;
+    if (Number.isNaN(waitMs))
+        return;
+    headers['x-ratelimit-remaining'] = '0';
+    // Rounded up, and plugin-throttling adds a second: the wait is Retry-After plus one or two seconds, never less.
+    headers['x-ratelimit-reset'] = String(Math.ceil((nowMs + Math.max(0, waitMs)) / 1000));
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+
+
+/**
+ * Octokit for the action's GitHub token. 5xx answers are retried with back-off (plugin-retry); primary and
+ * secondary rate limits wait for `retry-after`/`x-ratelimit-reset` a bounded number of times (plugin-throttling),
+ * because a job that sleeps until the hourly reset costs more than a failed comment. Each attempt and the
+ * client's whole life are bounded in time (boundRequests), so a GitHub that does not answer cannot hold the job.
+ */
+function createOctokit(token, options = {}) {
+    const retries = options.retries ?? 3;
+    const retryAfterBaseValue = options.retryAfterBaseValue ?? 1000;
+    const maxWait = options.maxRateLimitWait ?? 120;
+    const start = Date.now();
+    const totalTimeoutMs = options.totalTimeoutMs ?? 180_000;
+    const bounds = boundRequests({ requestTimeoutMs: options.requestTimeoutMs ?? 30_000, totalTimeoutMs, start });
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const what = `GitHub ${kind} rate limit on ${request.method} ${request.url}`;
+        const pastDeadline = Date.now() + retryAfter * retryAfterBaseValue > start + totalTimeoutMs;
+        if (retryCount >= retries || retryAfter > maxWait || pastDeadline) {
+            core/* warning */.$e(`${what}: giving up after ${retryCount} retries (next wait ${retryAfter} s).`);
+            return false;
+        }
+        core/* info */.pq(`${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
+        return true;
+    };
+    return (0,github/* getOctokit */.Q)(token, {
+        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        // Octokit's info lines are per request: debug output, not the job log.
+        log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: core/* warning */.$e, error: core/* error */.z3 },
+        // 429 is the throttling plugin's: retried by both, a rate limit would be retried retries² times.
+        retry: { retries, retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            enabled: options.throttle ?? true,
+            retryAfterBaseValue,
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+        },
+    }, 
+    // First: Octokit nests the plugins' request wrappers in this order, so the bounds apply to each attempt.
+    bounds, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
+========
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
+>>>>>>>> main:dist/cli/686.index.js
 ;// CONCATENATED MODULE: ./src/github/artifact.ts
 
 
 
 
+<<<<<<<< HEAD:dist/cli/522.index.js
 
 
+
+========
+>>>>>>>> main:dist/cli/686.index.js
 const SERVICE = 'GitHub artifacts';
 /** The file of an exported package that holds the definition: a baseline download looks for it. */
 const DEFINITION_FILE = 'apiDefinition.swagger.json';
@@ -1779,19 +1933,28 @@ function currentWorkflowPath(env = process.env) {
         return undefined;
     return withoutRef(ref.slice(repository.length + 1));
 }
-/** The real store: the runner's artifact service through @actions/artifact, the REST API to find baselines. */
+/**
+ * The real store: the runner's artifact service through @actions/artifact, the REST API to find baselines. Both
+ * libraries load on first use (README, "Start-up cost"): a run that neither uploads nor downloads never compiles
+ * them.
+ */
 class GitHubArtifactStore {
     env;
     client;
-    constructor(env = process.env, client = new artifact/* DefaultArtifactClient */.t9()) {
+    constructor(env = process.env, client) {
         this.env = env;
         this.client = client;
+    }
+    async artifactClient() {
+        this.client ??= new (await Promise.all(/* import() */[__webpack_require__.e(915), __webpack_require__.e(351), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 10172))).DefaultArtifactClient();
+        return this.client;
     }
     async upload(name, rootDir, files, retentionDays) {
         const root = external_node_path_default().resolve(rootDir);
         let result;
         try {
-            result = await this.client.uploadArtifact(name, files.map((file) => external_node_path_default().resolve(root, file)), root, { retentionDays });
+            const client = await this.artifactClient();
+            result = await client.uploadArtifact(name, files.map((file) => external_node_path_default().resolve(root, file)), root, { retentionDays });
         }
         catch (error) {
             throw artifactError(error, `uploading '${name}' failed`, 'upload');
@@ -1819,8 +1982,14 @@ class GitHubArtifactStore {
             return undefined;
         }
         core/* info */.pq(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
+        const timeoutMs = query.downloadTimeoutMs ?? 180_000;
         try {
-            await this.client.downloadArtifact(found.id, {
+<<<<<<<< HEAD:dist/cli/522.index.js
+            const download = this.client.downloadArtifact(found.id, {
+========
+            const client = await this.artifactClient();
+            await client.downloadArtifact(found.id, {
+>>>>>>>> main:dist/cli/686.index.js
                 path: query.destination,
                 findBy: {
                     token: query.token,
@@ -1829,6 +1998,10 @@ class GitHubArtifactStore {
                     repositoryName: repo,
                 },
             });
+            await withDeadline(download, timeoutMs, () => new errors/* ServiceError */._7(SERVICE, `downloading the baseline artifact '${found.name}' (id ${found.id}): no end within ${timeoutMs / 1000} s.`, {
+                code: 'timeout',
+                hint: "Re-run the job; if it fails again, check https://www.githubstatus.com, or set 'baseline' to a committed file.",
+            }));
         }
         catch (error) {
             throw artifactError(error, `downloading the baseline artifact '${found.name}' (id ${found.id}) failed`);
@@ -1839,7 +2012,13 @@ class GitHubArtifactStore {
         return definition;
     }
     async findLatest(query, owner, repo) {
-        const octokit = (0,github/* getOctokit */.Q)(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
+<<<<<<<< HEAD:dist/cli/522.index.js
+        // Bounded in time and retried like every GitHub call of the action.
+        const octokit = createOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
+========
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
+        const octokit = getOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
+>>>>>>>> main:dist/cli/686.index.js
         const branch = query.defaultBranch ??
             eventDefaultBranch(this.env) ??
             (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
@@ -1925,7 +2104,9 @@ function artifactError(error, what, operation = 'download') {
         ? error.status
         : Number(/Failed request: \((\d{3})\)/.exec(message)?.[1]) || undefined;
     const fail = (code, hint) => new errors/* ServiceError */._7(SERVICE, `${what}: ${firstLine(message)}`, { status, code, hint });
-    if (error instanceof artifact/* GHESNotSupportedError */.jK) {
+    // @actions/artifact's errors are told by name: its classes load only with the library.
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'GHESNotSupportedError') {
         return fail('ghes-not-supported', "GitHub Enterprise Server has no artifact service for @actions/artifact 2+: upload 'package-path' with actions/upload-artifact@v3 instead, and set 'baseline' to a committed file or git:<ref>.");
     }
     if (/artifact name is not valid|artifact name input during validation is empty/i.test(message)) {
@@ -1935,13 +2116,13 @@ function artifactError(error, what, operation = 'download') {
         return fail('name-conflict', "Artifact names are unique within a workflow run: give each export its own 'artifact-name' (e.g. add the matrix value), or re-run the whole workflow instead of one job.");
     }
     // The twirp client rewraps its errors as plain Errors: match the messages of UsageError and NetworkError too.
-    if (error instanceof artifact/* UsageError */.eb || /storage quota has been hit/i.test(message)) {
+    if (name === 'UsageError' || /storage quota has been hit/i.test(message)) {
         return fail('quota', "The account's artifact storage quota is used up: delete old artifacts or lower 'retention-days', then re-run.");
     }
-    if (error instanceof artifact/* FilesNotFoundError */.B9 || /^(File .* does not exist|The provided rootDirectory)/.test(message)) {
+    if (name === 'FilesNotFoundError' || /^(File .* does not exist|The provided rootDirectory)/.test(message)) {
         return fail('no-files', "The package files were missing when uploaded: check that no earlier step removed 'package-path'.");
     }
-    if (error instanceof artifact/* NetworkError */.Dr || /Unable to make request: [A-Z]+/.test(message)) {
+    if (name === 'NetworkError' || /Unable to make request: [A-Z]+/.test(message)) {
         return fail('network', 'The runner cannot reach the artifact service: self-hosted runners need access to the GitHub Actions endpoints.');
     }
     // An upload authenticates with the job's own runtime token, which no input sets: 'github-token' is no cure.
@@ -1963,7 +2144,7 @@ function firstLine(text) {
 }
 
 // EXTERNAL MODULE: ./src/sources/file.ts
-var sources_file = __webpack_require__(5473);
+var sources_file = __webpack_require__(27854);
 // EXTERNAL MODULE: ./src/sources/git.ts
 var git = __webpack_require__(78022);
 ;// CONCATENATED MODULE: ./src/sources/baseline.ts
@@ -2070,230 +2251,10 @@ async function readIcon(iconPath) {
 var sources_project = __webpack_require__(88204);
 // EXTERNAL MODULE: ./src/sources/workspace.ts
 var workspace = __webpack_require__(87899);
+// EXTERNAL MODULE: ./src/drift/apiProperties.ts
+var apiProperties = __webpack_require__(50330);
 // EXTERNAL MODULE: ./src/definition/json.ts
 var json = __webpack_require__(54783);
-;// CONCATENATED MODULE: ./src/drift/apiProperties.ts
-/**
- * Drift of a connector's own properties (apiProperties.json and its custom code) between two versions: policies,
- * connection parameters, OAuth settings, script. Used for the drift report and for express mode's plan, which
- * lists what an update would remove or change on the registered connector before it is sent.
- */
-
-
-
-const apiPropertiesDriftRules = [
-    {
-        id: 'policy-template-removed',
-        level: 'breaking',
-        description: 'A policy template instance is gone (matched by template id and title): requests and responses are no longer rewritten the way flows rely on.',
-        example: "Policy template 'dynamichosturl' ('Region host') is removed: requests go to the definition's host again.",
-    },
-    {
-        id: 'connection-parameter-removed',
-        level: 'breaking',
-        description: 'A connection parameter (or a connection parameter set) is gone: existing connections must be created again.',
-        example: "Connection parameter 'region' is removed: existing connections must be created again.",
-    },
-    {
-        id: 'script-removed',
-        level: 'breaking',
-        description: 'The custom code (script.csx) is gone: operations that relied on it behave differently.',
-        example: 'The custom code is removed: the operations it handled go to the API unchanged.',
-    },
-    {
-        id: 'policy-template-changed',
-        level: 'warning',
-        description: 'A policy template instance has other parameters or applies to other operations.',
-        example: "Policy template 'setheader' ('Tenant header') changes: its parameters differ.",
-    },
-    {
-        id: 'connection-parameter-added',
-        level: 'warning',
-        description: 'A new connection parameter: existing connections do not have a value for it.',
-        example: "Connection parameter 'region' is added: existing connections have no value for it.",
-    },
-    {
-        id: 'connection-parameter-changed',
-        level: 'warning',
-        description: 'A connection parameter changed its type, constraints or OAuth settings (identity provider, client id, scopes, URLs): connections may need to sign in again.',
-        example: "Connection parameter 'token' changes (oAuthSettings.scopes): users may need to sign in again.",
-    },
-    {
-        id: 'script-changed',
-        level: 'warning',
-        description: 'The custom code changed, or runs for other operations (`scriptOperations`).',
-        example: 'The custom code changes.',
-    },
-    {
-        id: 'policy-template-added',
-        level: 'info',
-        description: 'A new policy template instance.',
-        example: "Policy template 'setheader' ('Tenant header') is added.",
-    },
-    {
-        id: 'script-added',
-        level: 'info',
-        description: 'The connector gains custom code.',
-        example: 'Custom code is added.',
-    },
-    {
-        id: 'connector-property-changed',
-        level: 'info',
-        description: 'The icon colour, publisher, stack owner or capabilities changed.',
-        example: "'publisher' changes from 'Contoso' to 'Contoso Ltd'.",
-    },
-];
-const LEVEL = new Map(apiPropertiesDriftRules.map((r) => [r.id, r.level]));
-const SIMPLE_MEMBERS = ['iconBrandColor', 'publisher', 'stackOwner', 'capabilities'];
-/** Changes from `old` to `now`, in report order (breaking first); `ignoreRules` drops whole rules. */
-function diffApiProperties(old, now, options = {}) {
-    const changes = [];
-    const add = (rule, message, pointer, file = now.file) => {
-        const line = pointer.new === undefined ? undefined : now.lineOf?.(pointer.new);
-        changes.push({
-            rule,
-            level: LEVEL.get(rule),
-            message,
-            ...(pointer.old === undefined ? {} : { oldPointer: pointer.old }),
-            ...(pointer.new === undefined ? {} : { newPointer: pointer.new }),
-            ...(line === undefined ? {} : { line }),
-            ...(file === undefined ? {} : { file }),
-        });
-    };
-    // Policy templates, matched by template id and title (the portal names each instance).
-    const policies = (side) => {
-        const list = side.properties.policyTemplateInstances;
-        return new Map((Array.isArray(list) ? list : []).flatMap((p, i) => (0,definition_pointer/* isObject */.Gv)(p) ? [[policyKey(p), { value: p, pointer: `/properties/policyTemplateInstances/${i}` }]] : []));
-    };
-    const oldPolicies = policies(old);
-    const newPolicies = policies(now);
-    for (const [key, p] of oldPolicies) {
-        const next = newPolicies.get(key);
-        if (!next)
-            add('policy-template-removed', `Policy template ${key} is removed.`, { old: p.pointer });
-        else if (!(0,json/* sameJson */.V)(p.value, next.value)) {
-            add('policy-template-changed', `Policy template ${key} changes: its parameters differ.`, {
-                old: p.pointer,
-                new: next.pointer,
-            });
-        }
-    }
-    for (const [key, p] of newPolicies) {
-        if (!oldPolicies.has(key))
-            add('policy-template-added', `Policy template ${key} is added.`, { new: p.pointer });
-    }
-    // Connection parameters, plain and in each set (multi-auth).
-    const oldParameters = connectionParameters(old.properties);
-    const newParameters = connectionParameters(now.properties);
-    for (const [name, p] of oldParameters) {
-        const next = newParameters.get(name);
-        if (!next) {
-            add('connection-parameter-removed', `Connection parameter '${name}' is removed: existing connections must be created again.`, {
-                old: p.pointer,
-            });
-            continue;
-        }
-        const differing = differingMembers(p.value, next.value);
-        if (differing.length > 0) {
-            add('connection-parameter-changed', `Connection parameter '${name}' changes (${differing.join(', ')}): connections may need to be signed in again.`, { old: p.pointer, new: next.pointer });
-        }
-    }
-    for (const [name, p] of newParameters) {
-        if (!oldParameters.has(name)) {
-            add('connection-parameter-added', `Connection parameter '${name}' is added: existing connections have no value for it.`, {
-                new: p.pointer,
-            });
-        }
-    }
-    // Custom code.
-    if (old.script !== undefined && now.script === undefined) {
-        add('script-removed', 'The custom code (script.csx) is removed.', {});
-    }
-    else if (old.script === undefined && now.script !== undefined) {
-        add('script-added', 'Custom code (script.csx) is added.', {}, now.scriptFile);
-    }
-    else if (old.script !== undefined && now.script !== undefined && !sameScript(old.script, now.script)) {
-        add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
-    }
-    if (!(0,json/* sameJson */.V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
-        add('script-changed', `The custom code runs for other operations: scriptOperations ${describe(old.properties.scriptOperations)} -> ${describe(now.properties.scriptOperations)}.`, {
-            old: old.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
-            new: now.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
-        });
-    }
-    for (const member of SIMPLE_MEMBERS) {
-        const [a, b] = [old.properties[member], now.properties[member]];
-        if (a === undefined || b === undefined || (0,json/* sameJson */.V)(a, b))
-            continue;
-        add('connector-property-changed', `'${member}' changes from ${describe(a)} to ${describe(b)}.`, {
-            old: (0,definition_pointer/* childPointer */.Y2)('/properties', member),
-            new: (0,definition_pointer/* childPointer */.Y2)('/properties', member),
-        });
-    }
-    const ignored = new Set(options.ignoreRules ?? []);
-    const order = (c) => ['breaking', 'warning', 'info'].indexOf(c.level);
-    return changes.filter((c) => !ignored.has(c.rule)).sort((a, b) => order(a) - order(b));
-}
-function policyKey(p) {
-    const id = typeof p.templateId === 'string' ? p.templateId.toLowerCase() : '?';
-    return typeof p.title === 'string' && p.title !== '' ? `'${id}' ('${p.title}')` : `'${id}'`;
-}
-/** Connection parameters by name; in a parameter set, `<set>/<name>`. */
-function connectionParameters(properties) {
-    const out = new Map();
-    const scan = (parameters, at, prefix) => {
-        if (!(0,definition_pointer/* isObject */.Gv)(parameters))
-            return;
-        for (const [name, value] of Object.entries(parameters)) {
-            if ((0,definition_pointer/* isObject */.Gv)(value))
-                out.set(prefix + name, { value, pointer: (0,definition_pointer/* childPointer */.Y2)(at, name) });
-        }
-    };
-    scan(properties.connectionParameters, '/properties/connectionParameters', '');
-    const sets = (0,definition_pointer/* isObject */.Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
-    if (Array.isArray(sets)) {
-        sets.forEach((set, i) => {
-            if ((0,definition_pointer/* isObject */.Gv)(set) && typeof set.name === 'string') {
-                scan(set.parameters, `/properties/connectionParameterSets/values/${i}/parameters`, `${set.name}/`);
-            }
-        });
-    }
-    return out;
-}
-/**
- * The members (dotted, one level into `oAuthSettings`) that differ. Members the service adds or never returns
- * (the redirect URL, the client secret) are not changes the source makes.
- */
-function differingMembers(a, b) {
-    const out = [];
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-        if (key === 'oAuthSettings' && (0,definition_pointer/* isObject */.Gv)(a[key]) && (0,definition_pointer/* isObject */.Gv)(b[key])) {
-            const [x, y] = [a[key], b[key]];
-            for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
-                if (k === 'redirectUrl' || k === 'clientSecret' || x[k] === undefined || y[k] === undefined)
-                    continue;
-                if (!(0,json/* sameJson */.V)(x[k], y[k]))
-                    out.push(`oAuthSettings.${k}`);
-            }
-        }
-        else if (a[key] !== undefined && b[key] !== undefined && !(0,json/* sameJson */.V)(a[key], b[key]))
-            out.push(key);
-    }
-    return out;
-}
-const hash = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-/** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. */
-function sameScript(a, b) {
-    if (a === b)
-        return true;
-    return a instanceof Uint8Array && b instanceof Uint8Array && hash(a) === hash(b);
-}
-function describe(value) {
-    if (value === undefined)
-        return '(none)';
-    return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-}
-
 ;// CONCATENATED MODULE: ./src/drift/normalize.ts
 
 /** `childPointer` for one token, without the regular expressions when nothing needs escaping (the hot path). */
@@ -2343,6 +2304,14 @@ function actionName(op) {
 function isTrigger(op) {
     return typeof op.value['x-ms-trigger'] === 'string';
 }
+/** The entries of a parameter list that are no parameter at all (not an object, or a `$ref` to nothing). */
+function strayParameters(root, list, pointer) {
+    if (!Array.isArray(list))
+        return [];
+    return list
+        .map((raw, i) => ({ value: raw, pointer: child(pointer, i) }))
+        .filter((entry) => !(0,definition_pointer/* isObject */.Gv)(deref(root, entry.value, entry.pointer).value));
+}
 function parametersOf(root, list, pointer, into) {
     if (!Array.isArray(list))
         return;
@@ -2354,8 +2323,8 @@ function parametersOf(root, list, pointer, into) {
         const where = typeof value.in === 'string' ? value.in : '';
         const name = typeof value.name === 'string' ? value.name : String(i);
         // Header names are case-insensitive in HTTP: `X-Key` and `x-key` are one header.
-        const key = where === 'body' ? 'body' : `${where}:${where === 'header' ? name.toLowerCase() : name}`;
-        into.set(key, { key, name, in: where, value, pointer: found.pointer });
+        const key = `${where}:${where === 'header' ? name.toLowerCase() : name}`;
+        into.set(key, { key, name, in: where, value, pointer: found.pointer, entry: raw, entryPointer: child(pointer, i) });
     });
 }
 /** Every operation of a Swagger 2.0 document, in document order. */
@@ -2382,6 +2351,11 @@ function operationsOf(root) {
             parametersOf(root, itemValue.parameters, child(item.pointer, 'parameters'), params);
             parametersOf(root, value.parameters, child(pointer, 'parameters'), params);
             const id = value.operationId;
+            const parameters = [...params.values()];
+            const bodies = parameters.filter((p) => p.in === 'body');
+            if (bodies.length > 1)
+                for (const p of bodies)
+                    p.named = true;
             out.push({
                 method,
                 path,
@@ -2391,10 +2365,40 @@ function operationsOf(root) {
                 operationId: typeof id === 'string' && id !== '' ? id : undefined,
                 pointer,
                 value,
-                parameters: [...params.values()],
+                parameters,
+                item: itemValue,
+                itemPointer: item.pointer,
             });
         }
     }
+    return out;
+}
+/**
+ * Pairs the parameters of two matched operations by location and name. The body is the request body whatever its
+ * name (makers never see it), so a lone body parameter on each side pairs with the other; several (invalid, but
+ * seen) pair by name.
+ */
+function pairParameters(before, after) {
+    const byKey = new Map(after.map((p) => [p.key, p]));
+    const out = { pairs: [], removed: [], added: [] };
+    const used = new Set();
+    for (const pa of before) {
+        const pb = byKey.get(pa.key);
+        if (pb) {
+            out.pairs.push([pa, pb]);
+            used.add(pb);
+        }
+        else
+            out.removed.push(pa);
+    }
+    const bodyA = before.filter((p) => p.in === 'body');
+    const bodyB = after.filter((p) => p.in === 'body');
+    if (bodyA.length === 1 && bodyB.length === 1 && !used.has(bodyB[0])) {
+        out.pairs.push([bodyA[0], bodyB[0]]);
+        used.add(bodyB[0]);
+        out.removed.splice(out.removed.indexOf(bodyA[0]), 1);
+    }
+    out.added = after.filter((p) => !used.has(p));
     return out;
 }
 const MAX_ALLOF_DEPTH = 8;
@@ -2448,6 +2452,13 @@ function typeText(type) {
 const MAX_INLINE_DEPTH = 12;
 const MAX_OPEN_REFS = 32;
 const quote = (value) => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
+/** A value short enough to quote in a one-line message (a scalar on one line), else undefined. */
+function shown(value) {
+    if (value === null || typeof value === 'object')
+        return undefined;
+    const text = quote(value);
+    return text.length <= 40 && !/[\r\n]/.test(text) ? text : undefined;
+}
 function lower(value) {
     return typeof value === 'string' ? value.toLowerCase() : '';
 }
@@ -2559,32 +2570,61 @@ function compareDynamic(c, a, ap, b, bp, field, out) {
         });
     }
 }
-function tightened(a, ap, b, bp, field, out) {
-    const push = (key, what) => out.push({
-        rule: 'constraint-tightened',
-        oldPointer: child(ap, key),
-        newPointer: child(bp, key),
-        field,
-        say: (s) => `${s} ${what}`,
-    });
+const MAXIMA = ['maximum', 'maxLength', 'maxItems'];
+const MINIMA = ['minimum', 'minLength', 'minItems'];
+/** Whether every multiple of `x` is a multiple of `y` (so `multipleOf` going from x to y accepts at least as much). */
+function divides(y, x) {
+    const q = x / y;
+    return Math.abs(q - Math.round(q)) < 1e-9;
+}
+/**
+ * Input constraints, both ways: tighter ones may refuse what saved flows send (warning), looser ones and new enum
+ * values accept more (info).
+ */
+function constraints(a, ap, b, bp, field, out) {
+    const push = (rule, key, what) => out.push({ rule, oldPointer: child(ap, key), newPointer: child(bp, key), field, say: (s) => `${s} ${what}` });
     const was = (key) => (a[key] === undefined ? 'none' : JSON.stringify(a[key]));
-    for (const key of ['maximum', 'maxLength', 'maxItems']) {
-        const x = a[key];
-        const y = b[key];
-        if (typeof y === 'number' && (typeof x !== 'number' || y < x))
-            push(key, `now has ${key} ${y} (was ${was(key)})`);
+    const tight = (key, what) => push('constraint-tightened', key, what);
+    const loose = (key, what) => push('constraint-relaxed', key, what);
+    const num = (v) => typeof v === 'number';
+    for (const key of MAXIMA) {
+        const [x, y] = [a[key], b[key]];
+        if (num(y) && (!num(x) || y < x))
+            tight(key, `now has ${key} ${y} (was ${was(key)})`);
+        else if (num(x) && (!num(y) || y > x))
+            loose(key, num(y) ? `now allows ${key} ${y} (was ${x})` : `has no ${key} any more (was ${x})`);
     }
-    for (const key of ['minimum', 'minLength', 'minItems']) {
-        const x = a[key];
-        const y = b[key];
-        if (typeof y === 'number' && y > 0 && (typeof x !== 'number' || y > x)) {
-            push(key, `now has ${key} ${y} (was ${was(key)})`);
-        }
+    for (const key of MINIMA) {
+        const [x, y] = [a[key], b[key]];
+        if (num(y) && y > 0 && (!num(x) || y > x))
+            tight(key, `now has ${key} ${y} (was ${was(key)})`);
+        else if (num(x) && x > 0 && (!num(y) || y < x))
+            loose(key, num(y) ? `now allows ${key} ${y} (was ${x})` : `has no ${key} any more (was ${x})`);
+    }
+    const [ma, mb] = [a.multipleOf, b.multipleOf];
+    if (num(mb) && mb > 0 && (!num(ma) || !divides(mb, ma)))
+        tight('multipleOf', `must now be a multiple of ${mb} (was ${was('multipleOf')})`);
+    else if (num(ma) && (!num(mb) || (mb !== ma && divides(mb, ma)))) {
+        loose('multipleOf', num(mb) ? `now accepts multiples of ${mb} (was ${ma})` : `need not be a multiple of ${ma} any more`);
     }
     if (typeof b.pattern === 'string' && b.pattern !== a.pattern)
-        push('pattern', `must now match ${b.pattern}`);
+        tight('pattern', `must now match ${b.pattern}`);
+    else if (typeof a.pattern === 'string' && b.pattern === undefined)
+        loose('pattern', `need not match ${a.pattern} any more`);
     if (Array.isArray(b.enum) && !Array.isArray(a.enum))
-        push('enum', `now only accepts ${b.enum.map(quote).join(', ')}`);
+        tight('enum', `now only accepts ${schema_list(b.enum)}`);
+    else if (Array.isArray(a.enum) && !Array.isArray(b.enum))
+        loose('enum', 'accepts any value now (its enum was removed)');
+    else if (Array.isArray(a.enum) && Array.isArray(b.enum)) {
+        const known = new Set(a.enum.map((v) => JSON.stringify(v)));
+        const added = b.enum.filter((v) => !known.has(JSON.stringify(v)));
+        if (added.length > 0)
+            push('enum-value-added', 'enum', `now also accepts ${schema_list(added)}`);
+    }
+}
+/** At most five values, quoted. */
+function schema_list(values) {
+    return values.slice(0, 5).map(quote).join(', ') + (values.length > 5 ? ` and ${values.length - 5} more` : '');
 }
 function enumRemoved(a, ap, b, bp, field, out) {
     if (!Array.isArray(a.enum) || !Array.isArray(b.enum))
@@ -2593,13 +2633,12 @@ function enumRemoved(a, ap, b, bp, field, out) {
     const gone = a.enum.filter((v) => !kept.has(JSON.stringify(v)));
     if (gone.length === 0)
         return;
-    const list = gone.slice(0, 5).map(quote).join(', ') + (gone.length > 5 ? ` and ${gone.length - 5} more` : '');
     out.push({
         rule: 'enum-value-removed',
         oldPointer: child(ap, 'enum'),
         newPointer: child(bp, 'enum'),
         field,
-        say: (s) => `${s} no longer accepts ${list}`,
+        say: (s) => `${s} no longer accepts ${schema_list(gone)}`,
     });
 }
 /**
@@ -2612,23 +2651,85 @@ function compareNode(c, dir, a, ap, b, bp, field, out, types = { a: typeText(a.t
     if ((types.a && types.b && types.a !== types.b) || (fa && fb && fa !== fb)) {
         const from = [types.a, fa].filter(Boolean).join('/');
         const to = [types.b, fb].filter(Boolean).join('/');
+        const way = typeWay(types.a, fa, types.b, fb);
+        // An input that accepts more, or an output that gives less variety, breaks nothing; an output that may now hold
+        // values flows never saw (a fraction where an integer was) may fail them; anything else breaks.
+        const rule = way === undefined
+            ? 'type-changed'
+            : (dir === 'request') === (way === 'wider')
+                ? 'type-relaxed'
+                : dir === 'response'
+                    ? 'output-type-widened'
+                    : 'type-changed';
         out.push({
-            rule: 'type-changed',
+            rule,
             oldPointer: ap,
             newPointer: bp,
             field,
             say: (s) => `the type of ${s} changed from ${from} to ${to}`,
         });
-        return false;
+        if (rule === 'type-changed')
+            return false;
     }
     if (dir === 'request') {
         enumRemoved(a, ap, b, bp, field, out);
-        tightened(a, ap, b, bp, field, out);
+        constraints(a, ap, b, bp, field, out);
+        inputWire(a, ap, b, bp, field, out);
     }
     compareVisibility(a, ap, b, bp, field, out);
     compareDynamic(c, a, ap, b, bp, field, out);
     compareDocs(a, ap, b, bp, out);
     return true;
+}
+// Scalar types from narrow to wide: every integer is a number, and any of them can be sent as a string.
+const WIDTH = { integer: 1, number: 2, string: 3 };
+const WIDER_FORMATS = { int32: 'int64', float: 'double' };
+/** Whether a type (and format) change accepts a superset of values (`wider`), a subset (`narrower`), or neither. */
+function typeWay(ta, fa, tb, fb) {
+    if (ta && tb && ta !== tb) {
+        const [x, y] = [WIDTH[ta] ?? (ta === 'boolean' ? 0 : -1), WIDTH[tb] ?? (tb === 'boolean' ? 0 : -1)];
+        // boolean only widens to string.
+        if (x < 0 || y < 0 || ((x === 0 || y === 0) && Math.max(x, y) !== 3))
+            return undefined;
+        return y > x ? 'wider' : 'narrower';
+    }
+    if (fa && fb)
+        return WIDER_FORMATS[fa] === fb ? 'wider' : WIDER_FORMATS[fb] === fa ? 'narrower' : undefined;
+    return undefined;
+}
+const lowerOr = (value, fallback) => (typeof value === 'string' ? value.toLowerCase() : fallback);
+/**
+ * What a saved flow sends without anyone touching it: the default of an input (for an internal one, the value
+ * every flow sends), and the wire format of its saved values (`x-ms-url-encoding`, `collectionFormat`).
+ */
+function inputWire(a, ap, b, bp, field, out) {
+    if (!(0,json/* sameJson */.V)(a.default, b.default)) {
+        const value = (v) => (v === undefined ? 'none' : (shown(v) ?? 'a longer value'));
+        const [from, to] = [value(a.default), value(b.default)];
+        out.push({
+            rule: isHidden(b) ? 'internal-default-changed' : 'default-changed',
+            oldPointer: child(ap, 'default'),
+            newPointer: child(bp, 'default'),
+            field,
+            say: (s) => `the default of ${s} changed from ${from} to ${to}`,
+        });
+    }
+    // The platform's defaults: single URL encoding, comma-separated arrays.
+    for (const [key, fallback] of [
+        ['x-ms-url-encoding', 'single'],
+        ['collectionFormat', 'csv'],
+    ]) {
+        const [x, y] = [lowerOr(a[key], fallback), lowerOr(b[key], fallback)];
+        if (x === y)
+            continue;
+        out.push({
+            rule: 'encoding-changed',
+            oldPointer: child(ap, key),
+            newPointer: child(bp, key),
+            field,
+            say: (s) => `${s} is sent differently: ${key} changed from ${x} to ${y}`,
+        });
+    }
 }
 function prefixed(deltas, prefix, out) {
     for (const d of deltas)
@@ -2661,6 +2762,10 @@ function compareResolved(c, dir, x, y, depth) {
     const B = shapeOf(c.newRoot, y.value, y.pointer);
     if (!compareNode(c, dir, A.node, A.pointer, B.node, B.pointer, [], out, { a: A.type, b: B.type }))
         return out;
+    // A property that joined or left `required` changed that list too: its change explains both.
+    const requiredOf = (name) => A.required.has(name) === B.required.has(name)
+        ? undefined
+        : [{ oldPointer: child(A.pointer, 'required'), newPointer: child(B.pointer, 'required') }];
     for (const [name, pa] of A.properties) {
         const pb = B.properties.get(name);
         if (pb === undefined) {
@@ -2669,6 +2774,7 @@ function compareResolved(c, dir, x, y, depth) {
                     rule: dir === 'request' ? 'request-property-removed' : 'response-property-removed',
                     oldPointer: pa.pointer,
                     field: [name],
+                    also: requiredOf(name),
                     say: (s) => `${s} was removed`,
                 });
             }
@@ -2683,7 +2789,18 @@ function compareResolved(c, dir, x, y, depth) {
                 oldPointer: pa.pointer,
                 newPointer: pb.pointer,
                 field: [name],
+                also: requiredOf(name),
                 say: (s) => `${s} is now required`,
+            });
+        }
+        else if (dir === 'request' && was && !is) {
+            out.push({
+                rule: 'parameter-made-optional',
+                oldPointer: pa.pointer,
+                newPointer: pb.pointer,
+                field: [name],
+                also: requiredOf(name),
+                say: (s) => `${s} is now optional`,
             });
         }
         else if (dir === 'response' && was && !is) {
@@ -2692,6 +2809,7 @@ function compareResolved(c, dir, x, y, depth) {
                 oldPointer: pa.pointer,
                 newPointer: pb.pointer,
                 field: [name],
+                also: requiredOf(name),
                 say: (s) => `${s} is no longer required, so it may be missing`,
             });
         }
@@ -2709,12 +2827,131 @@ function compareResolved(c, dir, x, y, depth) {
                     : 'optional-parameter-added',
             newPointer: pb.pointer,
             field: [name],
+            also: requiredOf(name),
             say: (s) => (breaks ? `it now requires ${s}` : `${s} was added`),
         });
     }
     if (A.items && B.items)
         prefixed(compareSchema(c, dir, A.items, B.items, depth + 1), ['[]'], out);
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/drift/catchAll.ts
+
+
+// Changes whose pointers locate a whole operation rather than explain what differs inside it.
+const LOCATES_ONLY = new Set(['operation-path-changed']);
+// Document sections whose members are reported one by one (one definition, one path item...).
+const BY_MEMBER = new Set(['definitions', 'parameters', 'responses', 'securityDefinitions', 'paths']);
+const LISTED = 3;
+/** Whether the pointer was claimed exactly, or one of its ancestors was. */
+function covered(pointer, claims, exact) {
+    if (pointer === undefined)
+        return false;
+    if (exact.has(pointer))
+        return true;
+    for (let p = pointer;; p = p.slice(0, p.lastIndexOf('/'))) {
+        if (claims.has(p))
+            return true;
+        if (p === '')
+            return false;
+    }
+}
+function valueAt(root, pointer) {
+    let node = root;
+    for (const token of pointer.split('/').slice(1)) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[(0,definition_pointer/* unescapeToken */.ko)(token)];
+    }
+    return node;
+}
+<<<<<<<< HEAD:dist/cli/522.index.js
+function catchAll_describe(d, oldRoot, newRoot) {
+========
+function describe(d, oldRoot, newRoot) {
+>>>>>>>> main:dist/cli/686.index.js
+    if (d.oldPointer === undefined)
+        return `${d.newPointer} added`;
+    if (d.newPointer === undefined)
+        return `${d.oldPointer} removed`;
+    const [from, to] = [shown(valueAt(oldRoot, d.oldPointer)), shown(valueAt(newRoot, d.newPointer))];
+    const where = d.oldPointer === d.newPointer ? d.newPointer : `${d.oldPointer} (now ${d.newPointer})`;
+    return from !== undefined && to !== undefined ? `${where} changed from ${from} to ${to}` : `${where} changed`;
+}
+/** The section a document-level difference belongs to: `/info`, `/definitions/Cost`, `/paths/~1hooks`... */
+function section(pointer) {
+    const [, first, second] = pointer.split('/');
+    return BY_MEMBER.has(first) && second !== undefined ? `/${first}/${second}` : `/${first ?? ''}`;
+}
+/**
+ * The differences no rule claimed (a change claims what lies at or below its pointers), as one `definition-changed`
+ * per operation or document section, naming the members.
+ */
+function unclaimed(differences, found, m, oldRoot, newRoot) {
+    const [oldClaims, newClaims, oldExact, newExact] = [
+        new Set(),
+        new Set(),
+        new Set(),
+        new Set(),
+    ];
+    const claim = (c, exact = false) => {
+        if (c.oldPointer !== undefined)
+            (exact ? oldExact : oldClaims).add(c.oldPointer);
+        if (c.newPointer !== undefined)
+            (exact ? newExact : newClaims).add(c.newPointer);
+    };
+    for (const f of found) {
+        claim(f, LOCATES_ONLY.has(f.rule));
+        f.also?.forEach((c) => claim(c));
+    }
+    // A reference to an operation renamed together with it: the rename's own change explains it.
+    const followsRename = (d) => {
+        if (d.oldPointer === undefined || d.newPointer === undefined)
+            return false;
+        const [from, to] = [valueAt(oldRoot, d.oldPointer), valueAt(newRoot, d.newPointer)];
+        return typeof from === 'string' && from !== to && m.renamed.get(from) === to;
+    };
+    const pairs = new Map();
+    for (const p of m.pairs) {
+        pairs.set(`old ${p.old.pointer}`, p);
+        pairs.set(`new ${p.new.pointer}`, p);
+    }
+    // The operation a pointer lies in: `/paths/{path}/{method}` is its first three tokens.
+    const pairOf = (side, pointer) => {
+        if (pointer === undefined)
+            return undefined;
+        const end = pointer.split('/', 4).join('/').length;
+        return pairs.get(`${side} ${pointer.slice(0, end)}`);
+    };
+    const groups = new Map();
+    for (const d of differences) {
+        if (covered(d.oldPointer, oldClaims, oldExact) || covered(d.newPointer, newClaims, newExact))
+            continue;
+        if (followsRename(d))
+            continue;
+        const pair = pairOf('new', d.newPointer) ?? pairOf('old', d.oldPointer);
+        const key = pair ? `op ${pair.new.pointer}` : `doc ${section((d.newPointer ?? d.oldPointer))}`;
+        const group = groups.get(key) ?? { pair, items: [] };
+        group.items.push(d);
+        groups.set(key, group);
+    }
+    return [...groups.values()].map(({ pair, items }) => {
+<<<<<<<< HEAD:dist/cli/522.index.js
+        const listed = items.slice(0, LISTED).map((d) => catchAll_describe(d, oldRoot, newRoot));
+========
+        const listed = items.slice(0, LISTED).map((d) => describe(d, oldRoot, newRoot));
+>>>>>>>> main:dist/cli/686.index.js
+        const more = items.length > LISTED ? ` and ${items.length - LISTED} more` : '';
+        return {
+            rule: 'definition-changed',
+            old: pair?.old,
+            new: pair?.new,
+            oldPointer: items[0].oldPointer,
+            newPointer: items[0].newPointer,
+            text: `${listed.join('; ')}${more}`,
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/drift/document.ts
@@ -2756,6 +2993,29 @@ function compareSecurity(a, b, out) {
     }
     if (text)
         out.push({ rule: 'security-changed', oldPointer, newPointer, text });
+    else if (sa && sb && sa[1].type === 'oauth2')
+        compareScopes(sa, sb, out);
+}
+function scopesOf(def) {
+    return (0,definition_pointer/* isObject */.Gv)(def.scopes) ? Object.keys(def.scopes).sort() : [];
+}
+function compareScopes([na, a], [nb, b], out) {
+    const before = scopesOf(a);
+    const after = scopesOf(b);
+    const gained = after.filter((x) => !before.includes(x));
+    const lost = before.filter((x) => !after.includes(x));
+    if (gained.length + lost.length === 0)
+        return;
+    const parts = [
+        gained.length > 0 ? `gained ${gained.join(', ')}` : '',
+        lost.length > 0 ? `lost ${lost.join(', ')}` : '',
+    ].filter(Boolean);
+    out.push({
+        rule: 'oauth-scopes-changed',
+        oldPointer: (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', na, 'scopes'),
+        newPointer: (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', nb, 'scopes'),
+        text: `the OAuth scopes ${parts.join(' and ')}; sign each connection in again to grant them`,
+    });
 }
 function basePath(root) {
     const p = typeof root.basePath === 'string' ? root.basePath.replace(/\/+$/, '') : '';
@@ -2798,7 +3058,9 @@ function compareDocument(oldRoot, newRoot, routesMoved, out) {
         compareDocs(a.info, '/info', b.info, '/info', docs, ['title', 'description']);
     if (docs.length > 0) {
         const text = wordingText(docs.map((d) => d.say('')));
-        out.push({ rule: 'documentation-changed', oldPointer: docs[0].oldPointer, newPointer: docs[0].newPointer, text });
+        const [first, ...rest] = docs;
+        const also = rest.map(({ oldPointer, newPointer }) => ({ oldPointer, newPointer }));
+        out.push({ rule: 'documentation-changed', oldPointer: first.oldPointer, newPointer: first.newPointer, text, also });
     }
 }
 
@@ -2865,12 +3127,12 @@ function fieldText(field) {
     return field.reduce((s, t) => (t === '[]' ? `${s}[]` : s === '' ? t : `${s}.${t}`), '');
 }
 function paramSubject(p) {
+    if (p.in === 'body' && p.named) {
+        return (f) => f.length === 0 ? `the request body '${p.name}'` : `the request property '${fieldText(f)}' of body '${p.name}'`;
+    }
     if (p.in === 'body')
         return (f) => (f.length === 0 ? 'the request body' : `the request property '${fieldText(f)}'`);
     return (f) => `the ${WHERE[p.in] ?? `${p.in} parameter`} '${fieldText([p.name, ...f])}'`;
-}
-function responseSubject(code) {
-    return (f) => (f.length === 0 ? `the ${code} response` : `the response property '${fieldText(f)}'`);
 }
 function isRequired(p) {
     return p.required === true && !isFilledByConnector(p);
@@ -2896,7 +3158,15 @@ function compareOperation(c, o, n, byId, out) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            found(rule, d.oldPointer, d.newPointer, d.say(subject(d.field)));
+            out.push({
+                rule,
+                old: o,
+                new: n,
+                oldPointer: d.oldPointer,
+                newPointer: d.newPointer,
+                text: d.say(subject(d.field)),
+                also: d.also,
+            });
         }
     };
     const a = o.value;
@@ -2934,9 +3204,19 @@ function compareOperation(c, o, n, byId, out) {
     deltas(docs, () => '');
     compareParameters(c, o, n, found, deltas);
     compareResponses(c, o, n, found, deltas);
-    const [first] = wording.values();
+    if (isTrigger(o) && isTrigger(n))
+        compareNotification(c, o, n, found, deltas);
+    const [first, ...rest] = wording.values();
     if (first) {
-        found('documentation-changed', first.oldPointer, first.newPointer, wordingText([...wording.values()].map((d) => d.say(''))));
+        out.push({
+            rule: 'documentation-changed',
+            old: o,
+            new: n,
+            oldPointer: first.oldPointer,
+            newPointer: first.newPointer,
+            text: wordingText([first, ...rest].map((d) => d.say(''))),
+            also: rest.map(({ oldPointer, newPointer }) => ({ oldPointer, newPointer })),
+        });
     }
 }
 function isDeprecated(op) {
@@ -2961,24 +3241,25 @@ function mediaTypes(root, op, key) {
     return list.filter((t) => typeof t === 'string').map((t) => t.toLowerCase());
 }
 function compareParameters(c, o, n, found, deltas) {
-    const after = new Map(n.parameters.map((p) => [p.key, p]));
+    const p = pairParameters(o.parameters, n.parameters);
     const moved = new Set();
-    for (const pa of o.parameters) {
-        const subject = paramSubject(pa);
-        const pb = after.get(pa.key);
-        if (pb === undefined) {
-            const target = pa.in === 'body' ? undefined : n.parameters.find((p) => p.name === pa.name && p.in !== 'body');
-            if (target && !o.parameters.some((p) => p.key === target.key)) {
-                moved.add(target.key);
-                found('parameter-location-changed', child(pa.pointer, 'in'), child(target.pointer, 'in'), `the parameter '${pa.name}' moved from ${pa.in} to ${target.in}`);
-            }
-            else if (!isHidden(pa.value)) {
-                found('parameter-removed', pa.pointer, undefined, `${subject([])} was removed`);
-            }
-            continue;
+    for (const pa of p.removed) {
+        const target = pa.in === 'body' ? undefined : p.added.find((q) => q.name === pa.name && q.in !== 'body' && !moved.has(q));
+        if (target) {
+            moved.add(target);
+            found('parameter-location-changed', child(pa.pointer, 'in'), child(target.pointer, 'in'), `the parameter '${pa.name}' moved from ${pa.in} to ${target.in}`);
         }
+        else if (!isHidden(pa.value)) {
+            found('parameter-removed', pa.pointer, undefined, `${paramSubject(pa)([])} was removed`);
+        }
+    }
+    for (const [pa, pb] of p.pairs) {
+        const subject = paramSubject(pb);
         if (pa.value.required !== true && isRequired(pb.value)) {
             found('parameter-made-required', child(pa.pointer, 'required'), child(pb.pointer, 'required'), `${subject([])} is now required`);
+        }
+        else if (pa.value.required === true && pb.value.required !== true) {
+            found('parameter-made-optional', child(pa.pointer, 'required'), child(pb.pointer, 'required'), `${subject([])} is now optional`);
         }
         const list = [];
         if (pa.in === 'body') {
@@ -2994,9 +3275,8 @@ function compareParameters(c, o, n, found, deltas) {
         }
         deltas(list, subject);
     }
-    const before = new Set(o.parameters.map((p) => p.key));
-    for (const pb of n.parameters) {
-        if (before.has(pb.key) || moved.has(pb.key))
+    for (const pb of p.added) {
+        if (moved.has(pb))
             continue;
         const required = isRequired(pb.value);
         found(required ? 'required-parameter-added' : 'optional-parameter-added', undefined, pb.pointer, required ? `it now requires ${paramSubject(pb)([])}` : `${paramSubject(pb)([])} was added`);
@@ -3039,28 +3319,50 @@ function compareResponses(c, o, n, found, deltas) {
     for (const [code, ra] of before) {
         const newCode = after.has(code) ? code : spare.shift();
         const rb = newCode === undefined ? undefined : after.get(newCode);
-        const outputs = hasOutputs(c.oldRoot, ra.value.schema, child(ra.pointer, 'schema'));
-        if (rb === undefined) {
-            if (outputs)
-                found('response-removed', ra.pointer, undefined, `its ${code} response was removed`);
-            continue;
-        }
-        const list = [];
-        compareDocs(ra.value, ra.pointer, rb.value, rb.pointer, list, ['description', 'x-ms-summary']);
-        if (outputs && rb.value.schema === undefined) {
-            found('response-type-changed', child(ra.pointer, 'schema'), rb.pointer, `its ${code} response no longer has a body`);
-        }
-        else if (ra.value.schema !== undefined) {
-            const schema = (r) => ({
-                value: r.value.schema,
-                pointer: child(r.pointer, 'schema'),
-            });
-            // A body that offered nothing cannot break by changing type; what it gains is still worth reporting.
-            const changes = compareSchema(c, 'response', schema(ra), schema(rb));
-            list.push(...(outputs ? changes : changes.filter((d) => d.rule !== 'type-changed' || d.field.length > 0)));
-        }
-        deltas(list, responseSubject(code), true);
+        compareResponse(c, { name: `${code} response`, property: 'response property' }, ra, rb, found, deltas);
     }
+}
+const NOTIFICATION = 'x-ms-notification-content';
+/**
+ * A webhook trigger's outputs are the notification its backend posts, described by `x-ms-notification-content` on
+ * the trigger's path item: flows use them as dynamic content exactly like a response's.
+ */
+function compareNotification(c, o, n, found, deltas) {
+    const at = (op) => {
+        const r = deref(op === o ? c.oldRoot : c.newRoot, op.item[NOTIFICATION], child(op.itemPointer, NOTIFICATION));
+        return (0,definition_pointer/* isObject */.Gv)(r.value) ? { value: r.value, pointer: r.pointer } : undefined;
+    };
+    const [ra, rb] = [at(o), at(n)];
+    const naming = { name: `notification content (${NOTIFICATION})`, property: 'trigger output' };
+    if (ra)
+        compareResponse(c, naming, ra, rb, found, deltas);
+    else if (rb && hasOutputs(c.newRoot, rb.value.schema, child(rb.pointer, 'schema'))) {
+        found('response-schema-added', undefined, rb.pointer, `its ${naming.name} was added: new trigger outputs`);
+    }
+}
+function compareResponse(c, naming, ra, rb, found, deltas) {
+    const outputs = hasOutputs(c.oldRoot, ra.value.schema, child(ra.pointer, 'schema'));
+    if (rb === undefined) {
+        if (outputs)
+            found('response-removed', ra.pointer, undefined, `its ${naming.name} was removed`);
+        return;
+    }
+    const list = [];
+    compareDocs(ra.value, ra.pointer, rb.value, rb.pointer, list, ['description', 'x-ms-summary']);
+    const schema = (r) => ({ value: r.value.schema, pointer: child(r.pointer, 'schema') });
+    if (outputs && rb.value.schema === undefined) {
+        found('response-type-changed', child(ra.pointer, 'schema'), rb.pointer, `its ${naming.name} no longer has a body`);
+    }
+    else if (ra.value.schema !== undefined) {
+        // A body that offered nothing cannot break by changing type; what it gains is still worth reporting.
+        const changes = compareSchema(c, 'response', schema(ra), schema(rb));
+        list.push(...(outputs ? changes : changes.filter((d) => d.rule !== 'type-changed' || d.field.length > 0)));
+    }
+    else if (hasOutputs(c.newRoot, rb.value.schema, child(rb.pointer, 'schema'))) {
+        found('response-schema-added', undefined, child(rb.pointer, 'schema'), `its ${naming.name} now has a body`);
+    }
+    const subject = (f) => (f.length === 0 ? `the ${naming.name}` : `the ${naming.property} '${fieldText(f)}'`);
+    deltas(list, subject, true);
 }
 function describeOperation(op) {
     return `${isTrigger(op) ? 'trigger' : 'action'} '${actionName(op)}'`;
@@ -3068,7 +3370,333 @@ function describeOperation(op) {
 
 // EXTERNAL MODULE: ./src/drift/rules.ts
 var rules = __webpack_require__(60556);
+;// CONCATENATED MODULE: ./src/drift/structure.ts
+
+
+// Reusable sections: compared where they are used (through `$ref`), then by name for what no use reached.
+const SECTIONS = ['definitions', 'parameters', 'responses'];
+const structure_OPERATION_KEYS = new Set(normalize_METHODS);
+const CLEAN = 0;
+const DIFFERS = 1;
+// Compared while a cycle through it was open: what it found is recorded, but whether an operation reaching it
+// later differs is unknown, so it counts as differing (the rules then run and decide).
+const UNSURE = 2;
+/**
+ * The structural difference of two definitions, normalised: member order and formatting never count, operations
+ * are paired as the rules pair them, parameters by location and name whether they sit on the path or the operation,
+ * and a `$ref` counts as the value it points to (inlining a schema, or moving it to another name, changes nothing).
+ * Every other member added, removed or changed is one Difference, each `$ref` target pair compared once.
+ */
+function structuralDiff(oldRoot, newRoot, m) {
+    const out = [];
+    const memo = new Map();
+    let cycles = 0;
+    const a = (0,definition_pointer/* isObject */.Gv)(oldRoot) ? oldRoot : {};
+    const b = (0,definition_pointer/* isObject */.Gv)(newRoot) ? newRoot : {};
+    /** Compares two values at their pointers; returns whether anything differs. */
+    const compare = (x, xp, y, yp) => {
+        if (x === y)
+            return false;
+        const xr = (0,definition_pointer/* isObject */.Gv)(x) && typeof x.$ref === 'string';
+        const yr = (0,definition_pointer/* isObject */.Gv)(y) && typeof y.$ref === 'string';
+        if (xr || yr)
+            return compareRefs(x, xp, y, yp, xr, yr);
+        if ((0,definition_pointer/* isObject */.Gv)(x) && (0,definition_pointer/* isObject */.Gv)(y))
+            return compareMembers(x, xp, y, yp, () => true);
+        if (Array.isArray(x) && Array.isArray(y)) {
+            let differs = false;
+            const shared = Math.min(x.length, y.length);
+            for (let i = 0; i < shared; i++)
+                if (compare(x[i], child(xp, i), y[i], child(yp, i)))
+                    differs = true;
+            for (let i = shared; i < x.length; i++)
+                out.push({ oldPointer: child(xp, i) });
+            for (let i = shared; i < y.length; i++)
+                out.push({ newPointer: child(yp, i) });
+            return differs || x.length !== y.length;
+        }
+        if (x === undefined)
+            out.push({ newPointer: yp });
+        else if (y === undefined)
+            out.push({ oldPointer: xp });
+        else
+            out.push({ oldPointer: xp, newPointer: yp });
+        return true;
+    };
+    const compareMembers = (x, xp, y, yp, include) => {
+        let differs = false;
+        for (const key in x) {
+            if (!include(key))
+                continue;
+            if (!Object.prototype.hasOwnProperty.call(y, key)) {
+                out.push({ oldPointer: child(xp, key) });
+                differs = true;
+            }
+            else if (compare(x[key], child(xp, key), y[key], child(yp, key)))
+                differs = true;
+        }
+        for (const key in y) {
+            if (include(key) && !Object.prototype.hasOwnProperty.call(x, key)) {
+                out.push({ newPointer: child(yp, key) });
+                differs = true;
+            }
+        }
+        return differs;
+    };
+    /**
+     * Compares once per pair of locations: shared definitions and parameters are reached from many operations.
+     * `extras` compares only the members of a path item besides its operations and parameters.
+     */
+    const compareOnce = (x, xp, y, yp, extras = false) => {
+        const key = `${extras ? 'item ' : ''}${xp}\n${yp}`;
+        const known = memo.get(key);
+        if (known === DIFFERS || known === UNSURE)
+            return true;
+        if (known !== undefined) {
+            // Open: a cycle. Whatever differs is found by the comparison already under way.
+            if (known < 0)
+                cycles++;
+            return false;
+        }
+        memo.set(key, -1);
+        const before = cycles;
+        const differs = extras ? compareMembers(x, xp, y, yp, isExtra) : compare(x, xp, y, yp);
+        memo.set(key, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
+        return differs;
+    };
+    /** Members beside a `$ref` (Swagger ignores them, the export keeps them). */
+    const besideRefs = (x, xp, y, yp) => {
+        const isRef = (v) => (0,definition_pointer/* isObject */.Gv)(v) && typeof v.$ref === 'string';
+        const beside = (k) => k !== '$ref';
+        if (isRef(x) && isRef(y))
+            return compareMembers(x, xp, y, yp, beside);
+        if (isRef(x))
+            return compareMembers(x, xp, {}, yp, beside);
+        if (isRef(y))
+            return compareMembers({}, xp, y, yp, beside);
+        return false;
+    };
+    const compareRefs = (x, xp, y, yp, xr, yr) => {
+        const tx = deref(oldRoot, x, xp);
+        const ty = deref(newRoot, y, yp);
+        let differs = besideRefs(x, xp, y, yp);
+        if (tx.value === undefined || ty.value === undefined) {
+            // A `$ref` that resolves to nothing here (external, dangling): the reference text itself is the content.
+            if (xr && yr && x.$ref === y.$ref && tx.value === ty.value)
+                return differs;
+            // Where each side's value really is: a definition gone (or back) is named, not only the reference to it.
+            const at = (t, r, p) => t.value !== undefined ? t.pointer : r ? child(p, '$ref') : p;
+            out.push({ oldPointer: at(tx, xr, xp), newPointer: at(ty, yr, yp) });
+            return true;
+        }
+        if (compareOnce(tx.value, tx.pointer, ty.value, ty.pointer))
+            differs = true;
+        return differs;
+    };
+    // The document, outside the paths, the reusable sections and the security definitions.
+    const apart = new Set(['paths', 'securityDefinitions', ...SECTIONS]);
+    compareMembers(a, '', b, '', (k) => !apart.has(k));
+    compareSecurity(a.securityDefinitions, b.securityDefinitions);
+    /** The platform uses the first security definition, whatever its name: the first ones pair, the rest by name. */
+    function compareSecurity(x, y) {
+        const base = '/securityDefinitions';
+        const first = (defs) => Object.keys(defs).find((k) => (0,definition_pointer/* isObject */.Gv)(defs[k]));
+        if (!(0,definition_pointer/* isObject */.Gv)(x) || !(0,definition_pointer/* isObject */.Gv)(y)) {
+            compare(x, base, y, base);
+            return;
+        }
+        const [fx, fy] = [first(x), first(y)];
+        if (fx === undefined || fy === undefined || fx === fy) {
+            compareMembers(x, base, y, base, () => true);
+            return;
+        }
+        compare(x[fx], child(base, fx), y[fy], child(base, fy));
+        compareMembers(x, base, y, base, (k) => k !== fx && k !== fy);
+    }
+    /** Parameter entries that are no parameter (a string, a dangling `$ref`): the same ones, or a difference each. */
+    function compareStrays(o, n) {
+        const strays = (root, op) => [
+            ...strayParameters(root, op.item.parameters, child(op.itemPointer, 'parameters')),
+            ...strayParameters(root, op.value.parameters, child(op.pointer, 'parameters')),
+        ];
+        const [sa, sb] = [strays(oldRoot, o), strays(newRoot, n)];
+        if (sa.length + sb.length === 0)
+            return false;
+        const text = (s) => JSON.stringify(s.value);
+        const [ta, tb] = [new Set(sa.map(text)), new Set(sb.map(text))];
+        const gone = sa.filter((s) => !tb.has(text(s)));
+        const added = sb.filter((s) => !ta.has(text(s)));
+        for (const s of gone)
+            out.push({ oldPointer: s.pointer });
+        for (const s of added)
+            out.push({ newPointer: s.pointer });
+        return gone.length + added.length > 0;
+    }
+    // Operations, as the rules pair them; path-level parameters merged into each.
+    const changed = m.pairs.map(({ old: o, new: n }) => {
+        let differs = o.operationId !== n.operationId || o.url !== n.url;
+        // Moved to another path or method: the operation itself is where it differs (unless the basePath moved the
+        // other way, leaving the URL as it was: the basePath's own difference tells that).
+        if (o.method !== n.method || (o.path !== n.path && o.url !== n.url)) {
+            out.push({ oldPointer: o.pointer, newPointer: n.pointer });
+            differs = true;
+        }
+        if (compareMembers(o.value, o.pointer, n.value, n.pointer, (k) => k !== 'parameters'))
+            differs = true;
+        const p = pairParameters(o.parameters, n.parameters);
+        for (const pa of p.removed)
+            out.push({ oldPointer: pa.pointer });
+        for (const pb of p.added)
+            out.push({ newPointer: pb.pointer });
+        if (p.removed.length + p.added.length > 0)
+            differs = true;
+        for (const [pa, pb] of p.pairs) {
+            if (compareOnce(pa.value, pa.pointer, pb.value, pb.pointer))
+                differs = true;
+            if (besideRefs(pa.entry, pa.entryPointer, pb.entry, pb.entryPointer))
+                differs = true;
+        }
+        if (compareStrays(o, n))
+            differs = true;
+        // Lists that give no parameter on either side (`[]`, or absent) still differ as written.
+        const given = (v) => Array.isArray(v) && v.length > 0;
+        for (const [x, xp, y, yp] of [
+            [o.value.parameters, o.pointer, n.value.parameters, n.pointer],
+            [o.item.parameters, o.itemPointer, n.item.parameters, n.itemPointer],
+        ]) {
+            if (!given(x) && !given(y) && compareOnce(x, child(xp, 'parameters'), y, child(yp, 'parameters')))
+                differs = true;
+        }
+        if (compareOnce(o.item, o.itemPointer, n.item, n.itemPointer, true))
+            differs = true;
+        return differs;
+    });
+    for (const op of m.removed)
+        out.push({ oldPointer: op.pointer });
+    // A path member that is no path item at all (not an object): compared by path.
+    const paths = (root) => ((0,definition_pointer/* isObject */.Gv)(root.paths) ? root.paths : {});
+    const [pathsA, pathsB] = [paths(a), paths(b)];
+    for (const key of new Set([...Object.keys(pathsA), ...Object.keys(pathsB)])) {
+        const [x, y] = [pathsA[key], pathsB[key]];
+        if ((0,definition_pointer/* isObject */.Gv)(x) && (0,definition_pointer/* isObject */.Gv)(y))
+            continue;
+        if (!(0,definition_pointer/* isObject */.Gv)(x) && !(0,definition_pointer/* isObject */.Gv)(y))
+            compare(x, child('/paths', key), y, child('/paths', key));
+        else if (!(0,definition_pointer/* isObject */.Gv)(x) && x !== undefined)
+            out.push({ oldPointer: child('/paths', key) });
+        else if (!(0,definition_pointer/* isObject */.Gv)(y) && y !== undefined)
+            out.push({ newPointer: child('/paths', key) });
+    }
+    for (const op of m.added)
+        out.push({ newPointer: op.pointer });
+    comparePathItems(a, b, m, out, compareOnce);
+    // What no `$ref` reached: reusable members by name. One referenced on its side only was renamed or dropped
+    // together with its uses, which were compared where they are.
+    for (const section of SECTIONS) {
+        const sa = a[section];
+        const sb = b[section];
+        const base = `/${section}`;
+        if (!(0,definition_pointer/* isObject */.Gv)(sa) || !(0,definition_pointer/* isObject */.Gv)(sb)) {
+            if (sa !== undefined || sb !== undefined)
+                compare(sa, base, sb, base);
+            continue;
+        }
+        for (const name in sa) {
+            const pointer = (0,definition_pointer/* childPointer */.Y2)(base, name);
+            if (Object.prototype.hasOwnProperty.call(sb, name))
+                compareOnce(sa[name], pointer, sb[name], pointer);
+            else if (!referenced(oldRoot).has(pointer))
+                out.push({ oldPointer: pointer });
+        }
+        for (const name in sb) {
+            const pointer = (0,definition_pointer/* childPointer */.Y2)(base, name);
+            if (!Object.prototype.hasOwnProperty.call(sa, name) && !referenced(newRoot).has(pointer)) {
+                out.push({ newPointer: pointer });
+            }
+        }
+    }
+    return { differences: out, changed };
+}
+/** A path item's own members: neither one of its operations nor the parameters merged into them. */
+const isExtra = (key) => !structure_OPERATION_KEYS.has(key) && key !== 'parameters';
+/**
+ * Path items hold members besides their operations (`x-ms-notification-content`, `summary`...): compared between
+ * the items whose operations were paired (so a renamed path is no change), else by path.
+ */
+function comparePathItems(a, b, m, out, compareOnce) {
+    const extras = (item) => Object.keys(item).filter(isExtra);
+    const paired = new Map();
+    const used = new Set();
+    for (const { old: o, new: n } of m.pairs) {
+        if (!paired.has(o.itemPointer) && !used.has(n.itemPointer)) {
+            paired.set(o.itemPointer, n);
+            used.add(n.itemPointer);
+        }
+    }
+    const items = (root) => {
+        const found = new Map();
+        if (!(0,definition_pointer/* isObject */.Gv)(root.paths))
+            return found;
+        for (const [path, raw] of Object.entries(root.paths)) {
+            const item = deref(root, raw, child('/paths', path));
+            if ((0,definition_pointer/* isObject */.Gv)(item.value))
+                found.set(item.pointer, item.value);
+        }
+        return found;
+    };
+    const before = items(a);
+    const after = items(b);
+    for (const [pointer, item] of before) {
+        const partner = paired.get(pointer);
+        const other = partner ? partner.itemPointer : after.has(pointer) && !used.has(pointer) ? pointer : undefined;
+        if (other === undefined) {
+            for (const key of extras(item))
+                out.push({ oldPointer: child(pointer, key) });
+            continue;
+        }
+        used.add(other);
+        // Already compared when an operation pair reached it.
+        compareOnce(item, pointer, after.get(other), other, true);
+    }
+    for (const [pointer, item] of after) {
+        if (!used.has(pointer))
+            for (const key of extras(item))
+                out.push({ newPointer: child(pointer, key) });
+    }
+}
+// Every internal `$ref` target of a document, found once per document.
+const structure_targets = new WeakMap();
+function referenced(root) {
+    if (!(0,definition_pointer/* isObject */.Gv)(root))
+        return new Set();
+    let found = structure_targets.get(root);
+    if (found)
+        return found;
+    found = new Set();
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (Array.isArray(node))
+            stack.push(...node);
+        else if ((0,definition_pointer/* isObject */.Gv)(node)) {
+            if (typeof node.$ref === 'string' && node.$ref.startsWith('#')) {
+                const tokens = (0,definition_pointer/* parsePointer */.vp)(node.$ref);
+                if (tokens)
+                    found.add((0,definition_pointer/* toPointer */.rb)(tokens));
+            }
+            for (const key in node)
+                stack.push(node[key]);
+        }
+    }
+    structure_targets.set(root, found);
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/drift/index.ts
+
+
+
+
 
 
 
@@ -3080,6 +3708,8 @@ const DOCUMENT_LEADS = {
     'base-path-changed': 'Every action now calls another backend URL',
     'host-changed': 'Every action now calls another host',
     'documentation-changed': 'The connector reads differently',
+    'oauth-scopes-changed': 'Existing connections keep their old consent',
+    'definition-changed': 'The definition differs from the last export where no drift rule looks',
 };
 function message(f) {
     const op = f.old ?? f.new;
@@ -3093,6 +3723,8 @@ function message(f) {
             return `The ${noun} reads differently: ${f.text}.`;
         case 'operation-deprecated':
             return `Makers should stop using the ${noun}: ${f.text}.`;
+        case 'definition-changed':
+            return `The ${noun} differs from the last export where no drift rule looks: ${f.text}.`;
     }
     const level = (0,rules/* levelOf */.I)(f.rule);
     if (level === 'breaking')
@@ -3104,9 +3736,16 @@ function message(f) {
 /**
  * Drift between the last exported definition and the new one, with Power Platform semantics: what breaks saved
  * flows and apps. Sorted by level (breaking, warning, info), then by operation.
+ *
+ * Complete by construction: the structural difference of the two documents comes first; the rules then explain
+ * what they understand, and every difference no rule claimed is still reported (`definition-changed`). So there is
+ * a change exactly when the exported copy would differ in content.
  */
 function diffDefinitions(oldDoc, newDoc, options = {}) {
     const m = matchOperations(oldDoc.value, newDoc.value);
+    const structure = structuralDiff(oldDoc.value, newDoc.value, m);
+    if (structure.differences.length === 0)
+        return [];
     const c = {
         oldRoot: oldDoc.value,
         newRoot: newDoc.value,
@@ -3120,10 +3759,17 @@ function diffDefinitions(oldDoc, newDoc, options = {}) {
     for (const op of m.removed) {
         found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
     }
-    for (const p of m.pairs)
-        compareOperation(c, p.old, p.new, p.byId, found);
+    // The rules look only where something differs; a renamed or removed operation may break a dynamic reference in
+    // any other operation, and the media types the document declares apply to every operation.
+    const media = (root) => ((0,definition_pointer/* isObject */.Gv)(root) ? [root.consumes, root.produces] : []);
+    const everywhere = [...m.renamed].some(([id, to]) => id !== to) || !(0,json/* sameJson */.V)(media(oldDoc.value), media(newDoc.value));
+    m.pairs.forEach((p, i) => {
+        if (everywhere || structure.changed[i])
+            compareOperation(c, p.old, p.new, p.byId, found);
+    });
     for (const op of m.added)
         found.push({ rule: 'operation-added', new: op, newPointer: op.pointer, text: '' });
+    found.push(...unclaimed(structure.differences, found, m, oldDoc.value, newDoc.value));
     const ignored = new Set(options.ignoreRules ?? []);
     const changes = found
         .filter((f) => !ignored.has(f.rule))
@@ -3242,7 +3888,7 @@ async function comparePropertiesWithBaseline(o) {
     if (!old.apiProperties)
         return [];
     const properties = (value) => ((0,definition_pointer/* isObject */.Gv)(value) && (0,definition_pointer/* isObject */.Gv)(value.properties) ? value.properties : {});
-    return diffApiProperties({ properties: properties(old.apiProperties.value), script: old.script?.bytes }, {
+    return (0,apiProperties/* diffApiProperties */.Z)({ properties: properties(old.apiProperties.value), script: old.script?.bytes }, {
         properties: o.content.apiProperties.properties,
         script: o.content.script,
         file: doc.source,
@@ -3262,11 +3908,13 @@ function withPropertyChanges(drift, changes, settings, newSource) {
     };
 }
 
+<<<<<<<< HEAD:dist/cli/522.index.js
 // EXTERNAL MODULE: ./src/connector/apiProperties.ts
 var apiProperties = __webpack_require__(83670);
 // EXTERNAL MODULE: ./src/powerplatform/http.ts
 var http = __webpack_require__(52688);
 ;// CONCATENATED MODULE: ./src/powerplatform/client.ts
+
 
 
 
@@ -3294,6 +3942,8 @@ class PowerAppsClient {
         this.#http = {
             retry: { ...http/* DEFAULT_RETRY */.vI, ...options.retry },
             timeoutMs: options.timeoutMs ?? 120_000,
+            readTimeoutMs: options.readTimeoutMs ?? 30_000,
+            totalTimeoutMs: options.totalTimeoutMs ?? 180_000,
             log: options.log ?? (() => { }),
             sleep: options.sleep ?? http/* defaultSleep */.JG,
             failure: (request, status, answer) => {
@@ -3301,7 +3951,7 @@ class PowerAppsClient {
                 return serviceError(request.call, status, errorOf((0,http/* parseOrText */.Gb)(text)), text, this.environment);
             },
             noAnswer: (request, cause) => new errors/* ServiceError */._7(`Power Apps ${request.call}`, cause, {
-                hint: 'Check the network and the power-apps-url input, then rerun.',
+                hint: "Check the network and the 'powerapps-url' input, then rerun.",
             }),
         };
     }
@@ -3313,14 +3963,19 @@ class PowerAppsClient {
             // A partial list could hide the connector and lead to a second one being created: fail instead.
             if (page > MAX_PAGES)
                 throw new errors/* ServiceError */._7(`Power Apps ${call}`, `more than ${MAX_PAGES} pages of connectors.`);
-            const answer = (await this.#json({ call, method: 'GET', url, auth: true, idempotent: true }));
-            found.push(...(answer.value ?? []).filter((c) => c.properties?.isCustomApi === true));
-            const next = answer['@odata.nextLink'];
+            const response = await this.#send({ call, method: 'GET', url, auth: true, idempotent: true });
+            const answer = await readJson(response, call);
+            // A list without its `value` array could hide the connector, and lead to a second one: an error too.
+            if (!(0,definition_pointer/* isObject */.Gv)(answer) || !Array.isArray(answer.value))
+                throw malformed(call, response.status, 'a list of connectors');
+            const connectors = answer.value.map((c) => asConnector(c, call, response.status));
+            found.push(...connectors.filter((c) => c.properties.isCustomApi === true));
+            const next = typeof answer['@odata.nextLink'] === 'string' ? answer['@odata.nextLink'] : undefined;
             url = next ? new URL(next, this.#baseUrl).toString() : undefined;
             // The bearer token goes to the API host only.
             if (url && new URL(url).origin !== new URL(this.#baseUrl).origin) {
                 throw new errors/* ServiceError */._7(`Power Apps ${call}`, `the next page is on another host (${new URL(url).origin}).`, {
-                    hint: 'Check the power-apps-url input: it must be the API host that answers for this environment.',
+                    hint: "Check the 'powerapps-url' input: it must be the API host that answers for this environment.",
                 });
             }
         }
@@ -3329,30 +3984,24 @@ class PowerAppsClient {
     async getConnector(connectorId) {
         const url = this.#url(`/apis/${encodeURIComponent(connectorId)}`, true);
         const response = await this.#send({ call: 'get connector', method: 'GET', url, auth: true, idempotent: true }, [404]);
-        return response.status === 404 ? undefined : (await readJson(response, 'get connector'));
+        if (response.status === 404)
+            return undefined;
+        return asConnector(await readJson(response, 'get connector'), 'get connector', response.status);
     }
     async createConnector(body) {
         const url = this.#url('/apis', true);
-        return (await this.#json({
-            call: 'create connector',
-            method: 'POST',
-            url,
-            body,
-            auth: true,
-            idempotent: false,
-        }));
+        const call = 'create connector';
+        const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: false });
+        const answer = await readJson(response, call);
+        // Only the id is read from it (the connector is read back); without one the outcome is unknown.
+        if (!(0,definition_pointer/* isObject */.Gv)(answer) || typeof answer.name !== 'string')
+            throw malformed(call, response.status, 'a connector');
+        return answer;
     }
     async updateConnector(connectorId, body) {
         const url = this.#url(`/apis/${encodeURIComponent(connectorId)}`, true);
         // The same whole body sent twice leaves the same connector: safe to retry.
-        return (await this.#json({
-            call: 'update connector',
-            method: 'PATCH',
-            url,
-            body,
-            auth: true,
-            idempotent: true,
-        }));
+        await this.#send({ call: 'update connector', method: 'PATCH', url, body, auth: true, idempotent: true });
     }
     async callerObjectId() {
         return (0,credential/* oidFromToken */.SW)(await this.#token());
@@ -3393,8 +4042,11 @@ class PowerAppsClient {
         const url = this.#url(`/objectIds/${encodeURIComponent(oid)}/generateResourceStorage`, false);
         const body = { environment: { name: this.environment } };
         const call = 'generate resource storage';
-        const answer = (await this.#json({ call, method: 'POST', url, body, auth: true, idempotent: true }));
-        if (!answer.sharedAccessSignature) {
+        const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: true });
+        const answer = await readJson(response, call);
+        if (!(0,definition_pointer/* isObject */.Gv)(answer))
+            throw malformed(call, response.status, 'an object');
+        if (typeof answer.sharedAccessSignature !== 'string' || !answer.sharedAccessSignature) {
             throw new errors/* ServiceError */._7(`Power Apps ${call}`, 'the answer has no sharedAccessSignature.');
         }
         return answer.sharedAccessSignature;
@@ -3450,16 +4102,12 @@ class PowerAppsClient {
             url += `&$filter=${encodeURIComponent(`environment eq '${this.environment}'`)}`;
         return url;
     }
-    async #token() {
-        const token = await this.#credential.getToken(this.#scope);
+    async #token(abortSignal) {
+        const token = await this.#credential.getToken(this.#scope, { abortSignal });
         if (!token)
             throw new errors/* ServiceError */._7('Microsoft Entra ID', `no token for ${this.#scope}.`);
         return token.token;
     }
-    async #json(request) {
-        return readJson(await this.#send(request), request.call);
-    }
-    /** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
     #send(request, accepted = []) {
         return (0,http/* sendWithRetry */.lx)({
             call: request.call,
@@ -3467,12 +4115,20 @@ class PowerAppsClient {
             url: request.url,
             body: request.body,
             headers: { ...this.#headers, ...request.headers },
-            token: request.auth ? () => this.#token() : undefined,
+            token: request.auth ? (signal) => this.#token(signal) : undefined,
             idempotent: request.idempotent,
         }, this.#http, accepted);
     }
 }
-const readJson = (response, call) => (0,http/* readJson */.Vh)(response, `Power Apps ${call}`);
+async function readJson(response, call) {
+    const text = await response.text();
+    try {
+        return text ? JSON.parse(text) : {};
+    }
+    catch {
+        throw malformed(call, response.status, 'JSON');
+    }
+}
 /**
  * An error answer as it may be reported. Some answers quote the request (400 InvalidRequestContent does): when
  * the request carried a secret (the OAuth client secret of a create or update) and the answer names or holds it,
@@ -3501,6 +4157,21 @@ function secretValues(value) {
     if (typeof value !== 'object' || value === null || value instanceof Uint8Array)
         return [];
     return Object.entries(value).flatMap(([key, v]) => /^clientSecret$/i.test(key) && typeof v === 'string' && v !== '' ? [v] : secretValues(v));
+}
+function asConnector(value, call, status) {
+    if (!(0,definition_pointer/* isObject */.Gv)(value) || typeof value.name !== 'string' || !(0,definition_pointer/* isObject */.Gv)(value.properties)) {
+        throw malformed(call, status, 'a connector');
+    }
+    return value;
+}
+/**
+ * A success status with an answer of the wrong shape: something other than the API answered. No `status` on
+ * the error: the outcome of a write is unknown (a create is then looked up by name, not taken as refused).
+ */
+function malformed(call, status, expected) {
+    return new errors/* ServiceError */._7(`Power Apps ${call}`, `the answer (HTTP ${status}) is not ${expected}.`, {
+        hint: "Something other than the Power Apps API answered (a proxy, a captive portal, a wrong 'powerapps-url'): check 'powerapps-url' and the runner's network, then rerun.",
+    });
 }
 /** `{"error":{"code","message"}}` (Power Apps) or `<Error><Code/><Message/></Error>` (blob storage). */
 function errorOf(answer) {
@@ -3828,6 +4499,9 @@ async function applyExport(plan, options) {
     if (plan.action === 'create') {
         connectorId = (await createOnce(api, body, log)).name;
         log(`Connector ${connectorId} created.`);
+        const twin = await concurrentTwin(api, connectorId, body);
+        if (twin)
+            warnings.push(twin);
     }
     else {
         connectorId = plan.connectorId;
@@ -3863,6 +4537,24 @@ async function createOnce(api, body, log) {
             throw error; // the create's own error says more than the check's
         return named[0];
     }
+}
+/**
+ * Two runs that plan at the same time both find no connector and both create one. After a create the name is
+ * looked up again; a second connector of that name is reported with what to do (deleting one is for a person:
+ * either may already be in use). Undefined when ours is the only one, or the look fails.
+ */
+async function concurrentTwin(api, ours, body) {
+    const displayName = body.properties.displayName;
+    if (typeof displayName !== 'string')
+        return undefined;
+    const named = await findByName(api, displayName).catch(() => []);
+    const others = named.filter((c) => c.name !== ours).map((c) => c.name);
+    if (others.length === 0)
+        return undefined;
+    return (`Another run created a connector named '${displayName}' at the same time: environment '${api.environment}' ` +
+        `now has ${others.length + 1} (${ours}, created by this run; ${others.join(', ')}). Delete the extra one in ` +
+        "the maker portal (Custom connectors), set 'connector-id' to the one to keep, and give the workflow a " +
+        '`concurrency` group keyed by environment and connector so that runs wait for each other (see the README).');
 }
 async function uploadIcon(api, icon) {
     const name = iconBlobName(icon);
@@ -4003,10 +4695,12 @@ async function applyExpress(planned, input) {
     };
 }
 
+========
+>>>>>>>> main:dist/cli/686.index.js
 // EXTERNAL MODULE: ./src/connector/zip.ts
 var zip = __webpack_require__(69116);
 // EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __webpack_require__(27194);
+var secrets = __webpack_require__(27194);
 ;// CONCATENATED MODULE: ./src/export/packageFolder.ts
 /**
  * The package folder is written only where that deletes nothing of anyone else's: a folder the action creates, an
@@ -4020,7 +4714,7 @@ var src_secrets = __webpack_require__(27194);
 
 /** What connector-export wrote into the folder last time: file name -> sha256 of its content. */
 const OWNED_LIST = '.connector-export-package.json';
-const packageFolder_sha256 = (content) => (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+const sha256 = (content) => (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
 function refuse(dir, why) {
     throw new errors/* InputError */.dz('package-path', `'${dir}' ${why}`, 'Name a new or empty folder (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP: connector-export never deletes files it did not write.');
 }
@@ -4042,7 +4736,7 @@ async function earlierPackage(dir) {
             continue;
         const file = external_node_path_default().join(dir, name);
         const info = await (0,promises_.lstat)(file);
-        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== packageFolder_sha256(await (0,promises_.readFile)(file))) {
+        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== sha256(await (0,promises_.readFile)(file))) {
             foreign.push(name);
         }
     }
@@ -4073,7 +4767,7 @@ async function writePackageFolder(dir, files, roots) {
     for (const file of files) {
         // `wx`: never through a link or over a file that appeared meanwhile.
         await (0,promises_.writeFile)(external_node_path_default().join(dir, file.name), file.content, { flag: 'wx' });
-        owned[file.name] = packageFolder_sha256(file.content);
+        owned[file.name] = sha256(file.content);
     }
     await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNED_LIST), `${JSON.stringify({ files: owned }, null, 2)}\n`, { flag: 'wx' });
     return files.map((f) => external_node_path_default().join(dir, f.name));
@@ -4086,7 +4780,7 @@ async function writePackageFolder(dir, files, roots) {
 
 
 function redactedFiles(files) {
-    return files.map((f) => (typeof f.content === 'string' ? { ...f, content: (0,src_secrets/* redactSecrets */.f)(f.content) } : f));
+    return files.map((f) => (typeof f.content === 'string' ? { ...f, content: (0,secrets/* redactSecrets */.f)(f.content) } : f));
 }
 /**
  * Manual mode: build the import package (paconn's files, IMPORT.md and solution.zip), write it to `packagePath`
@@ -4130,7 +4824,6 @@ async function exportManual(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/export.ts
-
 
 
 
@@ -4188,6 +4881,8 @@ async function planExpressExport(c) {
         getIdToken: c.getIdToken,
         log: c.log,
     };
+    // The Power Apps route's modules load here, on first use (README, "Start-up cost").
+    const { planExpress } = await __webpack_require__.e(/* import() */ 460).then(__webpack_require__.bind(__webpack_require__, 88460));
     return planExpress(input);
 }
 /** Why nothing may be exported in this run, or undefined when the export may go ahead. */
@@ -4258,6 +4953,7 @@ async function runExport(c, express, blocked) {
                 exported: await applyDataverse(express, { dryRun, connectorName: c.content.connectorName, log: c.log }),
             };
         }
+        const { applyExpress } = await __webpack_require__.e(/* import() */ 460).then(__webpack_require__.bind(__webpack_require__, 88460));
         const exported = await applyExpress(express, {
             dryRun,
             connectorName: c.content.connectorName,
@@ -4274,7 +4970,7 @@ async function runExport(c, express, blocked) {
 }
 
 // EXTERNAL MODULE: ./src/validation/index.ts + 14 modules
-var validation = __webpack_require__(60129);
+var validation = __webpack_require__(82812);
 ;// CONCATENATED MODULE: ./src/pipeline/runConnector.ts
 /**
  * One connector, start to finish: read -> (OpenAPI 3 -> 2.0) -> validate -> diff -> export. No publishing and no
@@ -4514,7 +5210,7 @@ function unknownRuleIds(ids) {
     const known = new Set([
         ...validation/* validationRules */.tU.map((r) => r.id),
         ...rules/* driftRules */.x.map((r) => r.id),
-        ...apiPropertiesDriftRules.map((r) => r.id),
+        ...apiProperties/* apiPropertiesDriftRules */.q.map((r) => r.id),
     ]);
     return ids.filter((id) => !known.has(id) && !OTHER_RULE.test(id));
 }
@@ -5217,9 +5913,11 @@ function solutionConnectorOf(files, displayName) {
     };
     const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
     const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.icon);
+    const definitionText = text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition);
     return {
         displayName,
-        definition: JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition) ?? '{}'),
+        definition: JSON.parse(definitionText ?? '{}'),
+        definitionText,
         properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
         icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
         script: text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.script),
@@ -5244,7 +5942,7 @@ const FILE_COLUMNS = [
 function connectorColumns(connector) {
     const p = connector.properties;
     const columns = {
-        openapidefinition: json(connector.definition),
+        openapidefinition: connector.definitionText ?? json(connector.definition),
         connectionparameters: json(p.connectionParameters ?? {}),
         policytemplateinstances: json(p.policyTemplateInstances ?? null),
     };
@@ -5395,30 +6093,79 @@ function json(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ zipEntries)
 /* harmony export */ });
-/* harmony import */ var archiver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99392);
-/* harmony import */ var archiver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(archiver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Zip files in memory with archiver (already in the bundle through @actions/artifact): deflate, every entry dated
- * the same fixed day, so that one set of files always gives the same bytes.
+ * Zip files in memory: deflated entries, every entry dated the same fixed day, so that one set of files always
+ * gives the same bytes. The format's few records (PKWARE APPNOTE 4.3: local headers, central directory, end record)
+ * are written here over node:zlib rather than with archiver, whose streams and their dependencies (about 1 MB of
+ * bundled code) every manual run would otherwise load and compile.
  */
 
-const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
+// 2020-01-01 00:00 in MS-DOS form: years since 1980 << 9 | month << 5 | day; the time is 0.
+const FIXED_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
+const FIXED_TIME = 0;
+/** Bit 11: the names are UTF-8. */
+const UTF8_NAMES = 0x0800;
+const DEFLATE = 8;
+/** 2.0: deflate. */
+const VERSION = 20;
+/**
+ * zlib's level 6: within a few per cent of level 9's size at a fraction of its time (on a 1 MB definition,
+ * ~15 ms against ~90 ms); the package is small either way.
+ */
+const LEVEL = 6;
 async function zipEntries(entries) {
-    const archive = archiver__WEBPACK_IMPORTED_MODULE_0___default()('zip', { zlib: { level: 9 } });
-    const chunks = [];
-    archive.on('data', (chunk) => chunks.push(chunk));
-    const done = new Promise((resolve, reject) => {
-        archive.on('end', resolve);
-        archive.on('error', reject);
-        archive.on('warning', reject);
-    });
+    if (entries.length > 0xffff)
+        throw new Error(`zip: ${entries.length} entries need ZIP64`);
+    const parts = [];
+    const central = [];
+    let offset = 0;
     for (const entry of entries) {
-        const content = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
-        archive.append(content, { name: entry.name, date: FIXED_DATE });
+        const name = Buffer.from(entry.name, 'utf8');
+        const data = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
+        const deflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(data, { level: LEVEL });
+        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(data);
+        if (data.length > 0xffffffff || offset > 0xffffffff)
+            throw new Error(`zip: ${entry.name} needs ZIP64`);
+        const local = Buffer.alloc(30);
+        local.writeUInt32LE(0x04034b50, 0);
+        local.writeUInt16LE(VERSION, 4);
+        local.writeUInt16LE(UTF8_NAMES, 6);
+        local.writeUInt16LE(DEFLATE, 8);
+        local.writeUInt16LE(FIXED_TIME, 10);
+        local.writeUInt16LE(FIXED_DATE, 12);
+        local.writeUInt32LE(crc, 14);
+        local.writeUInt32LE(deflated.length, 18);
+        local.writeUInt32LE(data.length, 22);
+        local.writeUInt16LE(name.length, 26);
+        local.writeUInt16LE(0, 28); // no extra field
+        parts.push(local, name, deflated);
+        const header = Buffer.alloc(46);
+        header.writeUInt32LE(0x02014b50, 0);
+        header.writeUInt16LE(VERSION, 4); // made by: MS-DOS host, 2.0
+        header.writeUInt16LE(VERSION, 6);
+        header.writeUInt16LE(UTF8_NAMES, 8);
+        header.writeUInt16LE(DEFLATE, 10);
+        header.writeUInt16LE(FIXED_TIME, 12);
+        header.writeUInt16LE(FIXED_DATE, 14);
+        header.writeUInt32LE(crc, 16);
+        header.writeUInt32LE(deflated.length, 20);
+        header.writeUInt32LE(data.length, 24);
+        header.writeUInt16LE(name.length, 28);
+        // Extra field, comment, disk number, internal and external attributes: 0.
+        header.writeUInt32LE(offset, 42);
+        central.push(header, name);
+        offset += local.length + name.length + deflated.length;
     }
-    await archive.finalize();
-    await done;
-    return Buffer.concat(chunks);
+    const directory = Buffer.concat(central);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries.length, 8); // entries on this disk
+    end.writeUInt16LE(entries.length, 10); // entries in all
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...parts, directory, end]);
 }
 
 
@@ -6136,6 +6883,241 @@ function yamlLine(doc, lineCounter, pointer) {
 
 /***/ }),
 
+/***/ 50330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ diffApiProperties),
+/* harmony export */   q: () => (/* binding */ apiPropertiesDriftRules)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54783);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57060);
+/**
+ * Drift of a connector's own properties (apiProperties.json and its custom code) between two versions: policies,
+ * connection parameters, OAuth settings, script. Used for the drift report and for express mode's plan, which
+ * lists what an update would remove or change on the registered connector before it is sent.
+ */
+
+
+
+const apiPropertiesDriftRules = [
+    {
+        id: 'policy-template-removed',
+        level: 'breaking',
+        description: 'A policy template instance is gone (matched by template id and title): requests and responses are no longer rewritten the way flows rely on.',
+        example: "Policy template 'dynamichosturl' ('Region host') is removed: requests go to the definition's host again.",
+    },
+    {
+        id: 'connection-parameter-removed',
+        level: 'breaking',
+        description: 'A connection parameter (or a connection parameter set) is gone: existing connections must be created again.',
+        example: "Connection parameter 'region' is removed: existing connections must be created again.",
+    },
+    {
+        id: 'script-removed',
+        level: 'breaking',
+        description: 'The custom code (script.csx) is gone: operations that relied on it behave differently.',
+        example: 'The custom code is removed: the operations it handled go to the API unchanged.',
+    },
+    {
+        id: 'policy-template-changed',
+        level: 'warning',
+        description: 'A policy template instance has other parameters or applies to other operations.',
+        example: "Policy template 'setheader' ('Tenant header') changes: its parameters differ.",
+    },
+    {
+        id: 'connection-parameter-added',
+        level: 'warning',
+        description: 'A new connection parameter: existing connections do not have a value for it.',
+        example: "Connection parameter 'region' is added: existing connections have no value for it.",
+    },
+    {
+        id: 'connection-parameter-changed',
+        level: 'warning',
+        description: 'A connection parameter changed its type, constraints or OAuth settings (identity provider, client id, scopes, URLs): connections may need to sign in again.',
+        example: "Connection parameter 'token' changes (oAuthSettings.scopes): users may need to sign in again.",
+    },
+    {
+        id: 'script-changed',
+        level: 'warning',
+        description: 'The custom code changed, or runs for other operations (`scriptOperations`).',
+        example: 'The custom code changes.',
+    },
+    {
+        id: 'policy-template-added',
+        level: 'info',
+        description: 'A new policy template instance.',
+        example: "Policy template 'setheader' ('Tenant header') is added.",
+    },
+    {
+        id: 'script-added',
+        level: 'info',
+        description: 'The connector gains custom code.',
+        example: 'Custom code is added.',
+    },
+    {
+        id: 'connector-property-changed',
+        level: 'info',
+        description: 'The icon colour, publisher, stack owner or capabilities changed.',
+        example: "'publisher' changes from 'Contoso' to 'Contoso Ltd'.",
+    },
+];
+const LEVEL = new Map(apiPropertiesDriftRules.map((r) => [r.id, r.level]));
+const SIMPLE_MEMBERS = ['iconBrandColor', 'publisher', 'stackOwner', 'capabilities'];
+/** Changes from `old` to `now`, in report order (breaking first); `ignoreRules` drops whole rules. */
+function diffApiProperties(old, now, options = {}) {
+    const changes = [];
+    const add = (rule, message, pointer, file = now.file) => {
+        const line = pointer.new === undefined ? undefined : now.lineOf?.(pointer.new);
+        changes.push({
+            rule,
+            level: LEVEL.get(rule),
+            message,
+            ...(pointer.old === undefined ? {} : { oldPointer: pointer.old }),
+            ...(pointer.new === undefined ? {} : { newPointer: pointer.new }),
+            ...(line === undefined ? {} : { line }),
+            ...(file === undefined ? {} : { file }),
+        });
+    };
+    // Policy templates, matched by template id and title (the portal names each instance).
+    const policies = (side) => {
+        const list = side.properties.policyTemplateInstances;
+        return new Map((Array.isArray(list) ? list : []).flatMap((p, i) => (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p) ? [[policyKey(p), { value: p, pointer: `/properties/policyTemplateInstances/${i}` }]] : []));
+    };
+    const oldPolicies = policies(old);
+    const newPolicies = policies(now);
+    for (const [key, p] of oldPolicies) {
+        const next = newPolicies.get(key);
+        if (!next)
+            add('policy-template-removed', `Policy template ${key} is removed.`, { old: p.pointer });
+        else if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(p.value, next.value)) {
+            add('policy-template-changed', `Policy template ${key} changes: its parameters differ.`, {
+                old: p.pointer,
+                new: next.pointer,
+            });
+        }
+    }
+    for (const [key, p] of newPolicies) {
+        if (!oldPolicies.has(key))
+            add('policy-template-added', `Policy template ${key} is added.`, { new: p.pointer });
+    }
+    // Connection parameters, plain and in each set (multi-auth).
+    const oldParameters = connectionParameters(old.properties);
+    const newParameters = connectionParameters(now.properties);
+    for (const [name, p] of oldParameters) {
+        const next = newParameters.get(name);
+        if (!next) {
+            add('connection-parameter-removed', `Connection parameter '${name}' is removed: existing connections must be created again.`, {
+                old: p.pointer,
+            });
+            continue;
+        }
+        const differing = differingMembers(p.value, next.value);
+        if (differing.length > 0) {
+            add('connection-parameter-changed', `Connection parameter '${name}' changes (${differing.join(', ')}): connections may need to be signed in again.`, { old: p.pointer, new: next.pointer });
+        }
+    }
+    for (const [name, p] of newParameters) {
+        if (!oldParameters.has(name)) {
+            add('connection-parameter-added', `Connection parameter '${name}' is added: existing connections have no value for it.`, {
+                new: p.pointer,
+            });
+        }
+    }
+    // Custom code.
+    if (old.script !== undefined && now.script === undefined) {
+        add('script-removed', 'The custom code (script.csx) is removed.', {});
+    }
+    else if (old.script === undefined && now.script !== undefined) {
+        add('script-added', 'Custom code (script.csx) is added.', {}, now.scriptFile);
+    }
+    else if (old.script !== undefined && now.script !== undefined && !sameScript(old.script, now.script)) {
+        add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
+    }
+    if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
+        add('script-changed', `The custom code runs for other operations: scriptOperations ${describe(old.properties.scriptOperations)} -> ${describe(now.properties.scriptOperations)}.`, {
+            old: old.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
+            new: now.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
+        });
+    }
+    for (const member of SIMPLE_MEMBERS) {
+        const [a, b] = [old.properties[member], now.properties[member]];
+        if (a === undefined || b === undefined || (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(a, b))
+            continue;
+        add('connector-property-changed', `'${member}' changes from ${describe(a)} to ${describe(b)}.`, {
+            old: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/properties', member),
+            new: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/properties', member),
+        });
+    }
+    const ignored = new Set(options.ignoreRules ?? []);
+    const order = (c) => ['breaking', 'warning', 'info'].indexOf(c.level);
+    return changes.filter((c) => !ignored.has(c.rule)).sort((a, b) => order(a) - order(b));
+}
+function policyKey(p) {
+    const id = typeof p.templateId === 'string' ? p.templateId.toLowerCase() : '?';
+    return typeof p.title === 'string' && p.title !== '' ? `'${id}' ('${p.title}')` : `'${id}'`;
+}
+/** Connection parameters by name; in a parameter set, `<set>/<name>`. */
+function connectionParameters(properties) {
+    const out = new Map();
+    const scan = (parameters, at, prefix) => {
+        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parameters))
+            return;
+        for (const [name, value] of Object.entries(parameters)) {
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
+                out.set(prefix + name, { value, pointer: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name) });
+        }
+    };
+    scan(properties.connectionParameters, '/properties/connectionParameters', '');
+    const sets = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
+    if (Array.isArray(sets)) {
+        sets.forEach((set, i) => {
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(set) && typeof set.name === 'string') {
+                scan(set.parameters, `/properties/connectionParameterSets/values/${i}/parameters`, `${set.name}/`);
+            }
+        });
+    }
+    return out;
+}
+/**
+ * The members (dotted, one level into `oAuthSettings`) that differ. Members the service adds or never returns
+ * (the redirect URL, the client secret) are not changes the source makes.
+ */
+function differingMembers(a, b) {
+    const out = [];
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (key === 'oAuthSettings' && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a[key]) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(b[key])) {
+            const [x, y] = [a[key], b[key]];
+            for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
+                if (k === 'redirectUrl' || k === 'clientSecret' || x[k] === undefined || y[k] === undefined)
+                    continue;
+                if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(x[k], y[k]))
+                    out.push(`oAuthSettings.${k}`);
+            }
+        }
+        else if (a[key] !== undefined && b[key] !== undefined && !(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(a[key], b[key]))
+            out.push(key);
+    }
+    return out;
+}
+const hash = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+/** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. */
+function sameScript(a, b) {
+    if (a === b)
+        return true;
+    return a instanceof Uint8Array && b instanceof Uint8Array && hash(a) === hash(b);
+}
+function describe(value) {
+    if (value === undefined)
+        return '(none)';
+    return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+}
+
+
+/***/ }),
+
 /***/ 28077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6145,14 +7127,8 @@ function yamlLine(doc, lineCounter, pointer) {
 /* harmony export */   wv: () => (/* binding */ POWER_APPS_SCOPE)
 /* harmony export */ });
 /* unused harmony exports ID_TOKEN_AUDIENCE, decodeJwtClaims */
-/* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23952);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27194);
-/**
- * Sign-in for express mode: one TokenCredential per auth kind, with errors turned into InputError/ServiceError
- * that say what to fix. The Actions runtime is injected (`getIdToken`), so this module never imports @actions/*.
- */
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27194);
 
 
 /** Scope of api.powerapps.com tokens (audience `https://service.powerapps.com/`; the trailing slash matters). */
@@ -6177,46 +7153,66 @@ function createCredential(auth, deps) {
     const options = auth.authorityHost ? { authorityHost: auth.authorityHost, disableInstanceDiscovery: true } : {};
     switch (auth.kind) {
         case 'oidc': {
+            const tenantId = required(auth.tenantId, 'tenant-id', auth.kind);
+            const clientId = required(auth.clientId, 'client-id', auth.kind);
             // The closure keeps the typed error: @azure/identity rewraps whatever getAssertion throws, hint lost.
             let assertionError;
-            const inner = new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .ClientAssertionCredential */ .XI(required(auth.tenantId, 'tenant-id', auth.kind), required(auth.clientId, 'client-id', auth.kind), 
+            const inner = withIdentity(({ ClientAssertionCredential }) => new ClientAssertionCredential(tenantId, clientId, 
             // A fresh ID token per Entra request: a cached one can expire between calls (AADSTS700024).
             async () => {
                 try {
                     const idToken = await deps.getIdToken(ID_TOKEN_AUDIENCE);
-                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(idToken);
+                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(idToken);
                     return idToken;
                 }
                 catch (error) {
                     assertionError = idTokenError(error);
                     throw assertionError;
                 }
-            }, options);
+            }, options));
             return reused(explained(inner, () => {
                 const e = assertionError;
                 assertionError = undefined;
                 return e;
             }));
         }
-        case 'client-secret':
-            return explained(new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .ClientSecretCredential */ .HC(required(auth.tenantId, 'tenant-id', auth.kind), required(auth.clientId, 'client-id', auth.kind), required(auth.clientSecret, 'client-secret', auth.kind), options));
+        case 'client-secret': {
+            const tenantId = required(auth.tenantId, 'tenant-id', auth.kind);
+            const clientId = required(auth.clientId, 'client-id', auth.kind);
+            const secret = required(auth.clientSecret, 'client-secret', auth.kind);
+            return explained(withIdentity(({ ClientSecretCredential }) => new ClientSecretCredential(tenantId, clientId, secret, options)));
+        }
         case 'azure-cli':
-            return reused(explained(new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .AzureCliCredential */ .nG(auth.tenantId ? { tenantId: auth.tenantId } : {})));
+            return reused(explained(withIdentity(({ AzureCliCredential }) => new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {}))));
         case 'token':
             return staticToken(required(auth.token, 'token', auth.kind));
     }
 }
+/**
+ * A credential of @azure/identity, built on the first token request. Adapters load their heavy libraries on first
+ * use (a static `import type`, an `await import()` where the library is needed) so that a run compiles only what it
+ * uses: a run that never signs in never loads @azure/identity, and ncc puts it in a chunk of its own.
+ */
+function withIdentity(build) {
+    let inner;
+    return {
+        async getToken(scopes, options) {
+            inner ??= Promise.all(/* import() */[__webpack_require__.e(915), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952)).then(build);
+            return (await inner).getToken(scopes, options);
+        },
+    };
+}
 function required(value, input, kind) {
     if (!value)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is required to sign in with '${kind}'.`, `Set the '${input}' input.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is required to sign in with '${kind}'.`, `Set the '${input}' input.`);
     return value;
 }
 function idTokenError(error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('auth', 'the job cannot request a GitHub ID token for OIDC sign-in.', OIDC_PERMISSIONS_HINT);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('auth', 'the job cannot request a GitHub ID token for OIDC sign-in.', OIDC_PERMISSIONS_HINT);
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('GitHub ID token', message, { hint: 'Rerun the job; if it persists, check the OIDC setup.' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('GitHub ID token', message, { hint: 'Rerun the job; if it persists, check the OIDC setup.' });
 }
 /** Wraps a credential so its failures carry a hint; `pending` yields an error raised inside the credential. */
 function explained(inner, pending = () => undefined) {
@@ -6227,7 +7223,7 @@ function explained(inner, pending = () => undefined) {
                 const token = await inner.getToken(scopes, options);
                 // Tokens obtained here are secrets like the inputs: kept out of everything published.
                 if (token)
-                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(token.token);
+                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(token.token);
                 return token;
             }
             catch (error) {
@@ -6240,7 +7236,7 @@ function explained(inner, pending = () => undefined) {
                     (/az login|Azure CLI/i.test(message)
                         ? 'Run azure/login earlier in the job, or choose another auth kind.'
                         : 'Check tenant-id, client-id and the credential, and that the identity exists in that tenant.');
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('Microsoft Entra ID', message, { code, hint });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('Microsoft Entra ID', message, { code, hint });
             }
         },
     };
@@ -6274,7 +7270,7 @@ function staticToken(token) {
     return {
         async getToken() {
             if (expiresOnTimestamp <= Date.now()) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('token', `the access token expired at ${new Date(expiresOnTimestamp).toISOString()}.`, 'Get a fresh token for https://service.powerapps.com/ (tokens last about an hour), or use OIDC sign-in.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', `the access token expired at ${new Date(expiresOnTimestamp).toISOString()}.`, 'Get a fresh token for https://service.powerapps.com/ (tokens last about an hour), or use OIDC sign-in.');
             }
             return { token, expiresOnTimestamp, tokenType: 'Bearer' };
         },
@@ -6299,7 +7295,7 @@ function decodeJwtClaims(token) {
 function oidFromToken(accessToken) {
     const oid = decodeJwtClaims(accessToken)?.oid;
     if (typeof oid !== 'string' || oid === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('Microsoft Entra ID', 'the access token has no oid claim.', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('Microsoft Entra ID', 'the access token has no oid claim.', {
             hint: 'Sign in with an Entra ID identity (user or service principal); an opaque token cannot be used here.',
         });
     }
@@ -6309,6 +7305,7 @@ function oidFromToken(accessToken) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/522.index.js
 /***/ 52688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6329,34 +7326,45 @@ function oidFromToken(accessToken) {
 
 const DEFAULT_RETRY = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000 };
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** One call with retries; answers with a status in `accepted` are returned, other failures thrown. */
+/**
+ * One call with retries; answers with a status in `accepted` are returned, other failures thrown. Each attempt
+ * (token included) is bounded, and so is the whole call: a service that never answers fails it in
+ * `totalTimeoutMs`, not after every retry has waited its full timeout.
+ */
 async function sendWithRetry(request, options, accepted = []) {
     const { maxRetries, maxDelayMs, baseDelayMs } = options.retry;
     const where = redactUrl(request.url);
+    const total = options.totalTimeoutMs ?? Number.POSITIVE_INFINITY;
+    const deadline = Date.now() + total;
+    const perAttempt = request.method === 'GET' ? (options.readTimeoutMs ?? options.timeoutMs) : options.timeoutMs;
     let waited = 0;
     for (let attempt = 0;; attempt++) {
-        const headers = { ...request.headers };
-        if (request.token)
-            headers.authorization = `Bearer ${await request.token()}`;
-        let body;
-        if (request.body instanceof Uint8Array)
-            body = request.body;
-        else if (request.body !== undefined) {
-            body = JSON.stringify(request.body);
-            headers['content-type'] = 'application/json';
-        }
+        const limit = Math.min(perAttempt, deadline - Date.now());
+        const signal = AbortSignal.timeout(Math.max(limit, 1));
         let response;
         let failure;
+        let fetching = false;
         try {
-            response = await fetch(request.url, {
-                method: request.method,
-                headers,
-                body,
-                signal: AbortSignal.timeout(options.timeoutMs),
-            });
+            const headers = { ...request.headers };
+            if (request.token)
+                headers.authorization = `Bearer ${await request.token(signal)}`;
+            let body;
+            if (request.body instanceof Uint8Array)
+                body = request.body;
+            else if (request.body !== undefined) {
+                body = JSON.stringify(request.body);
+                headers['content-type'] = 'application/json';
+            }
+            fetching = true;
+            response = await fetch(request.url, { method: request.method, headers, body, signal });
         }
         catch (error) {
-            failure = options.noAnswer(request, `no answer from ${where}: ${causeOf(error)}`);
+            if (!fetching && !signal.aborted)
+                throw error; // the credential's own, already explained
+            const why = signal.aborted
+                ? `no answer within ${seconds(limit)}${limit < perAttempt ? ` (the ${seconds(total)} a call may take are used up)` : ''}`
+                : causeOf(error);
+            failure = options.noAnswer(request, `no answer from ${where}: ${why}.`);
         }
         const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
         if (response) {
@@ -6371,12 +7379,16 @@ async function sendWithRetry(request, options, accepted = []) {
         const status = response?.status;
         const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
         const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
-        if (!transient || attempt >= maxRetries || waited + delay > maxDelayMs)
+        const late = waited + delay > maxDelayMs || Date.now() + delay >= deadline;
+        if (!transient || attempt >= maxRetries || late)
             throw failure;
         options.log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
         await options.sleep(delay);
         waited += delay;
     }
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
 }
 const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
 /** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
@@ -6481,6 +7493,8 @@ function hasClientSecret(apiProperties) {
 
 /***/ }),
 
+========
+>>>>>>>> main:dist/cli/686.index.js
 /***/ 27194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6525,7 +7539,7 @@ function redactSecrets(text) {
 
 /***/ }),
 
-/***/ 5473:
+/***/ 27854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6661,7 +7675,10 @@ var settings = __webpack_require__(48554);
 var connector_project = __webpack_require__(4510);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var pointer = __webpack_require__(57060);
 ;// CONCATENATED MODULE: ./src/sources/azureApp.ts
+
 
 const SERVICE = 'Azure Resource Manager';
 const INPUT = 'azure-app';
@@ -6684,7 +7701,9 @@ async function readAzureAppDefinitionUrl(options) {
     const armUrl = (options.armUrl ?? 'https://management.azure.com').replace(/\/+$/, '');
     const url = `${armUrl}/subscriptions/${subscription}/resourceGroups/${encodeURIComponent(resourceGroup)}` +
         `/providers/Microsoft.Web/sites/${site}/config/web?api-version=${encodeURIComponent(options.apiVersion ?? '2023-12-01')}`;
-    const token = await options.credential.getToken(SCOPE);
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const signal = AbortSignal.timeout(timeoutMs);
+    const token = await options.credential.getToken(SCOPE, { abortSignal: signal });
     if (!token) {
         throw new errors/* ServiceError */._7(SERVICE, 'the credential returned no token for Azure Resource Manager.', {
             hint: 'Check the azure/login step (or the federated credential) that signs the job in.',
@@ -6694,11 +7713,12 @@ async function readAzureAppDefinitionUrl(options) {
     try {
         response = await fetch(url, {
             headers: { authorization: `Bearer ${token.token}`, accept: 'application/json' },
-            signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+            signal,
         });
     }
     catch (error) {
-        throw new errors/* ServiceError */._7(SERVICE, `${armUrl}: ${error.message}.`, {
+        const why = signal.aborted ? `no answer within ${timeoutMs / 1000} s` : error.message;
+        throw new errors/* ServiceError */._7(SERVICE, `${armUrl}: ${why}.`, {
             hint: 'Check that the runner can reach Azure Resource Manager.',
         });
     }
@@ -6719,8 +7739,12 @@ async function readAzureAppDefinitionUrl(options) {
             hint: hintFor(response.status),
         });
     }
-    const definitionUrl = body?.properties
-        ?.apiDefinition?.url;
+    if (!(0,pointer/* isObject */.Gv)(body)) {
+        throw new errors/* ServiceError */._7(SERVICE, `reading the configuration of ${where}: the answer (HTTP ${response.status}) is not a JSON object.`, {
+            hint: "Something other than Azure Resource Manager answered (a proxy, a captive portal): check the runner's network and proxy settings, then re-run.",
+        });
+    }
+    const definitionUrl = body.properties?.apiDefinition?.url;
     if (typeof definitionUrl !== 'string' || definitionUrl.trim() === '') {
         throw new errors/* ServiceError */._7(SERVICE, `${where} has no API definition URL.`, {
             hint: "In the Azure portal open the App Service or Function App, then API > API definition, enter the definition's URL (e.g. https://<app>.azurewebsites.net/api/openapi/v3.json) and Save; or pass the URL in 'definition' instead of 'azure-app'.",
@@ -6740,7 +7764,7 @@ function hintFor(status) {
 }
 
 // EXTERNAL MODULE: ./src/sources/file.ts
-var sources_file = __webpack_require__(5473);
+var sources_file = __webpack_require__(27854);
 // EXTERNAL MODULE: ./src/sources/raw.ts
 var raw = __webpack_require__(93556);
 ;// CONCATENATED MODULE: ./src/sources/url.ts

@@ -1,0 +1,8150 @@
+<<<<<<<< HEAD:dist/cli/522.index.js
+export const id = 522;
+export const ids = [522];
+export const modules = {
+
+/***/ 37961:
+========
+export const id = 686;
+export const ids = [686];
+export const modules = {
+
+/***/ 61925:
+>>>>>>>> main:dist/cli/686.index.js
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aI: () => (/* binding */ runPipeline)
+});
+
+// UNUSED EXPORTS: asArgumentError, cliSettings
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/connector/solution.ts
+var connector_solution = __webpack_require__(71348);
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+const MAX_TIMEOUT_SECONDS = 300;
+function oneOf(input, value, allowed, fallback) {
+    if (value === '')
+        return fallback;
+    const v = value.toLowerCase();
+    if (allowed.includes(v))
+        return v;
+    throw new errors/* InputError */.dz(input, `'${value}' is not one of ${allowed.join(', ')}.`, `Set '${input}' to one of: ${allowed.join(', ')}.`);
+}
+function inputs_boolean(input, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new errors/* InputError */.dz(input, `'${value}' is not a boolean.`, `Use 'true' or 'false'.`);
+}
+function integer(input, value, min, max) {
+    if (value === '')
+        return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a whole number from ${min} to ${max}.`);
+    }
+    return Number(value);
+}
+/** Splits a list given one per line or comma-separated. */
+function list(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Resolves a workspace path and refuses one that escapes the workspace. */
+function workspacePath(input, value, workspace) {
+    const full = external_node_path_default().resolve(workspace, value);
+    const rel = external_node_path_default().relative(workspace, full);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+        throw new errors/* InputError */.dz(input, `'${value}' is outside the workspace (${workspace}).`, 'Give a path inside the repository checkout.');
+    }
+    return { path: full, display: rel.split((external_node_path_default()).sep).join('/') };
+}
+/**
+ * The package folder: strictly inside the workspace or RUNNER_TEMP, never one of them, nor a folder that holds
+ * them (the package is written into it, and a folder of other files is refused when the package is written).
+ */
+function packageFolder(value, workspace, runnerTemp) {
+    const full = external_node_path_default().resolve(workspace, value);
+    const roots = [workspace, ...(runnerTemp ? [external_node_path_default().resolve(runnerTemp)] : [])];
+    const inside = (root) => {
+        const rel = external_node_path_default().relative(root, full);
+        return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+    };
+    const holdsRoot = roots.some((root) => !external_node_path_default().relative(full, root).startsWith('..'));
+    if (holdsRoot || !roots.some(inside)) {
+        throw new errors/* InputError */.dz('package-path', `'${value}' is ${holdsRoot ? 'the workspace or RUNNER_TEMP, or a folder that holds them' : 'outside the workspace and RUNNER_TEMP'}.`, 'Name a new or empty folder inside the workspace (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP.');
+    }
+    return full;
+}
+const GLOB = /[*?[\]{}]/;
+/** The `definition` input: one entry, or several (one per line or comma-separated), each a path, URL or glob. */
+function definitionInputs(value, azureApp, workspace, mask) {
+    const entries = list(value);
+    if (entries.length <= 1)
+        return [definitionLocation(entries[0] ?? '', azureApp, workspace, mask)];
+    if (azureApp !== '')
+        return [definitionLocation(value, azureApp, workspace, mask)];
+    return entries.map((entry) => definitionLocation(entry, '', workspace, mask));
+}
+function definitionLocation(value, azureApp, workspace, mask) {
+    if (value !== '' && azureApp !== '') {
+        throw new errors/* InputError */.dz('azure-app', "is set together with 'definition'.", "Set only one: 'definition' (file or URL) or 'azure-app'.");
+    }
+    if (azureApp !== '')
+        return { kind: 'azure-app', app: azureApp, display: `Azure app ${azureApp}` };
+    if (value === '') {
+        throw new errors/* InputError */.dz('definition', 'is required.', "Set 'definition' to the definition file in the repository or its http(s) URL.");
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        const url = httpUrl('definition', value, mask);
+        return { kind: 'url', url: url.href, display: `${url.origin}${url.pathname}` };
+    }
+    if (GLOB.test(value)) {
+        if (external_node_path_default().isAbsolute(value) || value.split(/[\\/]/).includes('..')) {
+            throw new errors/* InputError */.dz('definition', `the pattern '${value}' reaches outside the workspace.`, 'Write a pattern relative to the repository root, e.g. connectors/*.');
+        }
+        return { kind: 'glob', pattern: value.split((external_node_path_default()).sep).join('/'), display: value };
+    }
+    return { kind: 'file', ...workspacePath('definition', value, workspace) };
+}
+function baselineLocation(value, workspace) {
+    const v = value.trim();
+    if (v === '' || v === 'auto')
+        return { kind: 'auto' };
+    if (v === 'none')
+        return { kind: 'none' };
+    if (v === 'artifact')
+        return { kind: 'artifact' };
+    if (v === 'connector')
+        return { kind: 'connector' };
+    if (v === 'git')
+        return { kind: 'git' };
+    if (v.startsWith('git:')) {
+        // git:<ref>[:<path>], as `git show <ref>:<path>`; a ref never holds a colon. The path defaults to the definition's.
+        const [ref, file] = splitOnce(v.slice(4).trim(), ':');
+        if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-')) {
+            throw new errors/* InputError */.dz('baseline', `'${ref}' is not a git ref.`, 'Use git:<branch, tag or commit>[:<path>], e.g. git:main or git:HEAD~1:connector/apiDefinition.swagger.json.');
+        }
+        return file === undefined || file === '' ? { kind: 'git', ref } : { kind: 'git', ref, path: gitPath(file) };
+    }
+    return { kind: 'file', ...workspacePath('baseline', v, workspace) };
+}
+function splitOnce(value, separator) {
+    const i = value.indexOf(separator);
+    return i === -1 ? [value, undefined] : [value.slice(0, i), value.slice(i + 1)];
+}
+/** A path in the repository as git names it: relative to its root, forward slashes. */
+function gitPath(value) {
+    const p = external_node_path_default().posix.normalize(value.replace(/\\/g, '/').replace(/^\.\//, ''));
+    if (p.startsWith('../') || p === '..' || external_node_path_default().posix.isAbsolute(p)) {
+        throw new errors/* InputError */.dz('baseline', `'${value}' is not a path inside the repository.`, 'Give the path from the repository root, e.g. git:main:connector/apiDefinition.swagger.json.');
+    }
+    return p;
+}
+/** Parses `Name: value` lines into headers; every value is masked. */
+function headers(value, mask) {
+    const out = {};
+    for (const [index, line] of value.split('\n').entries()) {
+        if (line.trim() === '')
+            continue;
+        const m = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line);
+        if (!m) {
+            // By number only: a line without its colon (`key=value`, a pasted secret) would be quoted whole.
+            throw new errors/* InputError */.dz('definition-headers', `line ${index + 1} is not 'Name: value'.`, 'Write one header per line, e.g. `x-functions-key: ${{ secrets.FUNCTION_KEY }}`.');
+        }
+        if (m[2] !== '')
+            mask(m[2]);
+        out[m[1]] = m[2];
+    }
+    return out;
+}
+function secret(inputs, name, mask) {
+    const v = inputs.get(name);
+    if (v === '')
+        return undefined;
+    mask(v);
+    return v;
+}
+function optional(inputs, name) {
+    const v = inputs.get(name);
+    return v === '' ? undefined : v;
+}
+/**
+ * An http(s) URL input. The value is not repeated in errors, and a user name or password in it is refused (and
+ * masked): shown in a message, a summary or a report, they would be published.
+ */
+function httpUrl(input, value, mask) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(input, 'is not a valid URL.', 'Give a URL like https://host/path.');
+    }
+    if (url.username !== '' || url.password !== '') {
+        // The password is the secret; a user name alone is often a plain word, masking it would blank the log.
+        for (const part of [url.password, decodeURIComponent(url.password)])
+            if (part !== '')
+                mask(part);
+        throw new errors/* InputError */.dz(input, 'the URL carries a user name or password (user:password@host); they are not accepted in a URL.', input === 'definition'
+            ? "Remove them from the URL and pass them in 'definition-headers' (e.g. `Authorization: Basic ${{ secrets.DEFINITION_AUTH }}`), which are masked."
+            : 'Remove them from the URL.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* InputError */.dz(input, `the scheme '${url.protocol}' is not supported.`, input === 'definition' ? 'Use a workspace path or an http(s) URL.' : 'Use an http(s) URL.');
+    }
+    return url;
+}
+function httpsUrl(input, value, mask) {
+    if (value === undefined)
+        return undefined;
+    httpUrl(input, value, mask);
+    return value.replace(/\/+$/, '');
+}
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+/** The Dataverse environment URL: https (http only on loopback, for tests), origin only. */
+function dataverseUrl(value) {
+    if (value === undefined)
+        return undefined;
+    const hint = 'Give the environment URL from the Power Platform admin center, e.g. https://contoso.crm4.dynamics.com.';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz('environment-url', `'${value}' is not a URL.`, hint);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+        throw new errors/* InputError */.dz('environment-url', `'${value}' is not an https URL: the token would travel in clear.`, hint);
+    }
+    if (url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash || url.username || url.password) {
+        throw new errors/* InputError */.dz('environment-url', `'${value}' has more than a scheme and a host.`, hint);
+    }
+    return url.origin;
+}
+function secretVariable(value) {
+    if (value !== undefined && !/^[A-Za-z][A-Za-z0-9]{1,7}_[A-Za-z0-9_]+$/.test(value)) {
+        throw new errors/* InputError */.dz('oauth-client-secret-variable', `'${value}' is not an environment variable schema name.`, 'Give the schema name of the secret environment variable, with its publisher prefix, e.g. new_ConnectorSecret.');
+    }
+    return value;
+}
+function solutionSettings(inputs, env) {
+    const uniqueName = optional(inputs, 'solution');
+    if (uniqueName !== undefined && !/^[A-Za-z][A-Za-z0-9_]{0,64}$/.test(uniqueName)) {
+        throw new errors/* InputError */.dz('solution', `'${uniqueName}' is not a solution unique name.`, 'Use letters, digits and underscores (at most 65), starting with a letter, e.g. ContosoTasks.');
+    }
+    const publisherPrefix = inputs.get('publisher-prefix') || 'new';
+    if (!/^[a-z][a-z0-9]{1,7}$/.test(publisherPrefix) || publisherPrefix.startsWith('mscrm')) {
+        throw new errors/* InputError */.dz('publisher-prefix', `'${publisherPrefix}' is not a publisher prefix.`, "Use 2 to 8 lower-case letters or digits, starting with a letter and not 'mscrm' (e.g. 'new' or 'contoso').");
+    }
+    const given = optional(inputs, 'solution-version');
+    // Each run of the workflow is an upgrade of the last one: the run number grows, a rerun raises the attempt.
+    const version = given ?? `1.0.${env.GITHUB_RUN_NUMBER || 0}.${env.GITHUB_RUN_ATTEMPT || 0}`;
+    const parts = (0,connector_solution/* parseSolutionVersion */.nl)(version);
+    if (!parts) {
+        throw new errors/* InputError */.dz('solution-version', `'${version}' is not a solution version.`, 'Write two to four whole numbers up to 2147483647, e.g. 1.0.7.1.');
+    }
+    return { uniqueName, publisherPrefix, version: parts.join('.') };
+}
+/** Reads and checks every input once. Secrets are masked as soon as they are read. */
+function readSettings(inputs, env, mask) {
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
+    // Masked first, before any error below can echo something.
+    const githubToken = secret(inputs, 'github-token', mask);
+    const clientSecret = secret(inputs, 'client-secret', mask);
+    const token = secret(inputs, 'token', mask);
+    const oauthClientSecret = secret(inputs, 'oauth-client-secret', mask);
+    const definitionHeaders = headers(inputs.get('definition-headers'), mask);
+    const mode = oneOf('mode', inputs.get('mode'), ['manual', 'express'], 'manual');
+    // The one secret that would end up in the package's files; sign-in secrets (azure-app) are never written.
+    if (mode === 'manual' && oauthClientSecret !== undefined) {
+        throw new errors/* InputError */.dz('oauth-client-secret', 'is a secret, and manual mode writes files that people download: it never takes this secret.', "Remove 'oauth-client-secret' from this step. The person who imports the package enters it in the portal (see IMPORT.md in the package); use 'mode: express' to register the connector with the secret from CI.");
+    }
+    const brand = optional(inputs, 'icon-brand-color');
+    if (brand !== undefined && !/^#[0-9a-fA-F]{6}$/.test(brand)) {
+        throw new errors/* InputError */.dz('icon-brand-color', `'${brand}' is not a colour like #007ee5.`, 'Give six hex digits after #.');
+    }
+    const connectorName = optional(inputs, 'connector-name');
+    if (connectorName !== undefined && connectorName.length > 30) {
+        throw new errors/* InputError */.dz('connector-name', `'${connectorName}' has ${connectorName.length} characters; Power Platform allows at most 30.`, 'Shorten it.');
+    }
+    const hostOverride = optional(inputs, 'host');
+    if (hostOverride !== undefined && !/^[^{}/ :\\]+(?::\d+)?$/.test(hostOverride)) {
+        throw new errors/* InputError */.dz('host', `'${hostOverride}' is not a host name.`, 'Give the host only, e.g. my-func.azurewebsites.net (no scheme, no path).');
+    }
+    const basePathOverride = optional(inputs, 'base-path');
+    if (basePathOverride !== undefined && !basePathOverride.startsWith('/')) {
+        throw new errors/* InputError */.dz('base-path', `'${basePathOverride}' does not start with '/'.`, 'Write it like /api.');
+    }
+    const serverInput = inputs.get('server');
+    const timeout = integer('definition-timeout', inputs.get('definition-timeout'), 1, MAX_TIMEOUT_SECONDS) ?? 30;
+    const icon = optional(inputs, 'icon');
+    const packagePath = optional(inputs, 'package-path');
+    const artifactName = optional(inputs, 'artifact-name');
+    if (artifactName !== undefined && /["':<>|*?\\/\r\n]/.test(artifactName)) {
+        throw new errors/* InputError */.dz('artifact-name', `'${artifactName}' contains a character artifacts do not allow.`, 'Avoid " : < > | * ? \\ / and line breaks.');
+    }
+    const baseline = baselineLocation(inputs.get('baseline'), workspace);
+    const updateBaseline = inputs_boolean('update-baseline', inputs.get('update-baseline'), false);
+    if (updateBaseline && baseline.kind !== 'file') {
+        throw new errors/* InputError */.dz('update-baseline', "needs 'baseline' to be a workspace path (the committed copy to overwrite).", "Set 'baseline' to the committed copy, e.g. connector/apiDefinition.swagger.json.");
+    }
+    const clientId = optional(inputs, 'client-id');
+    const authInput = inputs.get('auth');
+    const auth = authInput === ''
+        ? token !== undefined
+            ? 'token'
+            : clientId !== undefined
+                ? clientSecret !== undefined
+                    ? 'client-secret'
+                    : 'oidc'
+                : undefined
+        : oneOf('auth', authInput, ['oidc', 'client-secret', 'azure-cli', 'token'], 'oidc');
+    const environment = optional(inputs, 'environment');
+    const environmentUrl = dataverseUrl(optional(inputs, 'environment-url'));
+    if (environmentUrl !== undefined && oauthClientSecret !== undefined) {
+        throw new errors/* InputError */.dz('oauth-client-secret', "is not used with 'environment-url': Dataverse stores no connector secret (an imported solution's client secret is emptied).", "Remove 'oauth-client-secret'. After the first import, a maker enters the client secret once on the connector's Security tab (see IMPORT.md), or name a secret environment variable in 'oauth-client-secret-variable'.");
+    }
+    const validateRemotely = inputs_boolean('validate-remotely', inputs.get('validate-remotely'), false);
+    if (environmentUrl !== undefined && validateRemotely) {
+        throw new errors/* InputError */.dz('validate-remotely', "asks the Power Apps API, which the 'environment-url' route does not use.", "Remove 'validate-remotely': the solution import validates the connector itself and its errors are reported.");
+    }
+    if (mode === 'express') {
+        if (environment === undefined && environmentUrl === undefined) {
+            throw new errors/* InputError */.dz('environment', 'is required in express mode.', "Set 'environment-url' to the environment's Dataverse URL (https://<org>.crm<N>.dynamics.com; the route for a service principal), or 'environment' to the Power Platform environment id (Power Platform admin center -> Environments) or ~Default.");
+        }
+        if (auth === undefined) {
+            throw new errors/* InputError */.dz('auth', 'express mode needs a sign-in.', "Set 'client-id' and 'tenant-id' for OIDC (recommended), or 'auth: azure-cli' after azure/login, or 'token'.");
+        }
+    }
+    if (inputs.get('azure-app').trim() !== '' && auth === undefined) {
+        throw new errors/* InputError */.dz('auth', "'azure-app' reads the app's settings through Azure Resource Manager and needs a sign-in.", "Set 'client-id' and 'tenant-id' for OIDC (recommended), or 'auth: azure-cli' after azure/login.");
+    }
+    if (baseline.kind === 'connector' && mode !== 'express') {
+        throw new errors/* InputError */.dz('baseline', "'connector' reads the registered connector, which needs express mode.", "Set 'mode: express' with the sign-in inputs, or use a path or git:<ref>.");
+    }
+    const definitions = definitionInputs(inputs.get('definition').trim(), inputs.get('azure-app').trim(), workspace, mask);
+    const multiple = definitions.length > 1 || definitions[0].kind === 'glob';
+    if (multiple) {
+        // These name one connector's identity or one file: with several connectors they would be guessed.
+        const perConnector = ['connector-name', 'connector-id', 'icon', 'api-properties', 'update-baseline'];
+        const set = perConnector.filter((name) => inputs.get(name).trim() !== '' && inputs.get(name).trim() !== 'false');
+        if (baseline.kind === 'file')
+            set.push('baseline');
+        if (set.length > 0) {
+            throw new errors/* InputError */.dz(set[0], `names one connector, but 'definition' lists several (or a pattern): ${set.map((n) => `'${n}'`).join(', ')} cannot apply to each.`, "Keep these in each connector's folder (settings.json holds the connector id, apiProperties.json the rest, icon.png the icon), or run one step per connector.");
+        }
+    }
+    const apiProperties = optional(inputs, 'api-properties');
+    return {
+        workspace,
+        definitions,
+        multiple,
+        apiPropertiesPath: apiProperties === undefined ? undefined : workspacePath('api-properties', apiProperties, workspace),
+        definitionHeaders,
+        definitionTimeoutMs: timeout * 1000,
+        server: serverInput === '' ? undefined : /^\d+$/.test(serverInput) ? Number(serverInput) : serverInput,
+        failOnValidation: oneOf('fail-on-validation', inputs.get('fail-on-validation'), ['error', 'warning', 'never'], 'error'),
+        ignoreRules: list(inputs.get('ignore-rules')),
+        mode,
+        connectorName,
+        hostOverride,
+        basePathOverride,
+        iconPath: icon === undefined ? undefined : workspacePath('icon', icon, workspace).path,
+        connector: {
+            iconBrandColor: brand?.toLowerCase(),
+            apiKeyLabel: optional(inputs, 'api-key-label'),
+            oauthClientId: optional(inputs, 'oauth-client-id'),
+            oauthScopes: inputs.get('oauth-scopes') === '' ? undefined : list(inputs.get('oauth-scopes')),
+            aadResourceUrl: optional(inputs, 'aad-resource-url'),
+            aadTenantId: optional(inputs, 'aad-tenant-id'),
+            aadLoginUrl: httpsUrl('aad-login-url', optional(inputs, 'aad-login-url'), mask),
+        },
+        artifactName,
+        retentionDays: integer('retention-days', inputs.get('retention-days'), 1, 90),
+        packagePath: packagePath === undefined ? undefined : packageFolder(packagePath, workspace, env.RUNNER_TEMP),
+        baseline,
+        updateBaseline,
+        failOn: oneOf('fail-on', inputs.get('fail-on'), ['breaking', 'warning', 'any', 'never'], 'breaking'),
+        comment: oneOf('comment', inputs.get('comment'), ['auto', 'always', 'never'], 'auto'),
+        commentKey: optional(inputs, 'comment-key'),
+        commentFailure: oneOf('comment-failure', inputs.get('comment-failure'), ['warn', 'fail'], 'warn'),
+        githubToken,
+        solution: solutionSettings(inputs, env),
+        express: {
+            environment,
+            environmentUrl,
+            oauthClientSecretVariable: secretVariable(optional(inputs, 'oauth-client-secret-variable')),
+            importTimeoutMs: (integer('import-timeout', inputs.get('import-timeout'), 1, 3600) ?? 900) * 1000,
+            connectorId: optional(inputs, 'connector-id'),
+            powerAppsUrl: httpsUrl('powerapps-url', optional(inputs, 'powerapps-url'), mask) ?? 'https://api.powerapps.com',
+            apiVersion: inputs.get('api-version') || '2016-11-01',
+            auth,
+            tenantId: optional(inputs, 'tenant-id'),
+            clientId,
+            clientSecret,
+            token,
+            authorityHost: httpsUrl('authority-host', optional(inputs, 'authority-host'), mask),
+            oauthClientSecret,
+            dryRun: oneOf('dry-run', inputs.get('dry-run'), ['auto', 'true', 'false'], 'auto'),
+            validateRemotely,
+            forceUpdate: inputs_boolean('force-update', inputs.get('force-update'), false),
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./src/pipeline/mapLimited.ts
+/**
+ * `fn` over `items` with at most `limit` calls in flight; results in the items' order. Connectors of a manual run
+ * overlap their file reads and writes this way; `fn` must not throw (runConnector never does).
+ */
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/connector/content.ts
+var connector_content = __webpack_require__(36654);
+// EXTERNAL MODULE: ./src/connector/projectProperties.ts
+var projectProperties = __webpack_require__(34855);
+// EXTERNAL MODULE: ./src/connector/package.ts + 1 modules
+var connector_package = __webpack_require__(43848);
+// EXTERNAL MODULE: ./src/connector/project.ts
+var connector_project = __webpack_require__(4510);
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var definition_pointer = __webpack_require__(57060);
+;// CONCATENATED MODULE: ./src/connector/security.ts
+
+
+/** The Swagger 2.0 security definition types a custom connector can carry (the platform uses only the first). */
+const SECURITY_TYPES = ['apiKey', 'basic', 'oauth2'];
+/** Entra ID login hosts: public cloud (current and legacy), US Government, China (both names). */
+const AAD_LOGIN_HOSTS = [
+    'login.microsoftonline.com',
+    'login.windows.net',
+    'login.microsoftonline.us',
+    'login.chinacloudapi.cn',
+    'login.partner.microsoftonline.cn',
+];
+const FLOWS = ['accessCode', 'implicit', 'password', 'application'];
+/**
+ * Reads the security configuration the platform will use: the FIRST entry of `securityDefinitions` (the portal
+ * ignores the others). `at` (a `Definition` fits) places errors: file, line and pointer.
+ */
+function readSecurity(swagger, at = { source: 'definition' }) {
+    const definitions = (0,definition_pointer/* isObject */.Gv)(swagger) ? swagger.securityDefinitions : undefined;
+    if (definitions === undefined)
+        return { kind: 'none' };
+    const fail = (pointer, message, hint) => {
+        throw new errors/* DefinitionError */.gk(at.source, `${pointer}: ${message}`, { line: at.lineOf?.(pointer), hint });
+    };
+    if (!(0,definition_pointer/* isObject */.Gv)(definitions)) {
+        return fail('/securityDefinitions', 'is not an object.', 'Make securityDefinitions a map of named schemes.');
+    }
+    const first = Object.keys(definitions)[0];
+    if (first === undefined)
+        return { kind: 'none' };
+    const pointer = (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', first);
+    const scheme = definitions[first];
+    if (!(0,definition_pointer/* isObject */.Gv)(scheme))
+        return fail(pointer, 'is not an object.', 'Give the scheme a type (apiKey, basic or oauth2).');
+    switch (scheme.type) {
+        case 'basic':
+            return { kind: 'basic', pointer };
+        case 'apiKey': {
+            if (typeof scheme.name !== 'string' || scheme.name === '') {
+                return fail(pointer, 'an apiKey scheme needs a name.', "Set name to the header or query parameter, e.g. 'x-functions-key'.");
+            }
+            if (scheme.in !== 'header' && scheme.in !== 'query') {
+                return fail(pointer, `'in' is ${JSON.stringify(scheme.in)}.`, "Set in to 'header' or 'query'.");
+            }
+            return { kind: 'apiKey', name: scheme.name, in: scheme.in, pointer };
+        }
+        case 'oauth2':
+            return readOAuth(scheme, pointer, fail);
+        default:
+            return fail(pointer, `security type ${JSON.stringify(scheme.type)} is not one a custom connector understands.`, `Use one of ${SECURITY_TYPES.join(', ')} (Swagger 2.0).`);
+    }
+}
+function readOAuth(scheme, pointer, fail) {
+    if (typeof scheme.flow !== 'string' || !FLOWS.includes(scheme.flow)) {
+        return fail(pointer, `OAuth flow ${JSON.stringify(scheme.flow)} is not a Swagger 2.0 flow.`, 'Use accessCode.');
+    }
+    const authorizationUrl = typeof scheme.authorizationUrl === 'string' ? scheme.authorizationUrl : undefined;
+    const tokenUrl = typeof scheme.tokenUrl === 'string' ? scheme.tokenUrl : undefined;
+    const scopes = (0,definition_pointer/* isObject */.Gv)(scheme.scopes) ? Object.keys(scheme.scopes) : [];
+    const result = {
+        kind: 'oauth2',
+        flow: scheme.flow,
+        ...(authorizationUrl === undefined ? {} : { authorizationUrl }),
+        ...(tokenUrl === undefined ? {} : { tokenUrl }),
+        scopes,
+        identityProvider: 'oauth2',
+        pointer,
+    };
+    const aad = entraLogin(authorizationUrl ?? tokenUrl);
+    return aad === undefined ? result : { ...result, identityProvider: 'aad', ...aad };
+}
+/** Login origin and tenant when the URL is an Entra ID endpoint, e.g. `https://login.windows.net/common/oauth2/authorize`. */
+function entraLogin(url) {
+    if (url === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (!AAD_LOGIN_HOSTS.includes(parsed.hostname.toLowerCase()))
+        return undefined;
+    // The portal's Azure AD provider speaks the v1 endpoint (a resource, not scopes); connectors written against
+    // the v2.0 endpoint are published with the generic provider, which keeps their URLs and scopes as they are.
+    if (parsed.pathname.includes('/oauth2/v2.0/'))
+        return undefined;
+    const segment = parsed.pathname.split('/')[1] ?? '';
+    // `/oauth2/authorize` has no tenant; `{tenant}` or `%7Btenant%7D` is a placeholder, not a tenant.
+    const tenantId = segment !== 'oauth2' && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(segment) ? segment : undefined;
+    return { loginUri: parsed.origin, ...(tenantId === undefined ? {} : { tenantId }) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/connector/slug.ts
+
+/** Longest slug: it names a folder and an artifact, and a 300-character title once hit ENAMETOOLONG. */
+const MAX_SLUG = 64;
+/**
+ * A name for files and artifacts: lower case, ASCII letters and digits, dashes, at most MAX_SLUG characters. A
+ * longer one keeps its head and ends with a short hash of the whole name, so two long titles stay apart.
+ */
+function slugOf(name) {
+    const slug = name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '') // accents off: Ünïcödé -> unicode
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'connector';
+    if (slug.length <= MAX_SLUG)
+        return slug;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    return `${slug.slice(0, MAX_SLUG - hash.length - 1).replace(/-$/, '')}-${hash}`;
+}
+
+// EXTERNAL MODULE: ./src/definition/lines.ts
+var lines = __webpack_require__(2198);
+;// CONCATENATED MODULE: ./src/github/links.ts
+/**
+ * Links to lines of a definition file in the repository, at the commit this run looked at (a pull request's head,
+ * since GITHUB_SHA is the test merge commit there). Undefined outside a workflow.
+ */
+function lineLinks(event, file) {
+    if (!event || file === undefined)
+        return undefined;
+    const sha = event.pullRequest?.headSha ?? event.sha;
+    const base = `${event.serverUrl}/${event.repo.owner}/${event.repo.repo}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}`;
+    return (line) => `${base}#L${line}`;
+}
+
+;// CONCATENATED MODULE: ./src/openapi3/context.ts
+
+/** State shared by every step of one conversion. Pointers in findings always name the SOURCE document. */
+class Context {
+    root;
+    findings = [];
+    lineOf;
+    /** A shared component is converted once per use; report each problem once. */
+    reported = new Set();
+    constructor(source) {
+        this.lineOf = source.lineOf;
+        this.root = (0,definition_pointer/* isObject */.Gv)(source.value) ? this.acyclic(source.value, [], new Set()) : {};
+    }
+    /**
+     * A copy without object cycles (YAML aliases can point at an ancestor), so every later walk terminates:
+     * the looping alias becomes an empty object, with an error finding.
+     */
+    acyclic(value, path, ancestors) {
+        if (value === null || typeof value !== 'object')
+            return value;
+        if (ancestors.has(value)) {
+            this.report('oas3-cyclic-alias', 'error', (0,definition_pointer/* toPointer */.rb)(path), 'This YAML alias contains itself, which JSON cannot express; it is replaced by an empty object.');
+            return {};
+        }
+        ancestors.add(value);
+        let out;
+        // The path is built only when a cycle is reported: this walk visits every node of large documents.
+        const step = (k, v) => {
+            path.push(k);
+            const copied = this.acyclic(v, path, ancestors);
+            path.pop();
+            return copied;
+        };
+        if (Array.isArray(value))
+            out = value.map((v, i) => step(i, v));
+        else
+            out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, step(k, v)]));
+        ancestors.delete(value);
+        return out;
+    }
+    report(rule, level, pointer, message) {
+        const key = `${rule} ${pointer}`;
+        if (this.reported.has(key))
+            return;
+        this.reported.add(key);
+        const line = this.lineOf?.(pointer);
+        this.findings.push(line === undefined ? { rule, level, message, pointer } : { rule, level, message, pointer, line });
+    }
+    /**
+     * Follows internal `$ref`s until a non-reference (or an unresolvable one). Returns the target and its pointer;
+     * a loop or a dangling reference returns the last reference object itself.
+     */
+    resolve(node, pointer) {
+        const seen = new Set();
+        while ((0,definition_pointer/* isObject */.Gv)(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#') && !seen.has(node.$ref)) {
+            seen.add(node.$ref);
+            const target = (0,definition_pointer/* getAt */.sM)(this.root, node.$ref);
+            if (target === undefined)
+                break;
+            pointer = refPointer(node.$ref);
+            node = target;
+        }
+        return { node, pointer };
+    }
+}
+/** The pointer an internal `$ref` names, in the canonical form findings use (`%7B` decoded, `~1` kept). */
+function refPointer(ref) {
+    return (0,definition_pointer/* toPointer */.rb)((0,definition_pointer/* parsePointer */.vp)(ref) ?? []);
+}
+/** The component kinds whose references keep a 2.0 equivalent. */
+const REF_MAP = {
+    '#/components/schemas/': '#/definitions/',
+    '#/components/parameters/': '#/parameters/',
+    '#/components/responses/': '#/responses/',
+};
+/**
+ * The 2.0 reference for a 3.x one to a whole schema/parameter/response component, or undefined when the target
+ * has no 2.0 home (deeper pointers, other component kinds, paths) and must be inlined instead.
+ */
+function mapRef(ref) {
+    for (const [from, to] of Object.entries(REF_MAP)) {
+        if (ref.startsWith(from) && !ref.slice(from.length).includes('/'))
+            return to + ref.slice(from.length);
+    }
+    return undefined;
+}
+/**
+ * A copy of an `x-` extension value with component references rewritten, so the 2.0 document has no dangling
+ * `#/components/...` pointer (tools resolve `$ref`s inside extensions too).
+ */
+function rewriteExtension(ctx, value, pointer) {
+    if (Array.isArray(value))
+        return value.map((v, i) => rewriteExtension(ctx, v, (0,definition_pointer/* childPointer */.Y2)(pointer, i)));
+    if (!(0,definition_pointer/* isObject */.Gv)(value))
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/')) {
+            const mapped = mapRef(v);
+            if (mapped === undefined) {
+                ctx.report('oas3-ref-unsupported', 'warning', pointer, `Extension reference '${v}' has no Swagger 2.0 equivalent and is kept as is; it will not resolve.`);
+            }
+            out[k] = mapped ?? v;
+        }
+        else {
+            out[k] = rewriteExtension(ctx, v, (0,definition_pointer/* childPointer */.Y2)(pointer, k));
+        }
+    }
+    return out;
+}
+/** Copies `x-` extensions (except those named in `consumed`) from a 3.x object onto its 2.0 counterpart. */
+function copyExtensions(ctx, from, to, pointer, consumed = []) {
+    for (const [k, v] of Object.entries(from)) {
+        if (k.startsWith('x-') && !consumed.includes(k))
+            to[k] = rewriteExtension(ctx, v, (0,definition_pointer/* childPointer */.Y2)(pointer, k));
+    }
+}
+/** True for media types whose body is JSON (the form the platform handles best). */
+function isJsonMediaType(mediaType) {
+    return /^(application|text)\/([^;]+\+)?json\b/i.test(mediaType) || mediaType.startsWith('*/*');
+}
+/** The media type to take a schema from: JSON first, else the first listed. */
+function preferredMediaType(types) {
+    return types.find(isJsonMediaType) ?? types[0];
+}
+/**
+ * An example value with every internal `$ref` inside it replaced by its target (an Example component by its
+ * `value`): some generators reference examples from within example data, and 2.0 has nowhere for them to point.
+ * External and looping references are left out: tools would try to load them, and example data is only a sample.
+ */
+function exampleValue(ctx, value, inlining = []) {
+    if (Array.isArray(value))
+        return value.map((v) => exampleValue(ctx, v, inlining));
+    if (!(0,definition_pointer/* isObject */.Gv)(value))
+        return value;
+    const ref = value.$ref;
+    if (typeof ref === 'string') {
+        if (!ref.startsWith('#') || inlining.includes(ref))
+            return undefined;
+        const target = (0,definition_pointer/* getAt */.sM)(ctx.root, ref);
+        const inner = ref.startsWith('#/components/examples/') && (0,definition_pointer/* isObject */.Gv)(target) ? target.value : target;
+        return exampleValue(ctx, inner, [...inlining, ref]);
+    }
+    return Object.fromEntries(Object.entries(value)
+        .map(([k, v]) => [k, exampleValue(ctx, v, inlining)])
+        .filter(([, v]) => v !== undefined));
+}
+/** The `example` of a parameter or media type, else the value of the first of its `examples`. */
+function firstExample(ctx, holder) {
+    if (holder.example !== undefined)
+        return exampleValue(ctx, holder.example);
+    if (!(0,definition_pointer/* isObject */.Gv)(holder.examples))
+        return undefined;
+    const { node } = ctx.resolve(Object.values(holder.examples)[0], '');
+    return (0,definition_pointer/* isObject */.Gv)(node) ? exampleValue(ctx, node.value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/openapi3/schema.ts
+
+
+/** Validation keywords with the same meaning in 3.x schemas and 2.0 schemas, parameters and headers. */
+const CONSTRAINTS = [
+    'format',
+    'default',
+    'multipleOf',
+    'maximum',
+    'minimum',
+    'maxLength',
+    'minLength',
+    'pattern',
+    'maxItems',
+    'minItems',
+    'uniqueItems',
+    'enum',
+];
+/** Keywords whose meaning and shape are the same in a 2.0 schema. */
+const SAME = [
+    'title',
+    'description',
+    ...CONSTRAINTS,
+    'maxProperties',
+    'minProperties',
+    'readOnly',
+    'xml',
+    'externalDocs',
+];
+/** Handled below, or metadata with no effect on the data. */
+const HANDLED = new Set([
+    ...SAME,
+    'example',
+    '$ref',
+    'type',
+    'nullable',
+    'required',
+    'items',
+    'properties',
+    'additionalProperties',
+    'allOf',
+    'oneOf',
+    'anyOf',
+    'not',
+    'writeOnly',
+    'discriminator',
+    'const',
+    'examples',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'contentEncoding',
+    'contentMediaType',
+    '$schema',
+    '$id',
+    '$comment',
+    '$anchor',
+]);
+const STRUCTURAL = ['$ref', 'type', 'properties', 'items', 'allOf', 'additionalProperties', 'enum'];
+const PRIMITIVE_TYPES = new Set(['string', 'number', 'integer', 'boolean']);
+/**
+ * Converts a 3.0/3.1 schema to a 2.0 one. References to schema components become `#/definitions/...` (so
+ * recursive schemas stay references and conversion never loops); other internal references are inlined.
+ * `inlining` holds the references being inlined, to stop on a reference cycle.
+ */
+function convertSchema(ctx, schema, pointer, inlining = []) {
+    if (schema === true || schema === undefined)
+        return {};
+    if (!(0,definition_pointer/* isObject */.Gv)(schema)) {
+        ctx.report('oas3-schema-invalid', 'warning', pointer, 'This schema is not an object; it is converted to an empty (any-value) schema.');
+        return {};
+    }
+    const out = {};
+    if (typeof schema.$ref === 'string') {
+        const inlined = convertRef(ctx, schema.$ref, pointer, inlining, out);
+        if (inlined)
+            return Object.assign(inlined, annotations(ctx, schema, pointer));
+    }
+    for (const key of SAME)
+        if (schema[key] !== undefined)
+            out[key] = schema[key];
+    if (schema.example !== undefined)
+        out.example = exampleValue(ctx, schema.example);
+    convertType(ctx, schema, pointer, out);
+    if (schema.nullable === true)
+        out['x-nullable'] = true;
+    // 2.0 (draft 4) wants a non-empty list of unique names; an empty one (valid in 3.1) says nothing anyway.
+    if (Array.isArray(schema.required) && schema.required.length > 0)
+        out.required = [...new Set(schema.required)];
+    if (schema.items !== undefined) {
+        out.items = Array.isArray(schema.items)
+            ? convertSchema(ctx, schema.items[0], (0,definition_pointer/* childPointer */.Y2)(pointer, 'items', 0), inlining)
+            : convertSchema(ctx, schema.items, (0,definition_pointer/* childPointer */.Y2)(pointer, 'items'), inlining);
+    }
+    else if (out.type === 'array') {
+        ctx.report('oas3-array-items-missing', 'warning', pointer, 'An array schema without `items` is given `items: {}` (any value), as Swagger 2.0 requires `items`.');
+        out.items = {};
+    }
+    if ((0,definition_pointer/* isObject */.Gv)(schema.properties)) {
+        const props = {};
+        for (const [name, prop] of Object.entries(schema.properties)) {
+            props[name] = convertSchema(ctx, prop, (0,definition_pointer/* childPointer */.Y2)(pointer, 'properties', name), inlining);
+        }
+        out.properties = props;
+    }
+    if (typeof schema.additionalProperties === 'boolean')
+        out.additionalProperties = schema.additionalProperties;
+    else if (schema.additionalProperties !== undefined) {
+        out.additionalProperties = convertSchema(ctx, schema.additionalProperties, (0,definition_pointer/* childPointer */.Y2)(pointer, 'additionalProperties'), inlining);
+    }
+    if (Array.isArray(schema.allOf)) {
+        out.allOf = schema.allOf.map((s, i) => convertSchema(ctx, s, (0,definition_pointer/* childPointer */.Y2)(pointer, 'allOf', i), inlining));
+    }
+    convertBounds(schema, out);
+    if (schema.const !== undefined)
+        out.enum = [schema.const];
+    if (Array.isArray(schema.examples) && schema.examples.length > 0 && out.example === undefined)
+        out.example = schema.examples[0];
+    if (out.type === 'string' && out.format === undefined) {
+        if (schema.contentEncoding === 'base64')
+            out.format = 'byte';
+        else if (typeof schema.contentMediaType === 'string' && schema.contentEncoding === undefined)
+            out.format = 'binary';
+    }
+    if (schema.not !== undefined) {
+        ctx.report('oas3-schema-not-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'not'), 'Swagger 2.0 has no `not`; the restriction is dropped, so the platform accepts values the API may reject.');
+    }
+    if (schema.writeOnly === true) {
+        ctx.report('oas3-schema-writeonly-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'writeOnly'), 'Swagger 2.0 has no `writeOnly`; the property also appears in responses (as dynamic content that stays empty).');
+    }
+    for (const key of ['oneOf', 'anyOf']) {
+        if (Array.isArray(schema[key]))
+            alternatives(ctx, schema[key], key, (0,definition_pointer/* childPointer */.Y2)(pointer, key), out, inlining);
+    }
+    if (schema.discriminator !== undefined)
+        discriminator(ctx, schema.discriminator, (0,definition_pointer/* childPointer */.Y2)(pointer, 'discriminator'), out);
+    dropUnknown(ctx, schema, pointer, HANDLED);
+    copyExtensions(ctx, schema, out, pointer);
+    return out;
+}
+/** Reports each keyword with no 2.0 equivalent (other than `x-` extensions and the `handled` ones). */
+function dropUnknown(ctx, from, pointer, handled) {
+    for (const [key, value] of Object.entries(from)) {
+        if (handled.has(key) || key.startsWith('x-'))
+            continue;
+        if (key === 'deprecated' && value !== true)
+            continue;
+        ctx.report('oas3-keyword-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, key), `Swagger 2.0 has no \`${key}\` here; it is dropped.`);
+    }
+}
+/** Annotations kept beside a `$ref` (2.0 tools ignore them but they document the use site). */
+function annotations(ctx, schema, pointer) {
+    const out = {};
+    for (const key of ['description', 'title', 'readOnly', 'example', 'default'])
+        if (schema[key] !== undefined)
+            out[key] = schema[key];
+    if (schema.nullable === true)
+        out['x-nullable'] = true;
+    copyExtensions(ctx, schema, out, pointer);
+    return out;
+}
+/**
+ * Sets `out.$ref` for a mappable reference and returns undefined; returns the converted target for one that must be
+ * inlined (an empty schema, with a finding, when it cannot be).
+ */
+function convertRef(ctx, ref, pointer, inlining, out) {
+    const mapped = ref.startsWith('#/components/schemas/') ? mapRef(ref) : undefined;
+    if (mapped !== undefined) {
+        out.$ref = mapped;
+        return undefined;
+    }
+    if (!ref.startsWith('#')) {
+        ctx.report('oas3-ref-external', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, '$ref'), `External reference '${ref}' is kept as is; the platform only accepts references inside the document, so bundle it first.`);
+        out.$ref = ref;
+        return undefined;
+    }
+    const target = (0,definition_pointer/* getAt */.sM)(ctx.root, ref);
+    if (target === undefined || inlining.includes(ref)) {
+        const why = target === undefined ? 'does not resolve' : 'refers to itself through inlined schemas';
+        ctx.report('oas3-ref-unsupported', 'error', (0,definition_pointer/* childPointer */.Y2)(pointer, '$ref'), `Reference '${ref}' ${why}; it is replaced by an any-value schema.`);
+        return {};
+    }
+    return convertSchema(ctx, target, refPointer(ref), [...inlining, ref]);
+}
+/** 3.1 type lists: `[x, "null"]` -> `x` + `x-nullable`; other lists lose their precision with a finding. */
+function convertType(ctx, schema, pointer, out) {
+    const types = Array.isArray(schema.type)
+        ? schema.type.filter((t) => typeof t === 'string')
+        : typeof schema.type === 'string'
+            ? [schema.type]
+            : [];
+    const nonNull = types.filter((t) => t !== 'null');
+    if (nonNull.length < types.length)
+        out['x-nullable'] = true;
+    if (nonNull.length === 1)
+        out.type = nonNull[0];
+    else if (nonNull.length > 1) {
+        const numeric = nonNull.every((t) => t === 'number' || t === 'integer');
+        if (numeric)
+            out.type = 'number';
+        ctx.report('oas3-schema-type-list', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'type'), `Swagger 2.0 allows one type; [${nonNull.join(', ')}] becomes ${numeric ? '`number`' : 'an any-value schema (no type)'}.`);
+    }
+}
+/** 3.1 numeric `exclusiveMinimum`/`exclusiveMaximum` -> the 2.0 boolean form beside `minimum`/`maximum`. */
+function convertBounds(schema, out) {
+    for (const [exclusive, bound] of [
+        ['exclusiveMinimum', 'minimum'],
+        ['exclusiveMaximum', 'maximum'],
+    ]) {
+        const value = schema[exclusive];
+        if (typeof value === 'number') {
+            out[bound] = value;
+            out[exclusive] = true;
+        }
+        else if (value === true && out[bound] !== undefined)
+            out[exclusive] = true;
+    }
+}
+function isNullSchema(s) {
+    return (0,definition_pointer/* isObject */.Gv)(s) && (s.type === 'null' || (Array.isArray(s.enum) && s.enum.length === 1 && s.enum[0] === null));
+}
+/**
+ * `oneOf`/`anyOf` -> the closest 2.0 form: null branches become `x-nullable`; a single remaining branch is merged in;
+ * branches of one primitive type become that type; objects keep the first branch; mixed types become any-value.
+ */
+function alternatives(ctx, branches, key, pointer, out, inlining) {
+    const kept = branches.map((b, i) => ({ b, i })).filter(({ b }) => !isNullSchema(b));
+    if (kept.length < branches.length)
+        out['x-nullable'] = true;
+    if (kept.length === 0)
+        return;
+    if (kept.length === 1) {
+        merge(out, convertSchema(ctx, kept[0].b, (0,definition_pointer/* childPointer */.Y2)(pointer, kept[0].i), inlining));
+        return;
+    }
+    const resolved = kept.map(({ b, i }) => ctx.resolve(b, (0,definition_pointer/* childPointer */.Y2)(pointer, i)).node);
+    const types = new Set(resolved.map((r) => ((0,definition_pointer/* isObject */.Gv)(r) ? (r.type ?? (r.properties ? 'object' : undefined)) : undefined)));
+    const [only] = types;
+    let outcome;
+    if (types.size === 1 && typeof only === 'string' && PRIMITIVE_TYPES.has(only)) {
+        const enums = resolved.map((r) => r.enum);
+        merge(out, { type: only, ...(enums.every(Array.isArray) ? { enum: [...new Set(enums.flat())] } : {}) });
+        outcome = `a single \`${only}\` schema`;
+    }
+    else if (types.size === 1 && only === 'object') {
+        merge(out, convertSchema(ctx, kept[0].b, (0,definition_pointer/* childPointer */.Y2)(pointer, kept[0].i), inlining));
+        outcome = 'its first branch';
+    }
+    else {
+        outcome = 'an any-value schema';
+    }
+    ctx.report('oas3-schema-alternatives', 'warning', pointer, `Swagger 2.0 has no \`${key}\`; the ${kept.length} alternatives become ${outcome}.`);
+}
+/** Merges a converted branch into its parent: a lone reference stays a reference, otherwise the parent wins. */
+function merge(out, branch) {
+    if (typeof branch.$ref === 'string' && STRUCTURAL.some((k) => out[k] !== undefined)) {
+        out.allOf = [...(out.allOf ?? []), branch];
+        return;
+    }
+    for (const [k, v] of Object.entries(branch)) {
+        if (k === 'properties' && (0,definition_pointer/* isObject */.Gv)(out.properties) && (0,definition_pointer/* isObject */.Gv)(v))
+            out.properties = { ...v, ...out.properties };
+        else if (k === 'required' && Array.isArray(out.required) && Array.isArray(v))
+            out.required = [...new Set([...out.required, ...v])];
+        else if (out[k] === undefined)
+            out[k] = v;
+    }
+}
+/** 3.x discriminator object -> 2.0 property name, which 2.0 requires to be a required property. */
+function discriminator(ctx, value, pointer, out) {
+    const name = (0,definition_pointer/* isObject */.Gv)(value) ? value.propertyName : value;
+    if (typeof name !== 'string' || !(0,definition_pointer/* isObject */.Gv)(out.properties) || out.properties[name] === undefined) {
+        ctx.report('oas3-discriminator-dropped', 'warning', pointer, 'The discriminator property is not declared in this schema, which Swagger 2.0 requires; the discriminator is dropped.');
+        return;
+    }
+    out.discriminator = name;
+    const required = Array.isArray(out.required) ? out.required : [];
+    if (!required.includes(name))
+        out.required = [...required, name];
+    if ((0,definition_pointer/* isObject */.Gv)(value) && value.mapping !== undefined) {
+        ctx.report('oas3-discriminator-mapping-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'mapping'), 'Swagger 2.0 has no discriminator `mapping`: the values must equal the definition names of the subtypes.');
+    }
+}
+/** Keywords a 2.0 non-body parameter, header or items object accepts. */
+const PRIMITIVE_KEYS = ['type', ...CONSTRAINTS, 'exclusiveMaximum', 'exclusiveMinimum'];
+/**
+ * Flattens a schema into the fields of a 2.0 parameter, header or `items` (which cannot hold a schema):
+ * references are resolved, and anything but primitives and arrays of them becomes a string with a finding.
+ */
+function primitiveFields(ctx, schema, pointer, depth = 0) {
+    const { node, pointer: at } = ctx.resolve(schema, pointer);
+    let converted = convertSchema(ctx, node, at);
+    // A lone allOf/oneOf branch or a `$ref` left by convertSchema names the real shape.
+    for (let hops = 0; hops < 5 && converted.type === undefined; hops++) {
+        const inner = Array.isArray(converted.allOf) && converted.allOf.length === 1 ? converted.allOf[0] : converted;
+        const ref = (0,definition_pointer/* isObject */.Gv)(inner) && typeof inner.$ref === 'string'
+            ? inner.$ref.replace('#/definitions/', '#/components/schemas/')
+            : undefined;
+        if (ref === undefined || !(0,definition_pointer/* isObject */.Gv)((0,definition_pointer/* getAt */.sM)(ctx.root, ref)))
+            break;
+        converted = {
+            ...convertSchema(ctx, (0,definition_pointer/* getAt */.sM)(ctx.root, ref), refPointer(ref)),
+            ...(converted['x-nullable'] ? { 'x-nullable': true } : {}),
+        };
+    }
+    const out = {};
+    for (const key of PRIMITIVE_KEYS)
+        if (converted[key] !== undefined)
+            out[key] = converted[key];
+    copyExtensions(ctx, converted, out, at);
+    if (out.type === 'array' && depth < 3) {
+        out.items = primitiveFields(ctx, (0,definition_pointer/* isObject */.Gv)(node) ? node.items : undefined, (0,definition_pointer/* childPointer */.Y2)(at, 'items'), depth + 1);
+    }
+    else if (typeof out.type !== 'string' || !PRIMITIVE_TYPES.has(out.type)) {
+        if (out.type !== undefined || Object.keys(converted).some((k) => STRUCTURAL.includes(k))) {
+            ctx.report('oas3-parameter-complex-schema', 'warning', at, 'Swagger 2.0 parameters and headers hold only primitives and arrays of them; this value is sent as a string (serialise it yourself).');
+        }
+        for (const key of Object.keys(out))
+            if (!key.startsWith('x-'))
+                delete out[key];
+        out.type = 'string';
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/openapi3/parameters.ts
+
+
+
+const PARAMETER_KEYS = new Set([
+    'name',
+    'in',
+    'description',
+    'required',
+    'schema',
+    'content',
+    'style',
+    'explode',
+    'example',
+    'examples',
+    'allowEmptyValue',
+]);
+/** `style`/`explode` -> 2.0 `collectionFormat` for an array parameter. */
+function collectionFormat(ctx, param, location, pointer) {
+    const style = typeof param.style === 'string' ? param.style : location === 'query' || location === 'formData' ? 'form' : 'simple';
+    const explode = typeof param.explode === 'boolean' ? param.explode : style === 'form';
+    switch (style) {
+        case 'form':
+            return explode ? 'multi' : 'csv';
+        case 'spaceDelimited':
+            return 'ssv';
+        case 'pipeDelimited':
+            return 'pipes';
+        case 'simple':
+            return 'csv';
+        default:
+            ctx.report('oas3-parameter-style', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'style'), `Swagger 2.0 has no \`style: ${style}\`; the array is sent comma-separated.`);
+            return 'csv';
+    }
+}
+/** Type fields of a parameter/header/form field, from its schema (or its first `content` entry). */
+function typedFields(ctx, param, location, pointer) {
+    if (param.schema === undefined && (0,definition_pointer/* isObject */.Gv)(param.content)) {
+        const [mediaType] = Object.keys(param.content);
+        ctx.report('oas3-parameter-content', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'content'), `Swagger 2.0 cannot describe a ${mediaType} value here; it is sent as a string the caller serialises.`);
+        return { type: 'string' };
+    }
+    const fields = primitiveFields(ctx, param.schema, (0,definition_pointer/* childPointer */.Y2)(pointer, 'schema'));
+    if (fields.type === 'array')
+        fields.collectionFormat = collectionFormat(ctx, param, location, pointer);
+    // 2.0 parameters have no example; `x-example` keeps it for readers.
+    const example = firstExample(ctx, param);
+    if (example !== undefined)
+        fields['x-example'] = example;
+    return fields;
+}
+/**
+ * One 3.x parameter (not a reference) -> a 2.0 parameter, or undefined when 2.0 cannot carry it (cookies).
+ */
+function convertParameter(ctx, param, pointer) {
+    if (!(0,definition_pointer/* isObject */.Gv)(param))
+        return undefined;
+    if (param.in === 'cookie') {
+        ctx.report('oas3-cookie-parameter-dropped', 'warning', pointer, `Swagger 2.0 has no cookie parameters; '${String(param.name)}' is dropped, so calls go without it.`);
+        return undefined;
+    }
+    const location = String(param.in);
+    const out = { name: param.name, in: location };
+    const description = param.description ?? ((0,definition_pointer/* isObject */.Gv)(param.schema) ? param.schema.description : undefined);
+    if (description !== undefined)
+        out.description = description;
+    if (param.required === true || location === 'path')
+        out.required = true;
+    if (param.allowEmptyValue === true && location === 'query')
+        out.allowEmptyValue = true;
+    Object.assign(out, typedFields(ctx, param, location, pointer));
+    dropUnknown(ctx, param, pointer, PARAMETER_KEYS);
+    copyExtensions(ctx, param, out, pointer);
+    return out;
+}
+/**
+ * A parameter list: references to parameter components stay references (unless the component was dropped),
+ * other references are inlined.
+ */
+function convertParameterList(ctx, list, pointer, components) {
+    if (!Array.isArray(list))
+        return [];
+    const out = [];
+    list.forEach((item, i) => {
+        const at = (0,definition_pointer/* childPointer */.Y2)(pointer, i);
+        const ref = (0,definition_pointer/* isObject */.Gv)(item) && typeof item.$ref === 'string' ? item.$ref : undefined;
+        const mapped = ref === undefined ? undefined : mapRef(ref);
+        if (mapped?.startsWith('#/parameters/')) {
+            const name = (0,definition_pointer/* parsePointer */.vp)(mapped)?.[1];
+            if (name !== undefined && components[name] !== undefined)
+                out.push({ $ref: mapped });
+            return;
+        }
+        const { node, pointer: target } = ctx.resolve(item, at);
+        const converted = convertParameter(ctx, node, target);
+        if (converted)
+            out.push(converted);
+    });
+    return out;
+}
+const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+/** The body parameter's name: `x-bodyName`/`x-ms-body-name` on the body, or swagger2openapi's operation hint. */
+const BODY_NAME_KEYS = ['x-bodyName', 'x-ms-body-name'];
+const OPERATION_BODY_NAME_KEY = 'x-codegen-request-body-name';
+/**
+ * A requestBody -> a `body` parameter or `formData` parameters, plus the operation's `consumes`.
+ */
+function convertRequestBody(ctx, body, pointer, bodyName) {
+    const { node, pointer: at } = ctx.resolve(body, pointer);
+    if (!(0,definition_pointer/* isObject */.Gv)(node) || !(0,definition_pointer/* isObject */.Gv)(node.content))
+        return { parameters: [], consumes: [] };
+    const content = node.content;
+    const consumes = Object.keys(content);
+    const chosen = preferredMediaType(consumes.filter((t) => !FORM_TYPES.test(t))) ?? consumes[0];
+    if (chosen === undefined)
+        return { parameters: [], consumes };
+    const mediaPointer = (0,definition_pointer/* childPointer */.Y2)(at, 'content', chosen);
+    const media = (0,definition_pointer/* isObject */.Gv)(content[chosen]) ? content[chosen] : {};
+    warnOtherSchemas(ctx, content, chosen, (0,definition_pointer/* childPointer */.Y2)(at, 'content'), 'request');
+    dropUnknown(ctx, node, at, new Set(['content', 'description', 'required', ...BODY_NAME_KEYS]));
+    if (FORM_TYPES.test(chosen)) {
+        const fields = formParameters(ctx, media, mediaPointer);
+        if (fields !== undefined) {
+            for (const key of Object.keys(node).filter((k) => k.startsWith('x-') && !BODY_NAME_KEYS.includes(k))) {
+                ctx.report('oas3-keyword-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(at, key), `A form body becomes one formData parameter per field, so \`${key}\` on the body has nowhere to go; set it on the fields instead.`);
+            }
+            return { parameters: fields, consumes };
+        }
+    }
+    const schema = mediaSchema(ctx, chosen, media, mediaPointer) ?? {};
+    const name = BODY_NAME_KEYS.map((k) => node[k]).find((v) => typeof v === 'string') ??
+        (typeof bodyName === 'string' ? bodyName : 'body');
+    const param = { name, in: 'body' };
+    if (node.description !== undefined)
+        param.description = node.description;
+    if (node.required === true)
+        param.required = true;
+    param.schema = schema;
+    copyExtensions(ctx, node, param, at, BODY_NAME_KEYS);
+    return { parameters: [param], consumes };
+}
+/** Form bodies become one formData parameter per property; binary properties become files. */
+function formParameters(ctx, media, pointer) {
+    const { node: schema, pointer: at } = ctx.resolve(media.schema, (0,definition_pointer/* childPointer */.Y2)(pointer, 'schema'));
+    const properties = {};
+    const required = new Set();
+    const places = {};
+    // allOf parts of a form schema are flattened into one property list.
+    const collect = (s, p) => {
+        const { node, pointer: sp } = ctx.resolve(s, p);
+        if (!(0,definition_pointer/* isObject */.Gv)(node))
+            return;
+        if (Array.isArray(node.required))
+            for (const r of node.required)
+                required.add(String(r));
+        if ((0,definition_pointer/* isObject */.Gv)(node.properties)) {
+            for (const [k, v] of Object.entries(node.properties)) {
+                properties[k] = v;
+                places[k] = (0,definition_pointer/* childPointer */.Y2)(sp, 'properties', k);
+            }
+        }
+        if (Array.isArray(node.allOf))
+            node.allOf.forEach((part, i) => collect(part, (0,definition_pointer/* childPointer */.Y2)(sp, 'allOf', i)));
+    };
+    collect(schema, at);
+    if (Object.keys(properties).length === 0) {
+        // Without known fields the form stays one body parameter, as hand-written 2.0 connectors do.
+        ctx.report('oas3-form-body-without-properties', 'warning', at, 'This form body declares no properties, so it cannot become Swagger 2.0 formData parameters; it stays a single body parameter the caller fills in.');
+        return undefined;
+    }
+    const encoding = (0,definition_pointer/* isObject */.Gv)(media.encoding) ? media.encoding : {};
+    return Object.entries(properties).map(([name, prop]) => {
+        const place = places[name];
+        const { node: resolved } = ctx.resolve(prop, place);
+        const out = { name, in: 'formData' };
+        if ((0,definition_pointer/* isObject */.Gv)(resolved) && resolved.description !== undefined)
+            out.description = resolved.description;
+        if (required.has(name))
+            out.required = true;
+        if ((0,definition_pointer/* isObject */.Gv)(resolved) &&
+            resolved.type === 'string' &&
+            (resolved.format === 'binary' || resolved.format === 'base64' || resolved.contentMediaType !== undefined)) {
+            out.type = 'file';
+        }
+        else {
+            const fields = primitiveFields(ctx, prop, place);
+            if (fields.type === 'array')
+                fields.collectionFormat = collectionFormat(ctx, (0,definition_pointer/* isObject */.Gv)(encoding[name]) ? encoding[name] : {}, 'formData', place);
+            Object.assign(out, fields);
+        }
+        return out;
+    });
+}
+/**
+ * The schema of one media type entry. Without a schema, a non-JSON body is text or binary (so makers get a
+ * file or text field rather than an empty object); a JSON one stays undefined.
+ */
+function mediaSchema(ctx, mediaType, media, pointer) {
+    if ((0,definition_pointer/* isObject */.Gv)(media) && media.schema !== undefined)
+        return convertSchema(ctx, media.schema, (0,definition_pointer/* childPointer */.Y2)(pointer, 'schema'));
+    if (isJsonMediaType(mediaType))
+        return undefined;
+    return /^text\//i.test(mediaType) ? { type: 'string' } : { type: 'string', format: 'binary' };
+}
+/** Only one schema per body survives; say so when the other media types described different ones. */
+function warnOtherSchemas(ctx, content, chosen, pointer, what) {
+    const chosenSchema = JSON.stringify((0,definition_pointer/* isObject */.Gv)(content[chosen]) ? content[chosen].schema : undefined);
+    const differing = Object.keys(content).filter((t) => t !== chosen && JSON.stringify((0,definition_pointer/* isObject */.Gv)(content[t]) ? content[t].schema : undefined) !== chosenSchema);
+    if (differing.length > 0) {
+        ctx.report('oas3-media-type-schemas', 'warning', pointer, `Swagger 2.0 has one ${what} schema for all media types; the ${chosen} schema is used, the ones of ${differing.join(', ')} are dropped.`);
+    }
+}
+/** Response headers (references to header components are inlined: 2.0 has no such components). */
+function convertHeaders(ctx, headers, pointer) {
+    if (!(0,definition_pointer/* isObject */.Gv)(headers))
+        return undefined;
+    const out = {};
+    for (const [name, header] of Object.entries(headers)) {
+        const { node, pointer: at } = ctx.resolve(header, (0,definition_pointer/* childPointer */.Y2)(pointer, name));
+        if (!(0,definition_pointer/* isObject */.Gv)(node))
+            continue;
+        const converted = {};
+        if (node.description !== undefined)
+            converted.description = node.description;
+        Object.assign(converted, typedFields(ctx, node, 'header', at));
+        dropUnknown(ctx, node, at, PARAMETER_KEYS);
+        copyExtensions(ctx, node, converted, at);
+        out[name] = converted;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/openapi3/security.ts
+
+
+/** 3.x flow name -> 2.0 flow, in order of preference (the platform supports only the first). */
+const security_FLOWS = [
+    ['authorizationCode', 'accessCode'],
+    ['implicit', 'implicit'],
+    ['clientCredentials', 'application'],
+    ['password', 'password'],
+];
+/** Relative OAuth URLs are relative to the server URL in 3.x; 2.0 needs absolute ones. */
+function absolute(url, base) {
+    if (typeof url !== 'string' || base === undefined || /^[a-z][a-z0-9+.-]*:/i.test(url))
+        return url;
+    try {
+        return new URL(url, base).href;
+    }
+    catch {
+        return url;
+    }
+}
+function oauth2(ctx, name, scheme, pointer, serverUrl) {
+    const flows = (0,definition_pointer/* isObject */.Gv)(scheme.flows) ? scheme.flows : {};
+    const present = security_FLOWS.filter(([flow]) => (0,definition_pointer/* isObject */.Gv)(flows[flow]));
+    if (present.length === 0) {
+        ctx.report('oas3-security-unsupported', 'error', pointer, `OAuth 2.0 scheme '${name}' has no flow Swagger 2.0 knows; it is dropped.`);
+        return undefined;
+    }
+    const [[flow, flow2]] = present;
+    const source = flows[flow];
+    const flowPointer = (0,definition_pointer/* childPointer */.Y2)(pointer, 'flows', flow);
+    const out = { type: 'oauth2', flow: flow2 };
+    if (flow2 === 'accessCode' || flow2 === 'implicit')
+        out.authorizationUrl = absolute(source.authorizationUrl, serverUrl);
+    if (flow2 !== 'implicit')
+        out.tokenUrl = absolute(source.tokenUrl, serverUrl);
+    out.scopes = (0,definition_pointer/* isObject */.Gv)(source.scopes) ? source.scopes : {};
+    if (flow2 !== 'accessCode') {
+        ctx.report('oas3-security-oauth2-flow', 'warning', flowPointer, `Power Platform custom connectors support only the authorization code flow; '${name}' uses ${flow} (2.0 \`${flow2}\`), which the platform rejects or turns into authorization code.`);
+    }
+    for (const [other] of present.slice(1)) {
+        ctx.report('oas3-security-oauth2-flow-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'flows', other), `Swagger 2.0 allows one flow per scheme; the ${other} flow of '${name}' is dropped (${flow} is kept).`);
+    }
+    if (source.refreshUrl !== undefined) {
+        ctx.report('oas3-keyword-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(flowPointer, 'refreshUrl'), 'Swagger 2.0 has no `refreshUrl`; set the refresh URL when you configure the connector security.');
+    }
+    return out;
+}
+/** One security scheme -> a 2.0 security definition, or undefined (with the finding that says what to do). */
+function convertScheme(ctx, name, scheme, pointer, serverUrl) {
+    let out;
+    const http = typeof scheme.scheme === 'string' ? scheme.scheme.toLowerCase() : '';
+    if (scheme.type === 'apiKey' && (scheme.in === 'header' || scheme.in === 'query')) {
+        out = { type: 'apiKey', name: scheme.name, in: scheme.in };
+    }
+    else if (scheme.type === 'apiKey') {
+        ctx.report('oas3-security-apikey-cookie', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'in'), `Swagger 2.0 has no cookie API keys; '${name}' is dropped. Accept the key in a header, or send the Cookie header from a policy.`);
+    }
+    else if (scheme.type === 'http' && http === 'basic') {
+        out = { type: 'basic' };
+    }
+    else if (scheme.type === 'http' && http === 'bearer') {
+        ctx.report('oas3-security-bearer', 'warning', pointer, `Swagger 2.0 has no bearer scheme; '${name}' is dropped. Model it as an API key in the \`Authorization\` header (users type "Bearer <token>"), or as OAuth 2.0 with your identity provider's authorization and token URLs.`);
+    }
+    else if (scheme.type === 'openIdConnect') {
+        ctx.report('oas3-security-openidconnect', 'warning', pointer, `Swagger 2.0 has no OpenID Connect scheme; '${name}' is dropped. Add an OAuth 2.0 (authorization code) scheme with the authorization_endpoint and token_endpoint from ${String(scheme.openIdConnectUrl ?? 'the discovery document')}.`);
+    }
+    else if (scheme.type === 'oauth2') {
+        out = oauth2(ctx, name, scheme, pointer, serverUrl);
+    }
+    else {
+        ctx.report('oas3-security-unsupported', 'error', pointer, `Security scheme '${name}' (${String(scheme.type)} ${http}) has no Swagger 2.0 equivalent; it is dropped, so calls go unauthenticated.`);
+    }
+    if (out) {
+        if (scheme.description !== undefined)
+            out.description = scheme.description;
+        copyExtensions(ctx, scheme, out, pointer);
+    }
+    return out;
+}
+function convertSecuritySchemes(ctx, schemes, pointer, serverUrl) {
+    const out = {};
+    if (!(0,definition_pointer/* isObject */.Gv)(schemes))
+        return out;
+    for (const [name, raw] of Object.entries(schemes)) {
+        const { node, pointer: at } = ctx.resolve(raw, (0,definition_pointer/* childPointer */.Y2)(pointer, name));
+        if (!(0,definition_pointer/* isObject */.Gv)(node))
+            continue;
+        const converted = convertScheme(ctx, name, node, at, serverUrl);
+        if (converted)
+            out[name] = converted;
+    }
+    return out;
+}
+/**
+ * Security requirements without the schemes the conversion dropped (names of undefined schemes stay, for the
+ * validator to report). A requirement left empty by the drop is removed (an empty one written in the source still
+ * means "no authentication"); undefined when nothing is left to say.
+ */
+function convertRequirements(requirements, dropped) {
+    if (!Array.isArray(requirements))
+        return undefined;
+    const out = [];
+    for (const requirement of requirements) {
+        if (!(0,definition_pointer/* isObject */.Gv)(requirement))
+            continue;
+        const names = Object.keys(requirement);
+        const kept = names.filter((n) => !dropped.has(n));
+        if (names.length > 0 && kept.length === 0)
+            continue;
+        out.push(Object.fromEntries(kept.map((n) => [n, Array.isArray(requirement[n]) ? requirement[n] : []])));
+    }
+    return out.length === 0 && requirements.length > 0 ? undefined : out;
+}
+
+;// CONCATENATED MODULE: ./src/openapi3/convert.ts
+
+
+
+
+
+function isOpenApi3(value) {
+    if (!(0,definition_pointer/* isObject */.Gv)(value))
+        return false;
+    // YAML reads `openapi: 3.0` as the number 3: take it for what its author meant.
+    const v = value.openapi;
+    return (typeof v === 'string' && /^3\./.test(v)) || (typeof v === 'number' && v >= 3 && v < 4);
+}
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+function convertOpenApi3(doc, options = {}) {
+    const ctx = new Context(doc);
+    const root = ctx.root;
+    const out = { swagger: '2.0', info: convertInfo(ctx, root.info) };
+    const serverUrl = convertServers(ctx, root.servers, options.server, out);
+    for (const key of ['tags', 'externalDocs'])
+        if (root[key] !== undefined)
+            out[key] = root[key];
+    const components = (0,definition_pointer/* isObject */.Gv)(root.components) ? root.components : {};
+    const definitions = {};
+    const parameters = {};
+    const responses = {};
+    for (const [name, schema] of entries(components.schemas)) {
+        definitions[name] = convertSchema(ctx, schema, (0,definition_pointer/* childPointer */.Y2)('/components/schemas', name));
+    }
+    for (const [name, param] of entries(components.parameters)) {
+        const { node, pointer } = ctx.resolve(param, (0,definition_pointer/* childPointer */.Y2)('/components/parameters', name));
+        const converted = convertParameter(ctx, node, pointer);
+        if (converted)
+            parameters[name] = converted;
+    }
+    for (const [name, response] of entries(components.responses)) {
+        responses[name] = convertResponse(ctx, response, (0,definition_pointer/* childPointer */.Y2)('/components/responses', name), []);
+    }
+    // Other component kinds (requestBodies, headers, examples, pathItems) are inlined where they are referenced;
+    // callbacks and links are reported where an operation or response uses them.
+    const securityDefinitions = convertSecuritySchemes(ctx, components.securitySchemes, '/components/securitySchemes', serverUrl);
+    const droppedSchemes = new Set(entries(components.securitySchemes)
+        .map(([name]) => name)
+        .filter((name) => securityDefinitions[name] === undefined));
+    out.paths = convertPaths(ctx, root.paths, parameters, droppedSchemes);
+    if (Object.keys(definitions).length > 0)
+        out.definitions = definitions;
+    if (Object.keys(parameters).length > 0)
+        out.parameters = parameters;
+    if (Object.keys(responses).length > 0)
+        out.responses = responses;
+    if (Object.keys(securityDefinitions).length > 0)
+        out.securityDefinitions = securityDefinitions;
+    const security = convertRequirements(root.security, droppedSchemes);
+    if (security !== undefined)
+        out.security = security;
+    for (const key of ['webhooks', 'x-webhooks']) {
+        if (root[key] !== undefined) {
+            ctx.report('oas3-webhooks-dropped', 'warning', `/${key}`, 'Swagger 2.0 has no webhooks; they are dropped (a connector trigger needs an operation with `x-ms-trigger`).');
+        }
+    }
+    const extensions = {};
+    copyExtensions(ctx, root, extensions, '', ['x-webhooks']);
+    Object.assign(out, extensions);
+    return {
+        swagger: out,
+        findings: ctx.findings,
+        sourceVersion: typeof root.openapi === 'number' ? root.openapi.toFixed(1) : String(root.openapi ?? ''),
+    };
+}
+function entries(value) {
+    return (0,definition_pointer/* isObject */.Gv)(value) ? Object.entries(value) : [];
+}
+function convertInfo(ctx, info) {
+    if (!(0,definition_pointer/* isObject */.Gv)(info))
+        return { title: '', version: '' };
+    const out = {};
+    for (const key of ['title', 'description', 'termsOfService', 'contact', 'version'])
+        if (info[key] !== undefined)
+            out[key] = info[key];
+    // 3.1 `summary` is the short form of `description`: keep it when there is no description.
+    if (out.description === undefined && typeof info.summary === 'string')
+        out.description = info.summary;
+    // 3.1 license `identifier` (SPDX) has no 2.0 field; name and url carry the licence.
+    if ((0,definition_pointer/* isObject */.Gv)(info.license))
+        out.license = Object.fromEntries(Object.entries(info.license).filter(([k]) => k !== 'identifier'));
+    copyExtensions(ctx, info, out, '/info');
+    return out;
+}
+/** The server URL with each `{variable}` that has a default substituted (others stay as written). */
+function serverUrlOf(server) {
+    const variables = (0,definition_pointer/* isObject */.Gv)(server.variables) ? server.variables : {};
+    return String(server.url ?? '').replace(/\{([^}]+)\}/g, (whole, name) => {
+        const variable = variables[name];
+        return (0,definition_pointer/* isObject */.Gv)(variable) && variable.default !== undefined ? String(variable.default) : whole;
+    });
+}
+/** `servers` -> host, basePath, schemes. Returns the chosen absolute URL (to resolve relative OAuth URLs). */
+function convertServers(ctx, servers, choice, out) {
+    const list = Array.isArray(servers) ? servers.map((s) => ((0,definition_pointer/* isObject */.Gv)(s) ? s : {})) : [];
+    const urls = list.map(serverUrlOf);
+    let index = 0;
+    if (typeof choice === 'number' || (typeof choice === 'string' && /^\d+$/.test(choice.trim())))
+        index = Number(choice);
+    else if (typeof choice === 'string') {
+        const wanted = choice.trim().replace(/\/+$/, '');
+        index = list.findIndex((s, i) => [String(s.url), urls[i]].some((u) => u.replace(/\/+$/, '') === wanted));
+    }
+    if (choice !== undefined && (index < 0 || index >= list.length)) {
+        ctx.report('oas3-server-not-found', 'error', list.length > 0 ? '/servers' : '', `Input \`server\` (${String(choice)}) names none of the ${list.length} servers; the first one is used.`);
+        index = 0;
+    }
+    if (list.length === 0) {
+        ctx.report('oas3-server-relative', 'warning', '', "The definition has no `servers`, so the host is unknown; set the action's `host` input (the API's host name).");
+        out.basePath = '/';
+        return undefined;
+    }
+    const pointer = (0,definition_pointer/* childPointer */.Y2)('/servers', index);
+    const url = urls[index];
+    const unresolved = /\{([^}]+)\}/.exec(url);
+    if (unresolved) {
+        ctx.report('oas3-server-variable', 'error', (0,definition_pointer/* childPointer */.Y2)(pointer, 'url'), `Server variable {${unresolved[1]}} has no default, so the host cannot be known; give it a default or set the action's \`host\` input.`);
+    }
+    const absolute = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/i.exec(url) ?? /^()\/\/([^/?#]*)([^?#]*)/.exec(url);
+    let schemes = [];
+    let basePath;
+    if (absolute) {
+        out.host = absolute[2];
+        basePath = absolute[3];
+        if (absolute[1])
+            schemes = [absolute[1].toLowerCase()];
+    }
+    else {
+        basePath = new URL(url, 'http://relative.invalid/').pathname;
+        ctx.report('oas3-server-relative', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'url'), `Server URL '${url}' is relative, so the host is unknown; it is kept as basePath. Set the action's \`host\` input (the API's host name).`);
+    }
+    basePath = basePath.replace(/\/+$/, '');
+    out.basePath = basePath.startsWith('/') ? basePath : `/${basePath}`;
+    // The same host and path under another scheme is one 2.0 server with two schemes; anything else is dropped.
+    list.forEach((_, i) => {
+        if (i === index)
+            return;
+        const other = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(urls[i]);
+        const sameElsewhere = absolute && other && other[2].replace(/\/+$/, '') === `${String(out.host)}${basePath}`;
+        if (sameElsewhere && !schemes.includes(other[1].toLowerCase()))
+            schemes.push(other[1].toLowerCase());
+        else if (!sameElsewhere) {
+            ctx.report('oas3-server-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)('/servers', i), `Swagger 2.0 has one server; '${urls[i]}' is dropped (the \`server\` input chooses another).`);
+        }
+    });
+    if (schemes.length > 0)
+        out.schemes = schemes;
+    return absolute?.[1] ? url : undefined;
+}
+function convertPaths(ctx, paths, parameters, droppedSchemes) {
+    const out = {};
+    for (const [path, raw] of entries(paths)) {
+        const pathPointer = (0,definition_pointer/* childPointer */.Y2)('/paths', path);
+        if (path.startsWith('x-')) {
+            out[path] = rewriteExtension(ctx, raw, pathPointer);
+            continue;
+        }
+        const { node: item, pointer: itemPointer } = ctx.resolve(raw, pathPointer);
+        if (!(0,definition_pointer/* isObject */.Gv)(item))
+            continue;
+        const converted = {};
+        const shared = convertParameterList(ctx, item.parameters, (0,definition_pointer/* childPointer */.Y2)(itemPointer, 'parameters'), parameters);
+        if (shared.length > 0)
+            converted.parameters = shared;
+        for (const method of METHODS) {
+            if (!(0,definition_pointer/* isObject */.Gv)(item[method]))
+                continue;
+            converted[method] = convertOperation(ctx, item[method], (0,definition_pointer/* childPointer */.Y2)(itemPointer, method), item, parameters, droppedSchemes);
+        }
+        if (item.trace !== undefined) {
+            ctx.report('oas3-trace-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(itemPointer, 'trace'), 'Swagger 2.0 has no TRACE operations; this one is dropped.');
+        }
+        if (item.servers !== undefined) {
+            ctx.report('oas3-path-servers-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(itemPointer, 'servers'), 'Swagger 2.0 has one server for the whole API; these path servers are dropped, so these operations call the main host.');
+        }
+        copyExtensions(ctx, item, converted, itemPointer);
+        out[path] = converted;
+    }
+    return out;
+}
+const OPERATION_KEYS = new Set([
+    'tags',
+    'summary',
+    'description',
+    'externalDocs',
+    'operationId',
+    'parameters',
+    'requestBody',
+    'responses',
+    'callbacks',
+    'deprecated',
+    'security',
+    'servers',
+]);
+function convertOperation(ctx, op, pointer, item, parameters, droppedSchemes) {
+    const out = {};
+    for (const key of ['tags', 'summary', 'description', 'externalDocs', 'operationId'])
+        if (op[key] !== undefined)
+            out[key] = op[key];
+    // 3.x path items may carry the summary/description their operations share.
+    for (const key of ['summary', 'description'])
+        if (out[key] === undefined && typeof item[key] === 'string')
+            out[key] = item[key];
+    const params = convertParameterList(ctx, op.parameters, (0,definition_pointer/* childPointer */.Y2)(pointer, 'parameters'), parameters);
+    if (op.requestBody !== undefined) {
+        const body = convertRequestBody(ctx, op.requestBody, (0,definition_pointer/* childPointer */.Y2)(pointer, 'requestBody'), op[OPERATION_BODY_NAME_KEY]);
+        params.push(...body.parameters);
+        if (body.consumes.length > 0)
+            out.consumes = body.consumes;
+    }
+    const produces = [];
+    const responses = {};
+    for (const [code, response] of entries(op.responses)) {
+        const at = (0,definition_pointer/* childPointer */.Y2)(pointer, 'responses', code);
+        if (code.startsWith('x-')) {
+            responses[code] = rewriteExtension(ctx, response, at);
+            continue;
+        }
+        const key = responseCode(ctx, code, at, op.responses);
+        if (key !== undefined)
+            responses[key] = convertResponse(ctx, response, at, produces);
+    }
+    if (Object.keys(responses).length === 0) {
+        ctx.report('oas3-responses-missing', 'warning', pointer, 'Swagger 2.0 requires responses; a `default` response without a schema is added.');
+        responses.default = { description: 'Success' };
+    }
+    if (produces.length > 0)
+        out.produces = produces;
+    if (params.length > 0)
+        out.parameters = params;
+    out.responses = responses;
+    if (op.deprecated === true)
+        out.deprecated = true;
+    const security = convertRequirements(op.security, droppedSchemes);
+    if (security !== undefined)
+        out.security = security;
+    for (const [key, rule] of [
+        ['callbacks', 'oas3-callbacks-dropped'],
+        ['servers', 'oas3-operation-servers-dropped'],
+    ]) {
+        if (op[key] !== undefined) {
+            ctx.report(rule, 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, key), `Swagger 2.0 has no operation ${key}; they are dropped.`);
+        }
+    }
+    dropUnknown(ctx, op, pointer, OPERATION_KEYS);
+    copyExtensions(ctx, op, out, pointer, [OPERATION_BODY_NAME_KEY]);
+    return out;
+}
+/** 3.x range codes (`2XX`) -> the range's first code, when that code is not also listed. */
+function responseCode(ctx, code, pointer, all) {
+    const range = /^([1-5])XX$/i.exec(code);
+    if (!range)
+        return code;
+    const exact = `${range[1]}00`;
+    const kept = all[exact] === undefined;
+    ctx.report('oas3-response-code-range', 'warning', pointer, `Swagger 2.0 has no response code ranges; ${code} ${kept ? `becomes ${exact}` : `is dropped (${exact} is already listed)`}.`);
+    return kept ? exact : undefined;
+}
+function convertResponse(ctx, raw, pointer, produces) {
+    const ref = (0,definition_pointer/* isObject */.Gv)(raw) && typeof raw.$ref === 'string' ? mapRef(raw.$ref) : undefined;
+    const { node, pointer: at } = ctx.resolve(raw, pointer);
+    const response = (0,definition_pointer/* isObject */.Gv)(node) ? node : {};
+    const content = (0,definition_pointer/* isObject */.Gv)(response.content) ? response.content : {};
+    for (const type of Object.keys(content))
+        if (!produces.includes(type))
+            produces.push(type);
+    if (ref?.startsWith('#/responses/'))
+        return { $ref: ref };
+    const out = { description: typeof response.description === 'string' ? response.description : '' };
+    const chosen = preferredMediaType(Object.keys(content));
+    const schema = chosen === undefined ? undefined : mediaSchema(ctx, chosen, content[chosen], (0,definition_pointer/* childPointer */.Y2)(at, 'content', chosen));
+    if (schema !== undefined) {
+        out.schema = schema;
+        warnOtherSchemas(ctx, content, chosen, (0,definition_pointer/* childPointer */.Y2)(at, 'content'), 'response');
+    }
+    const headers = convertHeaders(ctx, response.headers, (0,definition_pointer/* childPointer */.Y2)(at, 'headers'));
+    if (headers !== undefined && Object.keys(headers).length > 0)
+        out.headers = headers;
+    const examples = responseExamples(ctx, content);
+    if (Object.keys(examples).length > 0)
+        out.examples = examples;
+    if (response.links !== undefined) {
+        ctx.report('oas3-links-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(at, 'links'), 'Swagger 2.0 has no response links; they are dropped.');
+    }
+    copyExtensions(ctx, response, out, at);
+    return out;
+}
+/** `example` or the first of `examples` per media type -> 2.0 `examples` keyed by media type. */
+function responseExamples(ctx, content) {
+    const out = {};
+    for (const [type, media] of Object.entries(content)) {
+        if (!(0,definition_pointer/* isObject */.Gv)(media))
+            continue;
+        const example = firstExample(ctx, media);
+        if (example !== undefined)
+            out[type] = example;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/definition/parse.ts + 1 modules
+var parse = __webpack_require__(91268);
+;// CONCATENATED MODULE: ./src/openapi3/prepare.ts
+
+
+
+// Where a Swagger 2.0 member came from in an OpenAPI 3 document, so findings on the converted definition still
+// point at a line the user can open.
+const SOURCE_PREFIXES = [
+    ['/definitions/', '/components/schemas/'],
+    ['/parameters/', '/components/parameters/'],
+    ['/responses/', '/components/responses/'],
+    ['/securityDefinitions/', '/components/securitySchemes/'],
+];
+function sourcePointer(pointer) {
+    for (const [to, from] of SOURCE_PREFIXES)
+        if (pointer.startsWith(to))
+            return from + pointer.slice(to.length);
+    return pointer;
+}
+function prepareDefinition(raw, options = {}) {
+    const parsed = (0,parse/* parseDefinition */.J)(raw.bytes, raw.source);
+    const version = (0,definition_pointer/* isObject */.Gv)(parsed.value)
+        ? String(parsed.value.openapi ?? parsed.value.swagger ?? 'unknown')
+        : 'unknown';
+    if (!isOpenApi3(parsed.value))
+        return { definition: parsed, sourceVersion: version, findings: [] };
+    const converted = convertOpenApi3(parsed, { server: options.server });
+    const text = `${JSON.stringify(converted.swagger, null, 2)}\n`;
+    return {
+        definition: {
+            source: parsed.source,
+            format: 'json',
+            text,
+            // The platform's size limit applies to what is uploaded: the converted JSON.
+            bytes: Buffer.byteLength(text),
+            value: converted.swagger,
+            lineOf: (pointer) => parsed.lineOf(sourcePointer(pointer)),
+            // On the source's lines: what the reader forgave is in the file the user edits.
+            ...(parsed.syntax ? { syntax: parsed.syntax } : {}),
+        },
+        sourceVersion: converted.sourceVersion,
+        findings: converted.findings,
+    };
+}
+
+// EXTERNAL MODULE: ./src/powerplatform/credential.ts
+var credential = __webpack_require__(28077);
+// EXTERNAL MODULE: ./src/report/findings.ts
+var report_findings = __webpack_require__(19334);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+<<<<<<<< HEAD:dist/cli/522.index.js
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 178 modules
+var artifact = __webpack_require__(89883);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
+;// CONCATENATED MODULE: ./src/deadline.ts
+/**
+ * `work`, or `onTimeout()` thrown once `ms` have passed: for library calls that take no AbortSignal. The call
+ * itself is abandoned, not stopped; src/index.ts exits when the run is over, so it cannot hold the job.
+ */
+async function withDeadline(work, ms, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), ms);
+    });
+    try {
+        return await Promise.race([work, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+;// CONCATENATED MODULE: ./src/github/requestBounds.ts
+
+/** The signal a caller passed, per request (each attempt replaces the one in the options). */
+const callerSignals = new WeakMap();
+/**
+ * An Octokit plugin that bounds every request attempt and the client's total time, and makes a `Retry-After`
+ * answer readable by plugin-throttling. Place it before plugin-retry and plugin-throttling: Octokit applies the
+ * plugins' request wrappers inside out, so this one then wraps each attempt, not the retried whole.
+ */
+function boundRequests(bounds) {
+    const now = bounds.now ?? Date.now;
+    return (octokit) => {
+        const deadline = (bounds.start ?? now()) + bounds.totalTimeoutMs;
+        octokit.hook.wrap('request', async (request, options) => {
+            const what = `${options.method ?? 'GET'} ${options.url ?? ''}`;
+            const left = deadline - now();
+            if (left <= 0) {
+                // A plain error, not a RequestError: plugin-retry then gives up instead of trying again.
+                throw new errors/* ServiceError */._7('GitHub', `${what}: no answer within ${seconds(bounds.totalTimeoutMs)}.`, {
+                    hint: 'GitHub did not answer in time; see https://www.githubstatus.com and re-run the job.',
+                });
+            }
+            const limit = Math.min(bounds.requestTimeoutMs, left);
+            const timeout = AbortSignal.timeout(limit);
+            if (!callerSignals.has(options))
+                callerSignals.set(options, options.request?.signal);
+            const given = callerSignals.get(options);
+            // In place: the hooks inside this one were bound to this options object and ignore any other.
+            options.request = { ...options.request, signal: given ? AbortSignal.any([given, timeout]) : timeout };
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                // Octokit reports a timed-out fetch as a RequestError (status 500) with the runtime's wording.
+                if (timeout.aborted && error instanceof Error)
+                    error.message = `no answer within ${seconds(limit)}`;
+                retryAfterAsReset(error, now());
+                throw error;
+            }
+        });
+    };
+}
+/**
+ * plugin-throttling reads a primary rate limit's wait from `x-ratelimit-reset` only: without that header it
+ * retries at once, and a 429 with neither header nor "secondary rate" in its message is not retried at all.
+ * A `Retry-After` (seconds or an HTTP date) is turned into the reset time it means, and a 429 counts as a
+ * primary limit, so the plugin waits as long as GitHub asked (and gives up past `maxRateLimitWait`).
+ */
+function retryAfterAsReset(error, nowMs) {
+    const { status, response } = (error ?? {});
+    const headers = response?.headers;
+    if ((status !== 403 && status !== 429) || !headers || headers['x-ratelimit-reset'] !== undefined)
+        return;
+    const after = headers['retry-after'];
+    if (after === undefined || (status === 403 && headers['x-ratelimit-remaining'] !== '0'))
+        return;
+    const waitMs = /^\s*\d+\s*$/.test(after) ? Number(after) * 1000 : Date.parse(after) - nowMs;
+    if (Number.isNaN(waitMs))
+        return;
+    headers['x-ratelimit-remaining'] = '0';
+    // Rounded up, and plugin-throttling adds a second: the wait is Retry-After plus one or two seconds, never less.
+    headers['x-ratelimit-reset'] = String(Math.ceil((nowMs + Math.max(0, waitMs)) / 1000));
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+
+
+/**
+ * Octokit for the action's GitHub token. 5xx answers are retried with back-off (plugin-retry); primary and
+ * secondary rate limits wait for `retry-after`/`x-ratelimit-reset` a bounded number of times (plugin-throttling),
+ * because a job that sleeps until the hourly reset costs more than a failed comment. Each attempt and the
+ * client's whole life are bounded in time (boundRequests), so a GitHub that does not answer cannot hold the job.
+ */
+function createOctokit(token, options = {}) {
+    const retries = options.retries ?? 3;
+    const retryAfterBaseValue = options.retryAfterBaseValue ?? 1000;
+    const maxWait = options.maxRateLimitWait ?? 120;
+    const start = Date.now();
+    const totalTimeoutMs = options.totalTimeoutMs ?? 180_000;
+    const bounds = boundRequests({ requestTimeoutMs: options.requestTimeoutMs ?? 30_000, totalTimeoutMs, start });
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const what = `GitHub ${kind} rate limit on ${request.method} ${request.url}`;
+        const pastDeadline = Date.now() + retryAfter * retryAfterBaseValue > start + totalTimeoutMs;
+        if (retryCount >= retries || retryAfter > maxWait || pastDeadline) {
+            core/* warning */.$e(`${what}: giving up after ${retryCount} retries (next wait ${retryAfter} s).`);
+            return false;
+        }
+        core/* info */.pq(`${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
+        return true;
+    };
+    return (0,github/* getOctokit */.Q)(token, {
+        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        // Octokit's info lines are per request: debug output, not the job log.
+        log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: core/* warning */.$e, error: core/* error */.z3 },
+        // 429 is the throttling plugin's: retried by both, a rate limit would be retried retries² times.
+        retry: { retries, retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            enabled: options.throttle ?? true,
+            retryAfterBaseValue,
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+        },
+    }, 
+    // First: Octokit nests the plugins' request wrappers in this order, so the bounds apply to each attempt.
+    bounds, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
+========
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
+>>>>>>>> main:dist/cli/686.index.js
+;// CONCATENATED MODULE: ./src/github/artifact.ts
+
+
+
+
+<<<<<<<< HEAD:dist/cli/522.index.js
+
+
+
+========
+>>>>>>>> main:dist/cli/686.index.js
+const SERVICE = 'GitHub artifacts';
+/** The file of an exported package that holds the definition: a baseline download looks for it. */
+const DEFINITION_FILE = 'apiDefinition.swagger.json';
+/** Artifacts listed at most while looking for a baseline (newest first, as GitHub lists them). */
+const MAX_LISTED = 1000;
+const PER_PAGE = 100;
+/** Whether the runner gave this step the artifact service (false e.g. under `act` or a local run). */
+function isArtifactRuntimeAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+/** The running workflow's file (`.github/workflows/x.yml`) from GITHUB_WORKFLOW_REF, when the runner sets it. */
+function currentWorkflowPath(env = process.env) {
+    const ref = env.GITHUB_WORKFLOW_REF;
+    const repository = env.GITHUB_REPOSITORY;
+    if (!ref || !repository || !ref.startsWith(`${repository}/`))
+        return undefined;
+    return withoutRef(ref.slice(repository.length + 1));
+}
+/**
+ * The real store: the runner's artifact service through @actions/artifact, the REST API to find baselines. Both
+ * libraries load on first use (README, "Start-up cost"): a run that neither uploads nor downloads never compiles
+ * them.
+ */
+class GitHubArtifactStore {
+    env;
+    client;
+    constructor(env = process.env, client) {
+        this.env = env;
+        this.client = client;
+    }
+    async artifactClient() {
+        this.client ??= new (await Promise.all(/* import() */[__webpack_require__.e(915), __webpack_require__.e(351), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 10172))).DefaultArtifactClient();
+        return this.client;
+    }
+    async upload(name, rootDir, files, retentionDays) {
+        const root = external_node_path_default().resolve(rootDir);
+        let result;
+        try {
+            const client = await this.artifactClient();
+            result = await client.uploadArtifact(name, files.map((file) => external_node_path_default().resolve(root, file)), root, { retentionDays });
+        }
+        catch (error) {
+            throw artifactError(error, `uploading '${name}' failed`, 'upload');
+        }
+        if (result.id === undefined) {
+            throw new errors/* ServiceError */._7(SERVICE, `uploading '${name}' returned no artifact id.`, { hint: RETRY_HINT });
+        }
+        const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = this.env;
+        const url = repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${result.id}` : undefined;
+        return { id: result.id, size: result.size ?? 0, url };
+    }
+    async downloadLatest(query) {
+        const [owner, repo] = (this.env.GITHUB_REPOSITORY ?? '').split('/');
+        if (!owner || !repo)
+            throw new Error('GITHUB_REPOSITORY is not set: a baseline artifact needs the repository.');
+        let found;
+        try {
+            found = await this.findLatest(query, owner, repo);
+        }
+        catch (error) {
+            throw artifactError(error, `finding the baseline artifact '${query.name}' failed`);
+        }
+        if (!found) {
+            core/* info */.pq(`No artifact '${query.name}' from the default branch yet: nothing to diff against.`);
+            return undefined;
+        }
+        core/* info */.pq(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
+        const timeoutMs = query.downloadTimeoutMs ?? 180_000;
+        try {
+<<<<<<<< HEAD:dist/cli/522.index.js
+            const download = this.client.downloadArtifact(found.id, {
+========
+            const client = await this.artifactClient();
+            await client.downloadArtifact(found.id, {
+>>>>>>>> main:dist/cli/686.index.js
+                path: query.destination,
+                findBy: {
+                    token: query.token,
+                    workflowRunId: found.runId,
+                    repositoryOwner: owner,
+                    repositoryName: repo,
+                },
+            });
+            await withDeadline(download, timeoutMs, () => new errors/* ServiceError */._7(SERVICE, `downloading the baseline artifact '${found.name}' (id ${found.id}): no end within ${timeoutMs / 1000} s.`, {
+                code: 'timeout',
+                hint: "Re-run the job; if it fails again, check https://www.githubstatus.com, or set 'baseline' to a committed file.",
+            }));
+        }
+        catch (error) {
+            throw artifactError(error, `downloading the baseline artifact '${found.name}' (id ${found.id}) failed`);
+        }
+        const definition = findDefinition(query.destination);
+        if (!definition)
+            core/* warning */.$e(`Artifact '${found.name}' (id ${found.id}) holds no ${DEFINITION_FILE}.`);
+        return definition;
+    }
+    async findLatest(query, owner, repo) {
+<<<<<<<< HEAD:dist/cli/522.index.js
+        // Bounded in time and retried like every GitHub call of the action.
+        const octokit = createOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
+========
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
+        const octokit = getOctokit(query.token, { baseUrl: this.env.GITHUB_API_URL || 'https://api.github.com' });
+>>>>>>>> main:dist/cli/686.index.js
+        const branch = query.defaultBranch ??
+            eventDefaultBranch(this.env) ??
+            (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
+        const listed = [];
+        const pages = octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, {
+            owner,
+            repo,
+            name: query.name,
+            per_page: PER_PAGE,
+        });
+        for await (const page of pages) {
+            listed.push(...page.data.filter((a) => a.name === query.name));
+            if (listed.length >= MAX_LISTED)
+                break;
+        }
+        const live = listed
+            .map((a) => asBaseline(a, branch, this.env.GITHUB_RUN_ID))
+            .filter((a) => a !== undefined)
+            .sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
+        if (!query.workflowPath)
+            return live[0];
+        // The listing does not say which workflow made an artifact: ask each candidate's run, newest first.
+        const want = withoutRef(query.workflowPath);
+        const runPaths = new Map();
+        for (const artifact of live) {
+            const { runId } = artifact;
+            if (!runPaths.has(runId)) {
+                const { data } = await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
+                runPaths.set(runId, withoutRef(data.path));
+            }
+            if (runPaths.get(runId) === want)
+                return artifact;
+        }
+        return undefined;
+    }
+}
+/**
+ * The artifact as a baseline when it is live, from a run of the default branch, and not from this run. A pull
+ * request from a fork's own default branch also reports that branch name, so the head repository must be the
+ * repository itself.
+ */
+function asBaseline(artifact, branch, currentRunId) {
+    const run = artifact.workflow_run;
+    if (artifact.expired || (artifact.expires_at && Date.parse(artifact.expires_at) <= Date.now()))
+        return undefined;
+    if (!run?.id || run.head_branch !== branch || String(run.id) === currentRunId)
+        return undefined;
+    if (run.head_repository_id !== undefined && run.head_repository_id !== run.repository_id)
+        return undefined;
+    const createdAt = artifact.created_at ? Date.parse(artifact.created_at) : 0;
+    return { id: artifact.id, name: artifact.name, runId: run.id, createdAt };
+}
+function withoutRef(workflowPath) {
+    const at = workflowPath.indexOf('@');
+    return at < 0 ? workflowPath : workflowPath.slice(0, at);
+}
+function eventDefaultBranch(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const branch = payload.repository?.default_branch;
+        return typeof branch === 'string' && branch ? branch : undefined;
+    }
+    catch {
+        return undefined; // No readable payload: the API answers instead.
+    }
+}
+/** The shallowest `apiDefinition.swagger.json` below `dir` (packages keep it at the root). */
+function findDefinition(dir) {
+    const matches = (0,external_node_fs_.readdirSync)(dir, { recursive: true, encoding: 'utf8' }).filter((entry) => external_node_path_default().basename(entry) === DEFINITION_FILE);
+    matches.sort((a, b) => a.split((external_node_path_default()).sep).length - b.split((external_node_path_default()).sep).length || a.localeCompare(b));
+    return matches.length ? external_node_path_default().join(dir, matches[0]) : undefined;
+}
+const RETRY_HINT = 'Re-run the job; if it fails again, check https://www.githubstatus.com and the runner log (enable step debug logging).';
+/** Turns what @actions/artifact or Octokit threw into a ServiceError that says what to do. */
+function artifactError(error, what, operation = 'download') {
+    if (error instanceof errors/* ServiceError */._7)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    // Octokit errors carry `status`; the twirp client only writes it into the message.
+    const status = typeof error?.status === 'number'
+        ? error.status
+        : Number(/Failed request: \((\d{3})\)/.exec(message)?.[1]) || undefined;
+    const fail = (code, hint) => new errors/* ServiceError */._7(SERVICE, `${what}: ${firstLine(message)}`, { status, code, hint });
+    // @actions/artifact's errors are told by name: its classes load only with the library.
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'GHESNotSupportedError') {
+        return fail('ghes-not-supported', "GitHub Enterprise Server has no artifact service for @actions/artifact 2+: upload 'package-path' with actions/upload-artifact@v3 instead, and set 'baseline' to a committed file or git:<ref>.");
+    }
+    if (/artifact name is not valid|artifact name input during validation is empty/i.test(message)) {
+        return fail('invalid-name', "Choose an 'artifact-name' without \" : < > | * ? \\ / or line breaks (for example connector-petstore).");
+    }
+    if (status === 409 || /already exists/i.test(message)) {
+        return fail('name-conflict', "Artifact names are unique within a workflow run: give each export its own 'artifact-name' (e.g. add the matrix value), or re-run the whole workflow instead of one job.");
+    }
+    // The twirp client rewraps its errors as plain Errors: match the messages of UsageError and NetworkError too.
+    if (name === 'UsageError' || /storage quota has been hit/i.test(message)) {
+        return fail('quota', "The account's artifact storage quota is used up: delete old artifacts or lower 'retention-days', then re-run.");
+    }
+    if (name === 'FilesNotFoundError' || /^(File .* does not exist|The provided rootDirectory)/.test(message)) {
+        return fail('no-files', "The package files were missing when uploaded: check that no earlier step removed 'package-path'.");
+    }
+    if (name === 'NetworkError' || /Unable to make request: [A-Z]+/.test(message)) {
+        return fail('network', 'The runner cannot reach the artifact service: self-hosted runners need access to the GitHub Actions endpoints.');
+    }
+    // An upload authenticates with the job's own runtime token, which no input sets: 'github-token' is no cure.
+    if (operation === 'upload' && (status === 401 || status === 403 || status === 404)) {
+        return fail(undefined, "The artifact service refused this job's own token (ACTIONS_RUNTIME_TOKEN, which no input sets): re-run the job; on GitHub Enterprise Server or a self-hosted runner, check that it offers Actions artifacts.");
+    }
+    if (status === 401) {
+        return fail(undefined, "The token was refused: check 'github-token' for baselines; an upload uses the job's own token, so re-run the job.");
+    }
+    if (status === 403 || status === 404) {
+        return fail(undefined, "Give the job `permissions: actions: read` (with `contents: read`) so 'github-token' can list and download the repository's artifacts, or set 'baseline' to a committed file.");
+    }
+    if (status === 410)
+        return fail('expired', 'The baseline artifact expired meanwhile: re-run the job.');
+    return fail(undefined, RETRY_HINT);
+}
+function firstLine(text) {
+    return text.split('\n', 1)[0].trim();
+}
+
+// EXTERNAL MODULE: ./src/sources/file.ts
+var sources_file = __webpack_require__(27854);
+// EXTERNAL MODULE: ./src/sources/git.ts
+var git = __webpack_require__(78022);
+;// CONCATENATED MODULE: ./src/sources/baseline.ts
+
+
+
+
+
+
+/** Reads the baseline; undefined means drift is not checked in this run (`none`, or `auto` outside a pull request). */
+async function readBaseline(location, context, providers) {
+    switch (location.kind) {
+        case 'none':
+            return undefined;
+        case 'auto':
+            if (context.pullRequestBaseSha === undefined || context.definition.kind !== 'file')
+                return undefined;
+            return fromGit(context, context.pullRequestBaseSha);
+        case 'git': {
+            const ref = location.ref ?? context.pullRequestBaseSha;
+            if (ref === undefined) {
+                throw new errors/* InputError */.dz('baseline', "'git' without a ref only works on pull requests (it means the base commit).", 'Write git:<ref>, e.g. git:main.');
+            }
+            return fromGit(context, ref, location.path);
+        }
+        case 'file':
+            // No committed copy yet: this is the first export.
+            if (!(0,external_node_fs_.existsSync)(location.path))
+                return { label: location.display };
+            return { label: location.display, ...(await readPackageBaseline(location.path, location.display)) };
+        case 'artifact':
+            if (!providers.artifact) {
+                throw new errors/* InputError */.dz('baseline', "'artifact' needs the GitHub Actions runtime and a token.", "Run in a workflow with 'github-token' (actions: read), or use a path or git:<ref>.");
+            }
+            return { label: 'the newest export artifact on the default branch', ...(await providers.artifact()) };
+        case 'connector':
+            if (!providers.connector) {
+                throw new errors/* InputError */.dz('baseline', "'connector' reads the registered connector, which needs express mode.", "Set 'mode: express' with the sign-in inputs, or use a path or git:<ref>.");
+            }
+            return { label: 'the registered connector', raw: await providers.connector() };
+    }
+}
+async function fromGit(context, ref, file = context.definition.kind === 'file' ? context.definition.display : undefined) {
+    if (file === undefined) {
+        throw new errors/* InputError */.dz('baseline', 'a git baseline needs a definition file in the repository.', 'Name the file in git:<ref>:<path>, or use a path to the committed copy, `artifact` or `connector`.');
+    }
+    const short = /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+    return { label: `${file}@${short}`, raw: await (0,git/* readAtGitRef */.R)(context.workspace, ref, file) };
+}
+/**
+ * An exported package's definition, with its apiProperties.json and script.csx when they sit beside it (a committed
+ * package folder, a downloaded artifact): the properties' drift compares with them.
+ */
+async function readPackageBaseline(file, display) {
+    const raw = await (0,sources_file/* readDefinitionFile */.Q)(file, display);
+    const beside = async (name) => {
+        const sibling = external_node_path_default().join(external_node_path_default().dirname(file), name);
+        return (0,external_node_fs_.existsSync)(sibling) ? { bytes: await (0,promises_.readFile)(sibling), source: `${display} (${name})` } : undefined;
+    };
+    const [apiProperties, script] = await Promise.all([beside('apiProperties.json'), beside('script.csx')]);
+    return { raw, properties: { ...(apiProperties ? { apiProperties } : {}), ...(script ? { script } : {}) } };
+}
+
+;// CONCATENATED MODULE: ./src/sources/artifactBaseline.ts
+
+
+
+
+/**
+ * The definition (and the apiProperties.json and script.csx beside it) inside the newest export artifact of this workflow on the default branch, downloaded into
+ * `workDir`; undefined without a runner or a token (the caller then explains that `artifact` needs them).
+ */
+function artifactBaseline(env, event, artifactName, token, workDir) {
+    if (!event || !token || !isArtifactRuntimeAvailable(env))
+        return undefined;
+    return async () => {
+        await (0,promises_.mkdir)(workDir, { recursive: true });
+        const destination = await (0,promises_.mkdtemp)(external_node_path_default().join(workDir, 'baseline-'));
+        const file = await new GitHubArtifactStore(env).downloadLatest({
+            name: artifactName,
+            token,
+            destination,
+            defaultBranch: event.defaultBranch,
+            workflowPath: currentWorkflowPath(env),
+        });
+        return file === undefined ? undefined : readPackageBaseline(file, `artifact ${artifactName}`);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/icon.ts
+
+
+/** Reads the `icon` input's file; its format is checked by whoever uses it. */
+async function readIcon(iconPath) {
+    try {
+        return await (0,promises_.readFile)(iconPath);
+    }
+    catch {
+        throw new errors/* InputError */.dz('icon', `'${iconPath}' cannot be read.`, 'Give the path of a PNG file in the repository.');
+    }
+}
+
+// EXTERNAL MODULE: ./src/sources/project.ts + 3 modules
+var sources_project = __webpack_require__(88204);
+// EXTERNAL MODULE: ./src/sources/workspace.ts
+var workspace = __webpack_require__(87899);
+// EXTERNAL MODULE: ./src/drift/apiProperties.ts
+var apiProperties = __webpack_require__(50330);
+// EXTERNAL MODULE: ./src/definition/json.ts
+var json = __webpack_require__(54783);
+;// CONCATENATED MODULE: ./src/drift/normalize.ts
+
+/** `childPointer` for one token, without the regular expressions when nothing needs escaping (the hot path). */
+function child(pointer, token) {
+    const t = String(token);
+    return t.includes('~') || t.includes('/') ? (0,definition_pointer/* childPointer */.Y2)(pointer, t) : `${pointer}/${t}`;
+}
+// A `$ref` to a `$ref` is legal; a chain this long is a loop.
+const MAX_REF_HOPS = 16;
+// Resolved `$ref`s per document: the same few definitions are referenced thousands of times. Parsed documents
+// are never mutated after loading, so an entry stays true for the document's lifetime.
+const targets = new WeakMap();
+function target(root, ref) {
+    if (root === null || typeof root !== 'object')
+        return undefined;
+    let cache = targets.get(root);
+    if (!cache)
+        targets.set(root, (cache = new Map()));
+    if (cache.has(ref))
+        return cache.get(ref);
+    const tokens = ref.startsWith('#') ? (0,definition_pointer/* parsePointer */.vp)(ref) : undefined;
+    const pointer = tokens && (0,definition_pointer/* toPointer */.rb)(tokens);
+    const found = pointer === undefined ? undefined : { pointer, value: (0,definition_pointer/* getAt */.sM)(root, pointer) };
+    cache.set(ref, found);
+    return found;
+}
+/** Follows internal `$ref`s. External or dangling refs give an undefined value (the ref string is kept). */
+function deref(root, value, pointer) {
+    let ref;
+    for (let hops = 0; hops < MAX_REF_HOPS && (0,definition_pointer/* isObject */.Gv)(value) && typeof value.$ref === 'string'; hops++) {
+        ref = value.$ref;
+        const found = target(root, ref);
+        if (found === undefined)
+            return { value: undefined, pointer, ref };
+        ({ pointer, value } = found);
+    }
+    return { value, pointer, ref };
+}
+const normalize_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+/** The name a maker knows an operation by: its summary, else its operationId, else method and path. */
+function actionName(op) {
+    const summary = op.value.summary;
+    if (typeof summary === 'string' && summary.trim() !== '')
+        return summary.trim();
+    return op.operationId ?? `${op.method.toUpperCase()} ${op.path}`;
+}
+function isTrigger(op) {
+    return typeof op.value['x-ms-trigger'] === 'string';
+}
+/** The entries of a parameter list that are no parameter at all (not an object, or a `$ref` to nothing). */
+function strayParameters(root, list, pointer) {
+    if (!Array.isArray(list))
+        return [];
+    return list
+        .map((raw, i) => ({ value: raw, pointer: child(pointer, i) }))
+        .filter((entry) => !(0,definition_pointer/* isObject */.Gv)(deref(root, entry.value, entry.pointer).value));
+}
+function parametersOf(root, list, pointer, into) {
+    if (!Array.isArray(list))
+        return;
+    list.forEach((raw, i) => {
+        const found = deref(root, raw, child(pointer, i));
+        if (!(0,definition_pointer/* isObject */.Gv)(found.value))
+            return;
+        const value = found.value;
+        const where = typeof value.in === 'string' ? value.in : '';
+        const name = typeof value.name === 'string' ? value.name : String(i);
+        // Header names are case-insensitive in HTTP: `X-Key` and `x-key` are one header.
+        const key = `${where}:${where === 'header' ? name.toLowerCase() : name}`;
+        into.set(key, { key, name, in: where, value, pointer: found.pointer, entry: raw, entryPointer: child(pointer, i) });
+    });
+}
+/** Every operation of a Swagger 2.0 document, in document order. */
+function operationsOf(root) {
+    const paths = (0,definition_pointer/* isObject */.Gv)(root) ? root.paths : undefined;
+    if (!(0,definition_pointer/* isObject */.Gv)(paths))
+        return [];
+    const out = [];
+    const base = typeof root.basePath === 'string' ? root.basePath : '';
+    const blank = (path) => path.replace(/\{[^}]*\}/g, '{}');
+    for (const [path, rawItem] of Object.entries(paths)) {
+        // A basePath moved into the paths (or out of them) leaves every URL where it was.
+        const url = `/${base}/${path}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
+        const item = deref(root, rawItem, child('/paths', path));
+        if (!(0,definition_pointer/* isObject */.Gv)(item.value))
+            continue;
+        const itemValue = item.value;
+        for (const method of normalize_METHODS) {
+            const value = itemValue[method];
+            if (!(0,definition_pointer/* isObject */.Gv)(value))
+                continue;
+            const pointer = child(item.pointer, method);
+            const params = new Map();
+            parametersOf(root, itemValue.parameters, child(item.pointer, 'parameters'), params);
+            parametersOf(root, value.parameters, child(pointer, 'parameters'), params);
+            const id = value.operationId;
+            const parameters = [...params.values()];
+            const bodies = parameters.filter((p) => p.in === 'body');
+            if (bodies.length > 1)
+                for (const p of bodies)
+                    p.named = true;
+            out.push({
+                method,
+                path,
+                endpoint: `${method} ${blank(path)}`,
+                route: `${method} ${blank(url)}`,
+                url,
+                operationId: typeof id === 'string' && id !== '' ? id : undefined,
+                pointer,
+                value,
+                parameters,
+                item: itemValue,
+                itemPointer: item.pointer,
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Pairs the parameters of two matched operations by location and name. The body is the request body whatever its
+ * name (makers never see it), so a lone body parameter on each side pairs with the other; several (invalid, but
+ * seen) pair by name.
+ */
+function pairParameters(before, after) {
+    const byKey = new Map(after.map((p) => [p.key, p]));
+    const out = { pairs: [], removed: [], added: [] };
+    const used = new Set();
+    for (const pa of before) {
+        const pb = byKey.get(pa.key);
+        if (pb) {
+            out.pairs.push([pa, pb]);
+            used.add(pb);
+        }
+        else
+            out.removed.push(pa);
+    }
+    const bodyA = before.filter((p) => p.in === 'body');
+    const bodyB = after.filter((p) => p.in === 'body');
+    if (bodyA.length === 1 && bodyB.length === 1 && !used.has(bodyB[0])) {
+        out.pairs.push([bodyA[0], bodyB[0]]);
+        used.add(bodyB[0]);
+        out.removed.splice(out.removed.indexOf(bodyA[0]), 1);
+    }
+    out.added = after.filter((p) => !used.has(p));
+    return out;
+}
+const MAX_ALLOF_DEPTH = 8;
+function shapeOf(root, node, pointer) {
+    const shape = { node, pointer, properties: new Map(), required: new Set() };
+    normalize_merge(root, shape, node, pointer, 0, new Set());
+    if (shape.type === undefined && shape.properties.size > 0)
+        shape.type = 'object';
+    return shape;
+}
+function normalize_merge(root, shape, node, pointer, depth, seen) {
+    if (shape.type === undefined && node.type !== undefined)
+        shape.type = typeText(node.type);
+    if ((0,definition_pointer/* isObject */.Gv)(node.properties)) {
+        const base = child(pointer, 'properties');
+        for (const [name, value] of Object.entries(node.properties)) {
+            if (!shape.properties.has(name))
+                shape.properties.set(name, { value, pointer: child(base, name) });
+        }
+    }
+    if (Array.isArray(node.required))
+        for (const r of node.required)
+            if (typeof r === 'string')
+                shape.required.add(r);
+    if (shape.items === undefined && node.items !== undefined) {
+        shape.items = { value: node.items, pointer: child(pointer, 'items') };
+    }
+    if (!Array.isArray(node.allOf) || depth >= MAX_ALLOF_DEPTH)
+        return;
+    node.allOf.forEach((member, i) => {
+        const found = deref(root, member, (0,definition_pointer/* childPointer */.Y2)(pointer, 'allOf', i));
+        if (!(0,definition_pointer/* isObject */.Gv)(found.value) || seen.has(found.pointer))
+            return;
+        seen.add(found.pointer);
+        normalize_merge(root, shape, found.value, found.pointer, depth + 1, seen);
+    });
+}
+function typeText(type) {
+    if (typeof type === 'string')
+        return type;
+    if (Array.isArray(type))
+        return type.map(String).sort().join('|');
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/drift/schema.ts
+
+
+
+// Inline nesting below one `$ref` target, and `$ref`s open at once: deeper schemas are not compared.
+const MAX_INLINE_DEPTH = 12;
+const MAX_OPEN_REFS = 32;
+const quote = (value) => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
+/** A value short enough to quote in a one-line message (a scalar on one line), else undefined. */
+function shown(value) {
+    if (value === null || typeof value === 'object')
+        return undefined;
+    const text = quote(value);
+    return text.length <= 40 && !/[\r\n]/.test(text) ? text : undefined;
+}
+function lower(value) {
+    return typeof value === 'string' ? value.toLowerCase() : '';
+}
+/** A required input makers never see, filled from its default: adding one breaks nothing. */
+function isFilledByConnector(node) {
+    return lower(node['x-ms-visibility']) === 'internal' && node.default !== undefined;
+}
+function isHidden(node) {
+    return (0,definition_pointer/* isObject */.Gv)(node) && lower(node['x-ms-visibility']) === 'internal';
+}
+const DOC_KEYS = ['summary', 'description', 'x-ms-summary', 'title', 'example', 'x-example'];
+/** Records changed summaries, descriptions and examples; the operation folds them into one info change. */
+function compareDocs(a, ap, b, bp, out, keys = DOC_KEYS) {
+    for (const key of keys) {
+        if (!(0,json/* sameJson */.V)(a[key], b[key])) {
+            out.push({
+                rule: 'documentation-changed',
+                oldPointer: child(ap, key),
+                newPointer: child(bp, key),
+                field: [],
+                say: () => key,
+            });
+        }
+    }
+}
+const WORDING = {
+    summary: ['summary', 'summaries'],
+    description: ['description', 'descriptions'],
+    'x-ms-summary': ['display name', 'display names'],
+    title: ['title', 'titles'],
+    example: ['example', 'examples'],
+    'x-example': ['example', 'examples'],
+};
+/** Folds wording edits (the keys `compareDocs` reports) into one clause: "summary, 3 descriptions and title changed". */
+function wordingText(keys) {
+    const counts = new Map();
+    for (const key of keys)
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    const byLabel = new Map();
+    for (const [key, n] of counts) {
+        const [one, many] = WORDING[key] ?? [key, key];
+        byLabel.set(one, [(byLabel.get(one)?.[0] ?? 0) + n, many]);
+    }
+    const parts = [...byLabel].map(([one, [n, many]]) => (n === 1 ? one : `${n} ${many}`));
+    const list = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+    return `${list} changed`;
+}
+function compareVisibility(a, ap, b, bp, field, out) {
+    const va = lower(a['x-ms-visibility']);
+    const vb = lower(b['x-ms-visibility']);
+    if (va === vb)
+        return;
+    out.push({
+        rule: vb === 'internal' ? 'visibility-internal' : 'visibility-changed',
+        oldPointer: child(ap, 'x-ms-visibility'),
+        newPointer: child(bp, 'x-ms-visibility'),
+        field,
+        say: (s) => vb === 'internal'
+            ? `${s} is now internal (hidden from makers)`
+            : `x-ms-visibility of ${s} changed from ${va || 'none'} to ${vb || 'none'}`,
+    });
+}
+const DYNAMIC = [
+    'x-ms-dynamic-values',
+    'x-ms-dynamic-schema',
+    'x-ms-dynamic-properties',
+    'x-ms-dynamic-list',
+    'x-ms-dynamic-tree',
+];
+function targetsOf(ext) {
+    if (!(0,definition_pointer/* isObject */.Gv)(ext))
+        return [];
+    const ids = [
+        ext.operationId,
+        (0,definition_pointer/* isObject */.Gv)(ext.open) && ext.open.operationId,
+        (0,definition_pointer/* isObject */.Gv)(ext.browse) && ext.browse.operationId,
+    ];
+    return ids.filter((x) => typeof x === 'string');
+}
+function compareDynamic(c, a, ap, b, bp, field, out) {
+    for (const ext of DYNAMIC) {
+        const before = targetsOf(a[ext]);
+        if (before.length === 0)
+            continue;
+        const after = targetsOf(b[ext]);
+        const oldPointer = child(ap, ext);
+        if (after.length === 0) {
+            out.push({ rule: 'dynamic-target-changed', oldPointer, field, say: (s) => `${s} lost its ${ext}` });
+            continue;
+        }
+        before.forEach((target, i) => {
+            // A target renamed together with the reference is fine; its rename is reported on its own operation.
+            const expected = c.renamed.has(target) ? c.renamed.get(target) : target;
+            const now = after[i];
+            if (now === expected && expected !== undefined)
+                return;
+            const why = expected === undefined
+                ? `its target ${target} was removed`
+                : now === target
+                    ? `its target ${target} was renamed to ${expected}`
+                    : `it now calls ${now ?? 'nothing'} instead of ${target}`;
+            out.push({
+                rule: 'dynamic-target-changed',
+                oldPointer,
+                newPointer: child(bp, ext),
+                field,
+                say: (s) => `the ${ext} of ${s} is broken (${why})`,
+            });
+        });
+    }
+}
+const MAXIMA = ['maximum', 'maxLength', 'maxItems'];
+const MINIMA = ['minimum', 'minLength', 'minItems'];
+/** Whether every multiple of `x` is a multiple of `y` (so `multipleOf` going from x to y accepts at least as much). */
+function divides(y, x) {
+    const q = x / y;
+    return Math.abs(q - Math.round(q)) < 1e-9;
+}
+/**
+ * Input constraints, both ways: tighter ones may refuse what saved flows send (warning), looser ones and new enum
+ * values accept more (info).
+ */
+function constraints(a, ap, b, bp, field, out) {
+    const push = (rule, key, what) => out.push({ rule, oldPointer: child(ap, key), newPointer: child(bp, key), field, say: (s) => `${s} ${what}` });
+    const was = (key) => (a[key] === undefined ? 'none' : JSON.stringify(a[key]));
+    const tight = (key, what) => push('constraint-tightened', key, what);
+    const loose = (key, what) => push('constraint-relaxed', key, what);
+    const num = (v) => typeof v === 'number';
+    for (const key of MAXIMA) {
+        const [x, y] = [a[key], b[key]];
+        if (num(y) && (!num(x) || y < x))
+            tight(key, `now has ${key} ${y} (was ${was(key)})`);
+        else if (num(x) && (!num(y) || y > x))
+            loose(key, num(y) ? `now allows ${key} ${y} (was ${x})` : `has no ${key} any more (was ${x})`);
+    }
+    for (const key of MINIMA) {
+        const [x, y] = [a[key], b[key]];
+        if (num(y) && y > 0 && (!num(x) || y > x))
+            tight(key, `now has ${key} ${y} (was ${was(key)})`);
+        else if (num(x) && x > 0 && (!num(y) || y < x))
+            loose(key, num(y) ? `now allows ${key} ${y} (was ${x})` : `has no ${key} any more (was ${x})`);
+    }
+    const [ma, mb] = [a.multipleOf, b.multipleOf];
+    if (num(mb) && mb > 0 && (!num(ma) || !divides(mb, ma)))
+        tight('multipleOf', `must now be a multiple of ${mb} (was ${was('multipleOf')})`);
+    else if (num(ma) && (!num(mb) || (mb !== ma && divides(mb, ma)))) {
+        loose('multipleOf', num(mb) ? `now accepts multiples of ${mb} (was ${ma})` : `need not be a multiple of ${ma} any more`);
+    }
+    if (typeof b.pattern === 'string' && b.pattern !== a.pattern)
+        tight('pattern', `must now match ${b.pattern}`);
+    else if (typeof a.pattern === 'string' && b.pattern === undefined)
+        loose('pattern', `need not match ${a.pattern} any more`);
+    if (Array.isArray(b.enum) && !Array.isArray(a.enum))
+        tight('enum', `now only accepts ${schema_list(b.enum)}`);
+    else if (Array.isArray(a.enum) && !Array.isArray(b.enum))
+        loose('enum', 'accepts any value now (its enum was removed)');
+    else if (Array.isArray(a.enum) && Array.isArray(b.enum)) {
+        const known = new Set(a.enum.map((v) => JSON.stringify(v)));
+        const added = b.enum.filter((v) => !known.has(JSON.stringify(v)));
+        if (added.length > 0)
+            push('enum-value-added', 'enum', `now also accepts ${schema_list(added)}`);
+    }
+}
+/** At most five values, quoted. */
+function schema_list(values) {
+    return values.slice(0, 5).map(quote).join(', ') + (values.length > 5 ? ` and ${values.length - 5} more` : '');
+}
+function enumRemoved(a, ap, b, bp, field, out) {
+    if (!Array.isArray(a.enum) || !Array.isArray(b.enum))
+        return;
+    const kept = new Set(b.enum.map((v) => JSON.stringify(v)));
+    const gone = a.enum.filter((v) => !kept.has(JSON.stringify(v)));
+    if (gone.length === 0)
+        return;
+    out.push({
+        rule: 'enum-value-removed',
+        oldPointer: child(ap, 'enum'),
+        newPointer: child(bp, 'enum'),
+        field,
+        say: (s) => `${s} no longer accepts ${schema_list(gone)}`,
+    });
+}
+/**
+ * Compares what a parameter and a schema node have in common: type and format, enum and constraints (inputs
+ * only), visibility, dynamic extensions, wording. Returns false when the type changed (nothing below compares).
+ */
+function compareNode(c, dir, a, ap, b, bp, field, out, types = { a: typeText(a.type), b: typeText(b.type) }) {
+    const fa = typeof a.format === 'string' ? a.format : undefined;
+    const fb = typeof b.format === 'string' ? b.format : undefined;
+    if ((types.a && types.b && types.a !== types.b) || (fa && fb && fa !== fb)) {
+        const from = [types.a, fa].filter(Boolean).join('/');
+        const to = [types.b, fb].filter(Boolean).join('/');
+        const way = typeWay(types.a, fa, types.b, fb);
+        // An input that accepts more, or an output that gives less variety, breaks nothing; an output that may now hold
+        // values flows never saw (a fraction where an integer was) may fail them; anything else breaks.
+        const rule = way === undefined
+            ? 'type-changed'
+            : (dir === 'request') === (way === 'wider')
+                ? 'type-relaxed'
+                : dir === 'response'
+                    ? 'output-type-widened'
+                    : 'type-changed';
+        out.push({
+            rule,
+            oldPointer: ap,
+            newPointer: bp,
+            field,
+            say: (s) => `the type of ${s} changed from ${from} to ${to}`,
+        });
+        if (rule === 'type-changed')
+            return false;
+    }
+    if (dir === 'request') {
+        enumRemoved(a, ap, b, bp, field, out);
+        constraints(a, ap, b, bp, field, out);
+        inputWire(a, ap, b, bp, field, out);
+    }
+    compareVisibility(a, ap, b, bp, field, out);
+    compareDynamic(c, a, ap, b, bp, field, out);
+    compareDocs(a, ap, b, bp, out);
+    return true;
+}
+// Scalar types from narrow to wide: every integer is a number, and any of them can be sent as a string.
+const WIDTH = { integer: 1, number: 2, string: 3 };
+const WIDER_FORMATS = { int32: 'int64', float: 'double' };
+/** Whether a type (and format) change accepts a superset of values (`wider`), a subset (`narrower`), or neither. */
+function typeWay(ta, fa, tb, fb) {
+    if (ta && tb && ta !== tb) {
+        const [x, y] = [WIDTH[ta] ?? (ta === 'boolean' ? 0 : -1), WIDTH[tb] ?? (tb === 'boolean' ? 0 : -1)];
+        // boolean only widens to string.
+        if (x < 0 || y < 0 || ((x === 0 || y === 0) && Math.max(x, y) !== 3))
+            return undefined;
+        return y > x ? 'wider' : 'narrower';
+    }
+    if (fa && fb)
+        return WIDER_FORMATS[fa] === fb ? 'wider' : WIDER_FORMATS[fb] === fa ? 'narrower' : undefined;
+    return undefined;
+}
+const lowerOr = (value, fallback) => (typeof value === 'string' ? value.toLowerCase() : fallback);
+/**
+ * What a saved flow sends without anyone touching it: the default of an input (for an internal one, the value
+ * every flow sends), and the wire format of its saved values (`x-ms-url-encoding`, `collectionFormat`).
+ */
+function inputWire(a, ap, b, bp, field, out) {
+    if (!(0,json/* sameJson */.V)(a.default, b.default)) {
+        const value = (v) => (v === undefined ? 'none' : (shown(v) ?? 'a longer value'));
+        const [from, to] = [value(a.default), value(b.default)];
+        out.push({
+            rule: isHidden(b) ? 'internal-default-changed' : 'default-changed',
+            oldPointer: child(ap, 'default'),
+            newPointer: child(bp, 'default'),
+            field,
+            say: (s) => `the default of ${s} changed from ${from} to ${to}`,
+        });
+    }
+    // The platform's defaults: single URL encoding, comma-separated arrays.
+    for (const [key, fallback] of [
+        ['x-ms-url-encoding', 'single'],
+        ['collectionFormat', 'csv'],
+    ]) {
+        const [x, y] = [lowerOr(a[key], fallback), lowerOr(b[key], fallback)];
+        if (x === y)
+            continue;
+        out.push({
+            rule: 'encoding-changed',
+            oldPointer: child(ap, key),
+            newPointer: child(bp, key),
+            field,
+            say: (s) => `${s} is sent differently: ${key} changed from ${x} to ${y}`,
+        });
+    }
+}
+function prefixed(deltas, prefix, out) {
+    for (const d of deltas)
+        out.push(prefix.length === 0 ? d : { ...d, field: [...prefix, ...d.field] });
+}
+/** Compares two schemas (following `$ref`s, merging `allOf`), recursing into properties and array items. */
+function compareSchema(c, dir, a, b, depth = 0) {
+    const x = deref(c.oldRoot, a.value, a.pointer);
+    const y = deref(c.newRoot, b.value, b.pointer);
+    if (x.ref === undefined && y.ref === undefined) {
+        return depth > MAX_INLINE_DEPTH ? [] : compareResolved(c, dir, x, y, depth);
+    }
+    const key = `${dir} ${x.pointer} ${y.pointer}`;
+    const known = c.memo.get(key);
+    if (known)
+        return known;
+    if (c.active.has(key) || c.active.size >= MAX_OPEN_REFS)
+        return [];
+    c.active.add(key);
+    const deltas = compareResolved(c, dir, x, y, 0);
+    c.active.delete(key);
+    c.memo.set(key, deltas);
+    return deltas;
+}
+function compareResolved(c, dir, x, y, depth) {
+    if (!(0,definition_pointer/* isObject */.Gv)(x.value) || !(0,definition_pointer/* isObject */.Gv)(y.value))
+        return [];
+    const out = [];
+    const A = shapeOf(c.oldRoot, x.value, x.pointer);
+    const B = shapeOf(c.newRoot, y.value, y.pointer);
+    if (!compareNode(c, dir, A.node, A.pointer, B.node, B.pointer, [], out, { a: A.type, b: B.type }))
+        return out;
+    // A property that joined or left `required` changed that list too: its change explains both.
+    const requiredOf = (name) => A.required.has(name) === B.required.has(name)
+        ? undefined
+        : [{ oldPointer: child(A.pointer, 'required'), newPointer: child(B.pointer, 'required') }];
+    for (const [name, pa] of A.properties) {
+        const pb = B.properties.get(name);
+        if (pb === undefined) {
+            if (!isHidden(deref(c.oldRoot, pa.value, pa.pointer).value)) {
+                out.push({
+                    rule: dir === 'request' ? 'request-property-removed' : 'response-property-removed',
+                    oldPointer: pa.pointer,
+                    field: [name],
+                    also: requiredOf(name),
+                    say: (s) => `${s} was removed`,
+                });
+            }
+            continue;
+        }
+        prefixed(compareSchema(c, dir, pa, pb, depth + 1), [name], out);
+        const was = A.required.has(name);
+        const is = B.required.has(name);
+        if (dir === 'request' && !was && is) {
+            out.push({
+                rule: 'parameter-made-required',
+                oldPointer: pa.pointer,
+                newPointer: pb.pointer,
+                field: [name],
+                also: requiredOf(name),
+                say: (s) => `${s} is now required`,
+            });
+        }
+        else if (dir === 'request' && was && !is) {
+            out.push({
+                rule: 'parameter-made-optional',
+                oldPointer: pa.pointer,
+                newPointer: pb.pointer,
+                field: [name],
+                also: requiredOf(name),
+                say: (s) => `${s} is now optional`,
+            });
+        }
+        else if (dir === 'response' && was && !is) {
+            out.push({
+                rule: 'response-property-optional',
+                oldPointer: pa.pointer,
+                newPointer: pb.pointer,
+                field: [name],
+                also: requiredOf(name),
+                say: (s) => `${s} is no longer required, so it may be missing`,
+            });
+        }
+    }
+    for (const [name, pb] of B.properties) {
+        if (A.properties.has(name))
+            continue;
+        const node = deref(c.newRoot, pb.value, pb.pointer).value;
+        const breaks = dir === 'request' && B.required.has(name) && !((0,definition_pointer/* isObject */.Gv)(node) && isFilledByConnector(node));
+        out.push({
+            rule: dir === 'response'
+                ? 'response-property-added'
+                : breaks
+                    ? 'required-parameter-added'
+                    : 'optional-parameter-added',
+            newPointer: pb.pointer,
+            field: [name],
+            also: requiredOf(name),
+            say: (s) => (breaks ? `it now requires ${s}` : `${s} was added`),
+        });
+    }
+    if (A.items && B.items)
+        prefixed(compareSchema(c, dir, A.items, B.items, depth + 1), ['[]'], out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/drift/catchAll.ts
+
+
+// Changes whose pointers locate a whole operation rather than explain what differs inside it.
+const LOCATES_ONLY = new Set(['operation-path-changed']);
+// Document sections whose members are reported one by one (one definition, one path item...).
+const BY_MEMBER = new Set(['definitions', 'parameters', 'responses', 'securityDefinitions', 'paths']);
+const LISTED = 3;
+/** Whether the pointer was claimed exactly, or one of its ancestors was. */
+function covered(pointer, claims, exact) {
+    if (pointer === undefined)
+        return false;
+    if (exact.has(pointer))
+        return true;
+    for (let p = pointer;; p = p.slice(0, p.lastIndexOf('/'))) {
+        if (claims.has(p))
+            return true;
+        if (p === '')
+            return false;
+    }
+}
+function valueAt(root, pointer) {
+    let node = root;
+    for (const token of pointer.split('/').slice(1)) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[(0,definition_pointer/* unescapeToken */.ko)(token)];
+    }
+    return node;
+}
+<<<<<<<< HEAD:dist/cli/522.index.js
+function catchAll_describe(d, oldRoot, newRoot) {
+========
+function describe(d, oldRoot, newRoot) {
+>>>>>>>> main:dist/cli/686.index.js
+    if (d.oldPointer === undefined)
+        return `${d.newPointer} added`;
+    if (d.newPointer === undefined)
+        return `${d.oldPointer} removed`;
+    const [from, to] = [shown(valueAt(oldRoot, d.oldPointer)), shown(valueAt(newRoot, d.newPointer))];
+    const where = d.oldPointer === d.newPointer ? d.newPointer : `${d.oldPointer} (now ${d.newPointer})`;
+    return from !== undefined && to !== undefined ? `${where} changed from ${from} to ${to}` : `${where} changed`;
+}
+/** The section a document-level difference belongs to: `/info`, `/definitions/Cost`, `/paths/~1hooks`... */
+function section(pointer) {
+    const [, first, second] = pointer.split('/');
+    return BY_MEMBER.has(first) && second !== undefined ? `/${first}/${second}` : `/${first ?? ''}`;
+}
+/**
+ * The differences no rule claimed (a change claims what lies at or below its pointers), as one `definition-changed`
+ * per operation or document section, naming the members.
+ */
+function unclaimed(differences, found, m, oldRoot, newRoot) {
+    const [oldClaims, newClaims, oldExact, newExact] = [
+        new Set(),
+        new Set(),
+        new Set(),
+        new Set(),
+    ];
+    const claim = (c, exact = false) => {
+        if (c.oldPointer !== undefined)
+            (exact ? oldExact : oldClaims).add(c.oldPointer);
+        if (c.newPointer !== undefined)
+            (exact ? newExact : newClaims).add(c.newPointer);
+    };
+    for (const f of found) {
+        claim(f, LOCATES_ONLY.has(f.rule));
+        f.also?.forEach((c) => claim(c));
+    }
+    // A reference to an operation renamed together with it: the rename's own change explains it.
+    const followsRename = (d) => {
+        if (d.oldPointer === undefined || d.newPointer === undefined)
+            return false;
+        const [from, to] = [valueAt(oldRoot, d.oldPointer), valueAt(newRoot, d.newPointer)];
+        return typeof from === 'string' && from !== to && m.renamed.get(from) === to;
+    };
+    const pairs = new Map();
+    for (const p of m.pairs) {
+        pairs.set(`old ${p.old.pointer}`, p);
+        pairs.set(`new ${p.new.pointer}`, p);
+    }
+    // The operation a pointer lies in: `/paths/{path}/{method}` is its first three tokens.
+    const pairOf = (side, pointer) => {
+        if (pointer === undefined)
+            return undefined;
+        const end = pointer.split('/', 4).join('/').length;
+        return pairs.get(`${side} ${pointer.slice(0, end)}`);
+    };
+    const groups = new Map();
+    for (const d of differences) {
+        if (covered(d.oldPointer, oldClaims, oldExact) || covered(d.newPointer, newClaims, newExact))
+            continue;
+        if (followsRename(d))
+            continue;
+        const pair = pairOf('new', d.newPointer) ?? pairOf('old', d.oldPointer);
+        const key = pair ? `op ${pair.new.pointer}` : `doc ${section((d.newPointer ?? d.oldPointer))}`;
+        const group = groups.get(key) ?? { pair, items: [] };
+        group.items.push(d);
+        groups.set(key, group);
+    }
+    return [...groups.values()].map(({ pair, items }) => {
+<<<<<<<< HEAD:dist/cli/522.index.js
+        const listed = items.slice(0, LISTED).map((d) => catchAll_describe(d, oldRoot, newRoot));
+========
+        const listed = items.slice(0, LISTED).map((d) => describe(d, oldRoot, newRoot));
+>>>>>>>> main:dist/cli/686.index.js
+        const more = items.length > LISTED ? ` and ${items.length - LISTED} more` : '';
+        return {
+            rule: 'definition-changed',
+            old: pair?.old,
+            new: pair?.new,
+            oldPointer: items[0].oldPointer,
+            newPointer: items[0].newPointer,
+            text: `${listed.join('; ')}${more}`,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/drift/document.ts
+
+
+const SECURITY_FIELDS = [
+    ['type', 'the security type'],
+    ['flow', 'the OAuth flow'],
+    ['authorizationUrl', 'the authorization URL'],
+    ['tokenUrl', 'the token URL'],
+    ['in', 'the API key location'],
+    ['name', 'the API key name'],
+];
+/** The security definition the platform uses: the first one (the others are ignored). */
+function firstSecurity(root) {
+    const defs = root.securityDefinitions;
+    if (!(0,definition_pointer/* isObject */.Gv)(defs))
+        return undefined;
+    const first = Object.entries(defs).find(([, v]) => (0,definition_pointer/* isObject */.Gv)(v));
+    return first;
+}
+function compareSecurity(a, b, out) {
+    const sa = firstSecurity(a);
+    const sb = firstSecurity(b);
+    if (!sa && !sb)
+        return;
+    const oldPointer = sa && (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', sa[0]);
+    const newPointer = sb && (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', sb[0]);
+    let text;
+    if (!sa || !sb) {
+        text = sa
+            ? `the ${String(sa[1].type)} security definition was removed`
+            : `a ${String(sb?.[1].type)} security definition was added`;
+    }
+    else {
+        const diffs = SECURITY_FIELDS.filter(([k]) => sa[1][k] !== sb[1][k]).map(([k, label]) => `${label} changed from ${String(sa[1][k] ?? 'none')} to ${String(sb[1][k] ?? 'none')}`);
+        if (diffs.length > 0)
+            text = diffs.join('; ');
+    }
+    if (text)
+        out.push({ rule: 'security-changed', oldPointer, newPointer, text });
+    else if (sa && sb && sa[1].type === 'oauth2')
+        compareScopes(sa, sb, out);
+}
+function scopesOf(def) {
+    return (0,definition_pointer/* isObject */.Gv)(def.scopes) ? Object.keys(def.scopes).sort() : [];
+}
+function compareScopes([na, a], [nb, b], out) {
+    const before = scopesOf(a);
+    const after = scopesOf(b);
+    const gained = after.filter((x) => !before.includes(x));
+    const lost = before.filter((x) => !after.includes(x));
+    if (gained.length + lost.length === 0)
+        return;
+    const parts = [
+        gained.length > 0 ? `gained ${gained.join(', ')}` : '',
+        lost.length > 0 ? `lost ${lost.join(', ')}` : '',
+    ].filter(Boolean);
+    out.push({
+        rule: 'oauth-scopes-changed',
+        oldPointer: (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', na, 'scopes'),
+        newPointer: (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', nb, 'scopes'),
+        text: `the OAuth scopes ${parts.join(' and ')}; sign each connection in again to grant them`,
+    });
+}
+function basePath(root) {
+    const p = typeof root.basePath === 'string' ? root.basePath.replace(/\/+$/, '') : '';
+    return p === '' ? '/' : p;
+}
+function origin(root) {
+    const scheme = Array.isArray(root.schemes) && typeof root.schemes[0] === 'string' ? root.schemes[0] : 'https';
+    return `${scheme}://${typeof root.host === 'string' ? root.host : ''}`;
+}
+function compareBackend(a, b, routesMoved, out) {
+    const [pa, pb, oa, ob] = [basePath(a), basePath(b), origin(a), origin(b)];
+    if (pa !== pb && routesMoved) {
+        out.push({
+            rule: 'base-path-changed',
+            oldPointer: '/basePath',
+            newPointer: b.basePath === undefined ? undefined : '/basePath',
+            text: `basePath changed from ${pa} to ${pb}${oa === ob ? '' : ` and ${oa} became ${ob}`}`,
+        });
+    }
+    else if (oa.toLowerCase() !== ob.toLowerCase()) {
+        out.push({
+            rule: 'host-changed',
+            oldPointer: a.host === undefined ? undefined : '/host',
+            newPointer: b.host === undefined ? undefined : '/host',
+            text: `${oa} became ${ob}`,
+        });
+    }
+}
+/**
+ * Changes of the whole connector: backend URL, security, and the wording of `info`. `routesMoved` is false when
+ * a basePath change is undone by the paths (every operation's URL stays the same).
+ */
+function compareDocument(oldRoot, newRoot, routesMoved, out) {
+    const a = (0,definition_pointer/* isObject */.Gv)(oldRoot) ? oldRoot : {};
+    const b = (0,definition_pointer/* isObject */.Gv)(newRoot) ? newRoot : {};
+    compareSecurity(a, b, out);
+    compareBackend(a, b, routesMoved, out);
+    const docs = [];
+    if ((0,definition_pointer/* isObject */.Gv)(a.info) && (0,definition_pointer/* isObject */.Gv)(b.info))
+        compareDocs(a.info, '/info', b.info, '/info', docs, ['title', 'description']);
+    if (docs.length > 0) {
+        const text = wordingText(docs.map((d) => d.say('')));
+        const [first, ...rest] = docs;
+        const also = rest.map(({ oldPointer, newPointer }) => ({ oldPointer, newPointer }));
+        out.push({ rule: 'documentation-changed', oldPointer: first.oldPointer, newPointer: first.newPointer, text, also });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/drift/operations.ts
+
+
+
+/**
+ * Pairs operations: first by operationId (what flows call), then the rest by method and path (a new operationId
+ * on the same endpoint is a rename, not a removal plus an addition).
+ */
+function matchOperations(oldRoot, newRoot) {
+    const before = operationsOf(oldRoot);
+    const after = operationsOf(newRoot);
+    const byId = new Map();
+    const byRoute = new Map();
+    const byEndpoint = new Map();
+    for (const op of after) {
+        if (op.operationId !== undefined && !byId.has(op.operationId))
+            byId.set(op.operationId, op);
+        if (!byRoute.has(op.route))
+            byRoute.set(op.route, op);
+        if (!byEndpoint.has(op.endpoint))
+            byEndpoint.set(op.endpoint, op);
+    }
+    const used = new Set();
+    const partner = new Map();
+    for (const op of before) {
+        const hit = op.operationId === undefined ? undefined : byId.get(op.operationId);
+        if (hit && !used.has(hit)) {
+            used.add(hit);
+            partner.set(op, { op: hit, byId: true });
+        }
+    }
+    // Then by the URL the backend receives, then by the path as written (the basePath may have changed).
+    for (const index of [(op) => byRoute.get(op.route), (op) => byEndpoint.get(op.endpoint)]) {
+        for (const op of before) {
+            const hit = partner.has(op) ? undefined : index(op);
+            if (hit && !used.has(hit)) {
+                used.add(hit);
+                partner.set(op, { op: hit, byId: false });
+            }
+        }
+    }
+    const m = { pairs: [], removed: [], added: after.filter((op) => !used.has(op)), renamed: new Map() };
+    for (const op of before) {
+        const p = partner.get(op);
+        if (p)
+            m.pairs.push({ old: op, new: p.op, byId: p.byId });
+        else
+            m.removed.push(op);
+        if (op.operationId !== undefined && !m.renamed.has(op.operationId))
+            m.renamed.set(op.operationId, p?.op.operationId);
+    }
+    return m;
+}
+const WHERE = {
+    query: 'query parameter',
+    header: 'header',
+    path: 'path parameter',
+    formData: 'form field',
+};
+function fieldText(field) {
+    return field.reduce((s, t) => (t === '[]' ? `${s}[]` : s === '' ? t : `${s}.${t}`), '');
+}
+function paramSubject(p) {
+    if (p.in === 'body' && p.named) {
+        return (f) => f.length === 0 ? `the request body '${p.name}'` : `the request property '${fieldText(f)}' of body '${p.name}'`;
+    }
+    if (p.in === 'body')
+        return (f) => (f.length === 0 ? 'the request body' : `the request property '${fieldText(f)}'`);
+    return (f) => `the ${WHERE[p.in] ?? `${p.in} parameter`} '${fieldText([p.name, ...f])}'`;
+}
+function isRequired(p) {
+    return p.required === true && !isFilledByConnector(p);
+}
+const SUCCESS = /^(2\d\d|2xx|default)$/i;
+/** Compares one matched pair of operations; pushes what it finds. */
+function compareOperation(c, o, n, byId, out) {
+    const found = (rule, oldPointer, newPointer, text) => out.push({ rule, old: o, new: n, oldPointer, newPointer, text });
+    // A definition reached twice from one operation reports the same pointers twice: keep the first (shortest path).
+    const seen = new Set();
+    // Wording edits fold into one change per operation, counted by distinct pointer: they must not flood the report.
+    const wording = new Map();
+    const deltas = (list, subject, responseRoot = false) => {
+        for (const d of list) {
+            if (d.rule === 'documentation-changed') {
+                const at = d.newPointer ?? d.oldPointer ?? '';
+                if (!wording.has(at))
+                    wording.set(at, d);
+                continue;
+            }
+            const rule = responseRoot && d.rule === 'type-changed' && d.field.length === 0 ? 'response-type-changed' : d.rule;
+            const key = `${rule} ${d.oldPointer} ${d.newPointer}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push({
+                rule,
+                old: o,
+                new: n,
+                oldPointer: d.oldPointer,
+                newPointer: d.newPointer,
+                text: d.say(subject(d.field)),
+                also: d.also,
+            });
+        }
+    };
+    const a = o.value;
+    const b = n.value;
+    if (!byId && o.operationId !== undefined && o.operationId !== n.operationId) {
+        found('operation-id-changed', child(o.pointer, 'operationId'), child(n.pointer, 'operationId'), `its operationId changed from ${o.operationId} to ${n.operationId ?? 'none'}`);
+    }
+    // A route changed by the basePath alone is reported once, for the whole connector.
+    if (byId && o.route !== n.route && o.endpoint !== n.endpoint) {
+        found('operation-path-changed', o.pointer, n.pointer, `it now calls ${n.method.toUpperCase()} ${n.url} instead of ${o.method.toUpperCase()} ${o.url}`);
+    }
+    const ta = a['x-ms-trigger'];
+    const tb = b['x-ms-trigger'];
+    if (ta !== tb) {
+        found('trigger-changed', child(o.pointer, 'x-ms-trigger'), child(n.pointer, 'x-ms-trigger'), tb === undefined
+            ? `it is no longer a trigger (x-ms-trigger ${quote(ta)} removed)`
+            : ta === undefined
+                ? `it is now a trigger (x-ms-trigger ${quote(tb)})`
+                : `x-ms-trigger changed from ${quote(ta)} to ${quote(tb)}`);
+    }
+    const visibility = [];
+    compareVisibility(a, o.pointer, b, n.pointer, [], visibility);
+    deltas(visibility, () => 'the operation');
+    deprecation(o, n, found);
+    for (const key of ['consumes', 'produces']) {
+        const before = mediaTypes(c.oldRoot, a, key);
+        const after = mediaTypes(c.newRoot, b, key);
+        const gone = before.filter((t) => after.length > 0 && !after.includes(t));
+        if (gone.length > 0) {
+            found('media-type-narrowed', child(o.pointer, key), child(n.pointer, key), `it no longer ${key} ${gone.join(', ')}`);
+        }
+    }
+    const docs = [];
+    compareDocs(a, o.pointer, b, n.pointer, docs, ['summary', 'description']);
+    deltas(docs, () => '');
+    compareParameters(c, o, n, found, deltas);
+    compareResponses(c, o, n, found, deltas);
+    if (isTrigger(o) && isTrigger(n))
+        compareNotification(c, o, n, found, deltas);
+    const [first, ...rest] = wording.values();
+    if (first) {
+        out.push({
+            rule: 'documentation-changed',
+            old: o,
+            new: n,
+            oldPointer: first.oldPointer,
+            newPointer: first.newPointer,
+            text: wordingText([first, ...rest].map((d) => d.say(''))),
+            also: rest.map(({ oldPointer, newPointer }) => ({ oldPointer, newPointer })),
+        });
+    }
+}
+function isDeprecated(op) {
+    const note = (0,definition_pointer/* isObject */.Gv)(op['x-ms-api-annotation']) ? op['x-ms-api-annotation'] : {};
+    const replacement = (0,definition_pointer/* isObject */.Gv)(note.replacement) ? note.replacement.operationId : undefined;
+    const status = typeof note.status === 'string' ? note.status.toLowerCase() : '';
+    return {
+        yes: op.deprecated === true || status === 'deprecated' || (0,definition_pointer/* isObject */.Gv)(note.replacement),
+        replacement: typeof replacement === 'string' ? replacement : undefined,
+    };
+}
+function deprecation(o, n, found) {
+    const was = isDeprecated(o.value);
+    const is = isDeprecated(n.value);
+    if (was.yes || !is.yes)
+        return;
+    const where = n.value.deprecated === true ? 'deprecated' : 'x-ms-api-annotation';
+    found('operation-deprecated', undefined, child(n.pointer, where), `it is now deprecated${is.replacement ? ` in favour of ${is.replacement}` : ''}`);
+}
+function mediaTypes(root, op, key) {
+    const list = Array.isArray(op[key]) ? op[key] : (0,definition_pointer/* isObject */.Gv)(root) && Array.isArray(root[key]) ? root[key] : [];
+    return list.filter((t) => typeof t === 'string').map((t) => t.toLowerCase());
+}
+function compareParameters(c, o, n, found, deltas) {
+    const p = pairParameters(o.parameters, n.parameters);
+    const moved = new Set();
+    for (const pa of p.removed) {
+        const target = pa.in === 'body' ? undefined : p.added.find((q) => q.name === pa.name && q.in !== 'body' && !moved.has(q));
+        if (target) {
+            moved.add(target);
+            found('parameter-location-changed', child(pa.pointer, 'in'), child(target.pointer, 'in'), `the parameter '${pa.name}' moved from ${pa.in} to ${target.in}`);
+        }
+        else if (!isHidden(pa.value)) {
+            found('parameter-removed', pa.pointer, undefined, `${paramSubject(pa)([])} was removed`);
+        }
+    }
+    for (const [pa, pb] of p.pairs) {
+        const subject = paramSubject(pb);
+        if (pa.value.required !== true && isRequired(pb.value)) {
+            found('parameter-made-required', child(pa.pointer, 'required'), child(pb.pointer, 'required'), `${subject([])} is now required`);
+        }
+        else if (pa.value.required === true && pb.value.required !== true) {
+            found('parameter-made-optional', child(pa.pointer, 'required'), child(pb.pointer, 'required'), `${subject([])} is now optional`);
+        }
+        const list = [];
+        if (pa.in === 'body') {
+            compareDocs(pa.value, pa.pointer, pb.value, pb.pointer, list, ['description', 'x-ms-summary']);
+            list.push(...compareSchema(c, 'request', located(pa, 'schema'), located(pb, 'schema')));
+        }
+        else if (compareNode(c, 'request', pa.value, pa.pointer, pb.value, pb.pointer, [], list)) {
+            if (pa.value.items !== undefined && pb.value.items !== undefined) {
+                for (const d of compareSchema(c, 'request', located(pa, 'items'), located(pb, 'items'))) {
+                    list.push({ ...d, field: ['[]', ...d.field] });
+                }
+            }
+        }
+        deltas(list, subject);
+    }
+    for (const pb of p.added) {
+        if (moved.has(pb))
+            continue;
+        const required = isRequired(pb.value);
+        found(required ? 'required-parameter-added' : 'optional-parameter-added', undefined, pb.pointer, required ? `it now requires ${paramSubject(pb)([])}` : `${paramSubject(pb)([])} was added`);
+    }
+}
+function located(p, key) {
+    return { value: p.value[key], pointer: child(p.pointer, key) };
+}
+function successResponses(root, op) {
+    const out = new Map();
+    const responses = op.value.responses;
+    if (!(0,definition_pointer/* isObject */.Gv)(responses))
+        return out;
+    for (const [code, raw] of Object.entries(responses)) {
+        if (!SUCCESS.test(code))
+            continue;
+        const r = deref(root, raw, (0,definition_pointer/* childPointer */.Y2)(op.pointer, 'responses', code));
+        if ((0,definition_pointer/* isObject */.Gv)(r.value))
+            out.set(code, { value: r.value, pointer: r.pointer });
+    }
+    return out;
+}
+/** Whether flows get anything from a response: an empty schema (`{}`, an object without properties) gives nothing. */
+function hasOutputs(root, schema, pointer) {
+    const r = deref(root, schema, pointer);
+    if (!(0,definition_pointer/* isObject */.Gv)(r.value))
+        return r.ref !== undefined; // an external schema: assume it has outputs
+    const shape = shapeOf(root, r.value, r.pointer);
+    if (shape.properties.size > 0 || shape.items !== undefined)
+        return true;
+    if (shape.type !== undefined && shape.type !== 'object')
+        return true;
+    return Object.keys(r.value).some((k) => k.startsWith('x-ms-dynamic-') || k === 'additionalProperties');
+}
+function compareResponses(c, o, n, found, deltas) {
+    const before = successResponses(c.oldRoot, o);
+    const after = successResponses(c.newRoot, n);
+    // A success response whose code changed (200 -> 201) is paired with the new code rather than called removed.
+    const spare = [...after.keys()].filter((code) => !before.has(code));
+    for (const [code, ra] of before) {
+        const newCode = after.has(code) ? code : spare.shift();
+        const rb = newCode === undefined ? undefined : after.get(newCode);
+        compareResponse(c, { name: `${code} response`, property: 'response property' }, ra, rb, found, deltas);
+    }
+}
+const NOTIFICATION = 'x-ms-notification-content';
+/**
+ * A webhook trigger's outputs are the notification its backend posts, described by `x-ms-notification-content` on
+ * the trigger's path item: flows use them as dynamic content exactly like a response's.
+ */
+function compareNotification(c, o, n, found, deltas) {
+    const at = (op) => {
+        const r = deref(op === o ? c.oldRoot : c.newRoot, op.item[NOTIFICATION], child(op.itemPointer, NOTIFICATION));
+        return (0,definition_pointer/* isObject */.Gv)(r.value) ? { value: r.value, pointer: r.pointer } : undefined;
+    };
+    const [ra, rb] = [at(o), at(n)];
+    const naming = { name: `notification content (${NOTIFICATION})`, property: 'trigger output' };
+    if (ra)
+        compareResponse(c, naming, ra, rb, found, deltas);
+    else if (rb && hasOutputs(c.newRoot, rb.value.schema, child(rb.pointer, 'schema'))) {
+        found('response-schema-added', undefined, rb.pointer, `its ${naming.name} was added: new trigger outputs`);
+    }
+}
+function compareResponse(c, naming, ra, rb, found, deltas) {
+    const outputs = hasOutputs(c.oldRoot, ra.value.schema, child(ra.pointer, 'schema'));
+    if (rb === undefined) {
+        if (outputs)
+            found('response-removed', ra.pointer, undefined, `its ${naming.name} was removed`);
+        return;
+    }
+    const list = [];
+    compareDocs(ra.value, ra.pointer, rb.value, rb.pointer, list, ['description', 'x-ms-summary']);
+    const schema = (r) => ({ value: r.value.schema, pointer: child(r.pointer, 'schema') });
+    if (outputs && rb.value.schema === undefined) {
+        found('response-type-changed', child(ra.pointer, 'schema'), rb.pointer, `its ${naming.name} no longer has a body`);
+    }
+    else if (ra.value.schema !== undefined) {
+        // A body that offered nothing cannot break by changing type; what it gains is still worth reporting.
+        const changes = compareSchema(c, 'response', schema(ra), schema(rb));
+        list.push(...(outputs ? changes : changes.filter((d) => d.rule !== 'type-changed' || d.field.length > 0)));
+    }
+    else if (hasOutputs(c.newRoot, rb.value.schema, child(rb.pointer, 'schema'))) {
+        found('response-schema-added', undefined, child(rb.pointer, 'schema'), `its ${naming.name} now has a body`);
+    }
+    const subject = (f) => (f.length === 0 ? `the ${naming.name}` : `the ${naming.property} '${fieldText(f)}'`);
+    deltas(list, subject, true);
+}
+function describeOperation(op) {
+    return `${isTrigger(op) ? 'trigger' : 'action'} '${actionName(op)}'`;
+}
+
+// EXTERNAL MODULE: ./src/drift/rules.ts
+var rules = __webpack_require__(60556);
+;// CONCATENATED MODULE: ./src/drift/structure.ts
+
+
+// Reusable sections: compared where they are used (through `$ref`), then by name for what no use reached.
+const SECTIONS = ['definitions', 'parameters', 'responses'];
+const structure_OPERATION_KEYS = new Set(normalize_METHODS);
+const CLEAN = 0;
+const DIFFERS = 1;
+// Compared while a cycle through it was open: what it found is recorded, but whether an operation reaching it
+// later differs is unknown, so it counts as differing (the rules then run and decide).
+const UNSURE = 2;
+/**
+ * The structural difference of two definitions, normalised: member order and formatting never count, operations
+ * are paired as the rules pair them, parameters by location and name whether they sit on the path or the operation,
+ * and a `$ref` counts as the value it points to (inlining a schema, or moving it to another name, changes nothing).
+ * Every other member added, removed or changed is one Difference, each `$ref` target pair compared once.
+ */
+function structuralDiff(oldRoot, newRoot, m) {
+    const out = [];
+    const memo = new Map();
+    let cycles = 0;
+    const a = (0,definition_pointer/* isObject */.Gv)(oldRoot) ? oldRoot : {};
+    const b = (0,definition_pointer/* isObject */.Gv)(newRoot) ? newRoot : {};
+    /** Compares two values at their pointers; returns whether anything differs. */
+    const compare = (x, xp, y, yp) => {
+        if (x === y)
+            return false;
+        const xr = (0,definition_pointer/* isObject */.Gv)(x) && typeof x.$ref === 'string';
+        const yr = (0,definition_pointer/* isObject */.Gv)(y) && typeof y.$ref === 'string';
+        if (xr || yr)
+            return compareRefs(x, xp, y, yp, xr, yr);
+        if ((0,definition_pointer/* isObject */.Gv)(x) && (0,definition_pointer/* isObject */.Gv)(y))
+            return compareMembers(x, xp, y, yp, () => true);
+        if (Array.isArray(x) && Array.isArray(y)) {
+            let differs = false;
+            const shared = Math.min(x.length, y.length);
+            for (let i = 0; i < shared; i++)
+                if (compare(x[i], child(xp, i), y[i], child(yp, i)))
+                    differs = true;
+            for (let i = shared; i < x.length; i++)
+                out.push({ oldPointer: child(xp, i) });
+            for (let i = shared; i < y.length; i++)
+                out.push({ newPointer: child(yp, i) });
+            return differs || x.length !== y.length;
+        }
+        if (x === undefined)
+            out.push({ newPointer: yp });
+        else if (y === undefined)
+            out.push({ oldPointer: xp });
+        else
+            out.push({ oldPointer: xp, newPointer: yp });
+        return true;
+    };
+    const compareMembers = (x, xp, y, yp, include) => {
+        let differs = false;
+        for (const key in x) {
+            if (!include(key))
+                continue;
+            if (!Object.prototype.hasOwnProperty.call(y, key)) {
+                out.push({ oldPointer: child(xp, key) });
+                differs = true;
+            }
+            else if (compare(x[key], child(xp, key), y[key], child(yp, key)))
+                differs = true;
+        }
+        for (const key in y) {
+            if (include(key) && !Object.prototype.hasOwnProperty.call(x, key)) {
+                out.push({ newPointer: child(yp, key) });
+                differs = true;
+            }
+        }
+        return differs;
+    };
+    /**
+     * Compares once per pair of locations: shared definitions and parameters are reached from many operations.
+     * `extras` compares only the members of a path item besides its operations and parameters.
+     */
+    const compareOnce = (x, xp, y, yp, extras = false) => {
+        const key = `${extras ? 'item ' : ''}${xp}\n${yp}`;
+        const known = memo.get(key);
+        if (known === DIFFERS || known === UNSURE)
+            return true;
+        if (known !== undefined) {
+            // Open: a cycle. Whatever differs is found by the comparison already under way.
+            if (known < 0)
+                cycles++;
+            return false;
+        }
+        memo.set(key, -1);
+        const before = cycles;
+        const differs = extras ? compareMembers(x, xp, y, yp, isExtra) : compare(x, xp, y, yp);
+        memo.set(key, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
+        return differs;
+    };
+    /** Members beside a `$ref` (Swagger ignores them, the export keeps them). */
+    const besideRefs = (x, xp, y, yp) => {
+        const isRef = (v) => (0,definition_pointer/* isObject */.Gv)(v) && typeof v.$ref === 'string';
+        const beside = (k) => k !== '$ref';
+        if (isRef(x) && isRef(y))
+            return compareMembers(x, xp, y, yp, beside);
+        if (isRef(x))
+            return compareMembers(x, xp, {}, yp, beside);
+        if (isRef(y))
+            return compareMembers({}, xp, y, yp, beside);
+        return false;
+    };
+    const compareRefs = (x, xp, y, yp, xr, yr) => {
+        const tx = deref(oldRoot, x, xp);
+        const ty = deref(newRoot, y, yp);
+        let differs = besideRefs(x, xp, y, yp);
+        if (tx.value === undefined || ty.value === undefined) {
+            // A `$ref` that resolves to nothing here (external, dangling): the reference text itself is the content.
+            if (xr && yr && x.$ref === y.$ref && tx.value === ty.value)
+                return differs;
+            // Where each side's value really is: a definition gone (or back) is named, not only the reference to it.
+            const at = (t, r, p) => t.value !== undefined ? t.pointer : r ? child(p, '$ref') : p;
+            out.push({ oldPointer: at(tx, xr, xp), newPointer: at(ty, yr, yp) });
+            return true;
+        }
+        if (compareOnce(tx.value, tx.pointer, ty.value, ty.pointer))
+            differs = true;
+        return differs;
+    };
+    // The document, outside the paths, the reusable sections and the security definitions.
+    const apart = new Set(['paths', 'securityDefinitions', ...SECTIONS]);
+    compareMembers(a, '', b, '', (k) => !apart.has(k));
+    compareSecurity(a.securityDefinitions, b.securityDefinitions);
+    /** The platform uses the first security definition, whatever its name: the first ones pair, the rest by name. */
+    function compareSecurity(x, y) {
+        const base = '/securityDefinitions';
+        const first = (defs) => Object.keys(defs).find((k) => (0,definition_pointer/* isObject */.Gv)(defs[k]));
+        if (!(0,definition_pointer/* isObject */.Gv)(x) || !(0,definition_pointer/* isObject */.Gv)(y)) {
+            compare(x, base, y, base);
+            return;
+        }
+        const [fx, fy] = [first(x), first(y)];
+        if (fx === undefined || fy === undefined || fx === fy) {
+            compareMembers(x, base, y, base, () => true);
+            return;
+        }
+        compare(x[fx], child(base, fx), y[fy], child(base, fy));
+        compareMembers(x, base, y, base, (k) => k !== fx && k !== fy);
+    }
+    /** Parameter entries that are no parameter (a string, a dangling `$ref`): the same ones, or a difference each. */
+    function compareStrays(o, n) {
+        const strays = (root, op) => [
+            ...strayParameters(root, op.item.parameters, child(op.itemPointer, 'parameters')),
+            ...strayParameters(root, op.value.parameters, child(op.pointer, 'parameters')),
+        ];
+        const [sa, sb] = [strays(oldRoot, o), strays(newRoot, n)];
+        if (sa.length + sb.length === 0)
+            return false;
+        const text = (s) => JSON.stringify(s.value);
+        const [ta, tb] = [new Set(sa.map(text)), new Set(sb.map(text))];
+        const gone = sa.filter((s) => !tb.has(text(s)));
+        const added = sb.filter((s) => !ta.has(text(s)));
+        for (const s of gone)
+            out.push({ oldPointer: s.pointer });
+        for (const s of added)
+            out.push({ newPointer: s.pointer });
+        return gone.length + added.length > 0;
+    }
+    // Operations, as the rules pair them; path-level parameters merged into each.
+    const changed = m.pairs.map(({ old: o, new: n }) => {
+        let differs = o.operationId !== n.operationId || o.url !== n.url;
+        // Moved to another path or method: the operation itself is where it differs (unless the basePath moved the
+        // other way, leaving the URL as it was: the basePath's own difference tells that).
+        if (o.method !== n.method || (o.path !== n.path && o.url !== n.url)) {
+            out.push({ oldPointer: o.pointer, newPointer: n.pointer });
+            differs = true;
+        }
+        if (compareMembers(o.value, o.pointer, n.value, n.pointer, (k) => k !== 'parameters'))
+            differs = true;
+        const p = pairParameters(o.parameters, n.parameters);
+        for (const pa of p.removed)
+            out.push({ oldPointer: pa.pointer });
+        for (const pb of p.added)
+            out.push({ newPointer: pb.pointer });
+        if (p.removed.length + p.added.length > 0)
+            differs = true;
+        for (const [pa, pb] of p.pairs) {
+            if (compareOnce(pa.value, pa.pointer, pb.value, pb.pointer))
+                differs = true;
+            if (besideRefs(pa.entry, pa.entryPointer, pb.entry, pb.entryPointer))
+                differs = true;
+        }
+        if (compareStrays(o, n))
+            differs = true;
+        // Lists that give no parameter on either side (`[]`, or absent) still differ as written.
+        const given = (v) => Array.isArray(v) && v.length > 0;
+        for (const [x, xp, y, yp] of [
+            [o.value.parameters, o.pointer, n.value.parameters, n.pointer],
+            [o.item.parameters, o.itemPointer, n.item.parameters, n.itemPointer],
+        ]) {
+            if (!given(x) && !given(y) && compareOnce(x, child(xp, 'parameters'), y, child(yp, 'parameters')))
+                differs = true;
+        }
+        if (compareOnce(o.item, o.itemPointer, n.item, n.itemPointer, true))
+            differs = true;
+        return differs;
+    });
+    for (const op of m.removed)
+        out.push({ oldPointer: op.pointer });
+    // A path member that is no path item at all (not an object): compared by path.
+    const paths = (root) => ((0,definition_pointer/* isObject */.Gv)(root.paths) ? root.paths : {});
+    const [pathsA, pathsB] = [paths(a), paths(b)];
+    for (const key of new Set([...Object.keys(pathsA), ...Object.keys(pathsB)])) {
+        const [x, y] = [pathsA[key], pathsB[key]];
+        if ((0,definition_pointer/* isObject */.Gv)(x) && (0,definition_pointer/* isObject */.Gv)(y))
+            continue;
+        if (!(0,definition_pointer/* isObject */.Gv)(x) && !(0,definition_pointer/* isObject */.Gv)(y))
+            compare(x, child('/paths', key), y, child('/paths', key));
+        else if (!(0,definition_pointer/* isObject */.Gv)(x) && x !== undefined)
+            out.push({ oldPointer: child('/paths', key) });
+        else if (!(0,definition_pointer/* isObject */.Gv)(y) && y !== undefined)
+            out.push({ newPointer: child('/paths', key) });
+    }
+    for (const op of m.added)
+        out.push({ newPointer: op.pointer });
+    comparePathItems(a, b, m, out, compareOnce);
+    // What no `$ref` reached: reusable members by name. One referenced on its side only was renamed or dropped
+    // together with its uses, which were compared where they are.
+    for (const section of SECTIONS) {
+        const sa = a[section];
+        const sb = b[section];
+        const base = `/${section}`;
+        if (!(0,definition_pointer/* isObject */.Gv)(sa) || !(0,definition_pointer/* isObject */.Gv)(sb)) {
+            if (sa !== undefined || sb !== undefined)
+                compare(sa, base, sb, base);
+            continue;
+        }
+        for (const name in sa) {
+            const pointer = (0,definition_pointer/* childPointer */.Y2)(base, name);
+            if (Object.prototype.hasOwnProperty.call(sb, name))
+                compareOnce(sa[name], pointer, sb[name], pointer);
+            else if (!referenced(oldRoot).has(pointer))
+                out.push({ oldPointer: pointer });
+        }
+        for (const name in sb) {
+            const pointer = (0,definition_pointer/* childPointer */.Y2)(base, name);
+            if (!Object.prototype.hasOwnProperty.call(sa, name) && !referenced(newRoot).has(pointer)) {
+                out.push({ newPointer: pointer });
+            }
+        }
+    }
+    return { differences: out, changed };
+}
+/** A path item's own members: neither one of its operations nor the parameters merged into them. */
+const isExtra = (key) => !structure_OPERATION_KEYS.has(key) && key !== 'parameters';
+/**
+ * Path items hold members besides their operations (`x-ms-notification-content`, `summary`...): compared between
+ * the items whose operations were paired (so a renamed path is no change), else by path.
+ */
+function comparePathItems(a, b, m, out, compareOnce) {
+    const extras = (item) => Object.keys(item).filter(isExtra);
+    const paired = new Map();
+    const used = new Set();
+    for (const { old: o, new: n } of m.pairs) {
+        if (!paired.has(o.itemPointer) && !used.has(n.itemPointer)) {
+            paired.set(o.itemPointer, n);
+            used.add(n.itemPointer);
+        }
+    }
+    const items = (root) => {
+        const found = new Map();
+        if (!(0,definition_pointer/* isObject */.Gv)(root.paths))
+            return found;
+        for (const [path, raw] of Object.entries(root.paths)) {
+            const item = deref(root, raw, child('/paths', path));
+            if ((0,definition_pointer/* isObject */.Gv)(item.value))
+                found.set(item.pointer, item.value);
+        }
+        return found;
+    };
+    const before = items(a);
+    const after = items(b);
+    for (const [pointer, item] of before) {
+        const partner = paired.get(pointer);
+        const other = partner ? partner.itemPointer : after.has(pointer) && !used.has(pointer) ? pointer : undefined;
+        if (other === undefined) {
+            for (const key of extras(item))
+                out.push({ oldPointer: child(pointer, key) });
+            continue;
+        }
+        used.add(other);
+        // Already compared when an operation pair reached it.
+        compareOnce(item, pointer, after.get(other), other, true);
+    }
+    for (const [pointer, item] of after) {
+        if (!used.has(pointer))
+            for (const key of extras(item))
+                out.push({ newPointer: child(pointer, key) });
+    }
+}
+// Every internal `$ref` target of a document, found once per document.
+const structure_targets = new WeakMap();
+function referenced(root) {
+    if (!(0,definition_pointer/* isObject */.Gv)(root))
+        return new Set();
+    let found = structure_targets.get(root);
+    if (found)
+        return found;
+    found = new Set();
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (Array.isArray(node))
+            stack.push(...node);
+        else if ((0,definition_pointer/* isObject */.Gv)(node)) {
+            if (typeof node.$ref === 'string' && node.$ref.startsWith('#')) {
+                const tokens = (0,definition_pointer/* parsePointer */.vp)(node.$ref);
+                if (tokens)
+                    found.add((0,definition_pointer/* toPointer */.rb)(tokens));
+            }
+            for (const key in node)
+                stack.push(node[key]);
+        }
+    }
+    structure_targets.set(root, found);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/drift/index.ts
+
+
+
+
+
+
+
+
+const RANK = { breaking: 0, warning: 1, info: 2 };
+// Changes of the whole connector, phrased for every connection rather than one action.
+const DOCUMENT_LEADS = {
+    'security-changed': 'Every connection of this connector must be created again',
+    'base-path-changed': 'Every action now calls another backend URL',
+    'host-changed': 'Every action now calls another host',
+    'documentation-changed': 'The connector reads differently',
+    'oauth-scopes-changed': 'Existing connections keep their old consent',
+    'definition-changed': 'The definition differs from the last export where no drift rule looks',
+};
+function message(f) {
+    const op = f.old ?? f.new;
+    if (op === undefined)
+        return `${DOCUMENT_LEADS[f.rule]}: ${f.text}.`;
+    const noun = describeOperation(op);
+    switch (f.rule) {
+        case 'operation-added':
+            return `New ${noun}${op.operationId && op.value.summary ? ` (${op.operationId})` : ''}.`;
+        case 'documentation-changed':
+            return `The ${noun} reads differently: ${f.text}.`;
+        case 'operation-deprecated':
+            return `Makers should stop using the ${noun}: ${f.text}.`;
+        case 'definition-changed':
+            return `The ${noun} differs from the last export where no drift rule looks: ${f.text}.`;
+    }
+    const level = (0,rules/* levelOf */.I)(f.rule);
+    if (level === 'breaking')
+        return `Flows that use the ${noun} stop working: ${f.text}.`;
+    if (level === 'warning')
+        return `Flows that use the ${noun} may fail: ${f.text}.`;
+    return `The ${noun} changed without breaking flows: ${f.text}.`;
+}
+/**
+ * Drift between the last exported definition and the new one, with Power Platform semantics: what breaks saved
+ * flows and apps. Sorted by level (breaking, warning, info), then by operation.
+ *
+ * Complete by construction: the structural difference of the two documents comes first; the rules then explain
+ * what they understand, and every difference no rule claimed is still reported (`definition-changed`). So there is
+ * a change exactly when the exported copy would differ in content.
+ */
+function diffDefinitions(oldDoc, newDoc, options = {}) {
+    const m = matchOperations(oldDoc.value, newDoc.value);
+    const structure = structuralDiff(oldDoc.value, newDoc.value, m);
+    if (structure.differences.length === 0)
+        return [];
+    const c = {
+        oldRoot: oldDoc.value,
+        newRoot: newDoc.value,
+        renamed: m.renamed,
+        memo: new Map(),
+        active: new Set(),
+    };
+    const found = [];
+    const routesMoved = m.pairs.length === 0 || m.pairs.some((p) => p.old.route !== p.new.route);
+    compareDocument(oldDoc.value, newDoc.value, routesMoved, found);
+    for (const op of m.removed) {
+        found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
+    }
+    // The rules look only where something differs; a renamed or removed operation may break a dynamic reference in
+    // any other operation, and the media types the document declares apply to every operation.
+    const media = (root) => ((0,definition_pointer/* isObject */.Gv)(root) ? [root.consumes, root.produces] : []);
+    const everywhere = [...m.renamed].some(([id, to]) => id !== to) || !(0,json/* sameJson */.V)(media(oldDoc.value), media(newDoc.value));
+    m.pairs.forEach((p, i) => {
+        if (everywhere || structure.changed[i])
+            compareOperation(c, p.old, p.new, p.byId, found);
+    });
+    for (const op of m.added)
+        found.push({ rule: 'operation-added', new: op, newPointer: op.pointer, text: '' });
+    found.push(...unclaimed(structure.differences, found, m, oldDoc.value, newDoc.value));
+    const ignored = new Set(options.ignoreRules ?? []);
+    const changes = found
+        .filter((f) => !ignored.has(f.rule))
+        .map((f) => {
+        const op = f.new ?? f.old;
+        const line = (f.newPointer === undefined ? undefined : newDoc.lineOf?.(f.newPointer)) ??
+            (f.oldPointer === undefined ? undefined : oldDoc.lineOf?.(f.oldPointer));
+        const change = { rule: f.rule, level: (0,rules/* levelOf */.I)(f.rule), message: message(f) };
+        const operationId = f.old?.operationId ?? f.new?.operationId;
+        if (operationId !== undefined)
+            change.operationId = operationId;
+        if (op)
+            Object.assign(change, { method: op.method, path: op.path });
+        if (f.oldPointer !== undefined)
+            change.oldPointer = f.oldPointer;
+        if (f.newPointer !== undefined)
+            change.newPointer = f.newPointer;
+        if (line !== undefined)
+            change.line = line;
+        return change;
+    });
+    const opKey = (ch) => (ch.path === undefined ? '' : (ch.operationId ?? `${ch.method} ${ch.path}`));
+    return changes.sort((x, y) => RANK[x.level] - RANK[y.level] || (opKey(x) < opKey(y) ? -1 : opKey(x) > opKey(y) ? 1 : 0));
+}
+/** Counts changes by level and decides whether the run fails under `failOn`. */
+function driftVerdict(changes, failOn) {
+    const count = (level) => changes.filter((ch) => ch.level === level).length;
+    const breaking = count('breaking');
+    const warnings = count('warning');
+    const infos = count('info');
+    const fail = failOn === 'breaking'
+        ? breaking > 0
+        : failOn === 'warning'
+            ? breaking + warnings > 0
+            : failOn === 'any'
+                ? changes.length > 0
+                : false;
+    return { drift: changes.length > 0, breaking, warnings, infos, fail };
+}
+
+;// CONCATENATED MODULE: ./src/stages/drift.ts
+
+
+
+
+
+
+
+/** The definition as exported, with the host/base-path overrides: what the connector sees. */
+function asExported(definition, settings) {
+    return {
+        value: (0,connector_package/* applyOverrides */.iu)(definition.value, settings.hostOverride, settings.basePathOverride),
+        lineOf: definition.lineOf,
+    };
+}
+/** Drift against the baseline; undefined when drift is not checked in this run. */
+function compareWithBaseline(baseline, definition, settings, lineUrl) {
+    if (!baseline)
+        return undefined;
+    const old = baseline.raw ? prepareDefinition(baseline.raw, { server: settings.server }).definition : undefined;
+    // A git baseline is the source file at another commit and gets the overrides too; the other baselines are
+    // exported copies already.
+    const fromGit = settings.baseline.kind === 'auto' || settings.baseline.kind === 'git';
+    const changes = old
+        ? diffDefinitions(fromGit ? asExported(old, settings) : old, asExported(definition, settings), {
+            ignoreRules: settings.ignoreRules,
+        })
+        : [];
+    return {
+        changes,
+        verdict: driftVerdict(changes, settings.failOn),
+        baselineLabel: old ? baseline.label : undefined,
+        newSource: definition.source,
+        lineUrl,
+    };
+}
+/**
+ * Breaking changes against what is registered now, for "would update: N breaking changes": the drift itself when
+ * the baseline is the connector, else a diff against the registered definition.
+ */
+function registeredBreaking(express, definition, settings, drift) {
+    if (settings.baseline.kind === 'connector')
+        return drift?.verdict.breaking;
+    if (!express?.registered)
+        return undefined;
+    const registered = prepareDefinition(express.registered).definition;
+    const changes = diffDefinitions(registered, asExported(definition, settings), { ignoreRules: settings.ignoreRules });
+    return driftVerdict(changes, 'never').breaking;
+}
+/**
+ * Drift of the connector's own properties and custom code: against the same folder at the baseline commit (git
+ * baselines), the files beside a file or artifact baseline's definition (an exported package), or what is
+ * registered (the `connector` baseline, from express mode's plan). Empty when the baseline has no such copy.
+ */
+async function comparePropertiesWithBaseline(o) {
+    const { settings, project } = o;
+    // The Dataverse route compares the registered row's columns itself (the plan's reasons), without a diff.
+    if (settings.baseline.kind === 'connector') {
+        return o.express?.route === 'powerapps' ? o.express.plan.propertyChanges : [];
+    }
+    const doc = project?.apiProperties;
+    if (!doc)
+        return [];
+    let old;
+    if (settings.baseline.kind === 'auto' || settings.baseline.kind === 'git') {
+        const ref = (settings.baseline.kind === 'git' ? settings.baseline.ref : undefined) ?? o.pullRequestBaseSha;
+        if (ref === undefined)
+            return [];
+        old = (0,connector_project/* parseProject */.X)(await (0,sources_project/* readProjectAtGitRef */.Sn)(settings.workspace, ref, { apiProperties: doc.source, script: project.script?.source }));
+    }
+    else {
+        // A committed package folder or the export artifact: the files beside the definition.
+        old = (0,connector_project/* parseProject */.X)(o.baseline?.properties ?? {});
+    }
+    // No apiProperties.json at the baseline: the connector gains its own file now, nothing to compare.
+    if (!old.apiProperties)
+        return [];
+    const properties = (value) => ((0,definition_pointer/* isObject */.Gv)(value) && (0,definition_pointer/* isObject */.Gv)(value.properties) ? value.properties : {});
+    return (0,apiProperties/* diffApiProperties */.Z)({ properties: properties(old.apiProperties.value), script: old.script?.bytes }, {
+        properties: o.content.apiProperties.properties,
+        script: o.content.script,
+        file: doc.source,
+        scriptFile: project.script?.source,
+        lineOf: doc.lineOf,
+    }, { ignoreRules: settings.ignoreRules });
+}
+/** The definition's drift with the properties' changes added (a drift report is made when only they differ). */
+function withPropertyChanges(drift, changes, settings, newSource) {
+    if (changes.length === 0)
+        return drift;
+    const all = [...(drift?.changes ?? []), ...changes];
+    return {
+        ...(drift ?? { baselineLabel: 'the baseline', newSource }),
+        changes: all,
+        verdict: driftVerdict(all, settings.failOn),
+    };
+}
+
+<<<<<<<< HEAD:dist/cli/522.index.js
+// EXTERNAL MODULE: ./src/connector/apiProperties.ts
+var apiProperties = __webpack_require__(83670);
+// EXTERNAL MODULE: ./src/powerplatform/http.ts
+var http = __webpack_require__(52688);
+;// CONCATENATED MODULE: ./src/powerplatform/client.ts
+
+
+
+
+
+const API = '/providers/Microsoft.PowerApps';
+const MAX_PAGES = 1000;
+class PowerAppsClient {
+    environment;
+    #baseUrl;
+    #apiVersion;
+    #credential;
+    #scope;
+    #headers;
+    #http;
+    constructor(options) {
+        this.environment = options.environment;
+        this.#baseUrl = (options.baseUrl ?? 'https://api.powerapps.com').replace(/\/+$/, '');
+        this.#apiVersion = options.apiVersion ?? '2016-11-01';
+        this.#credential = options.credential;
+        this.#scope = options.scope ?? credential/* POWER_APPS_SCOPE */.wv;
+        this.#headers = {
+            'user-agent': options.userAgent ?? 'connector-export',
+            'x-ms-origin': options.origin ?? 'connector-export',
+        };
+        this.#http = {
+            retry: { ...http/* DEFAULT_RETRY */.vI, ...options.retry },
+            timeoutMs: options.timeoutMs ?? 120_000,
+            readTimeoutMs: options.readTimeoutMs ?? 30_000,
+            totalTimeoutMs: options.totalTimeoutMs ?? 180_000,
+            log: options.log ?? (() => { }),
+            sleep: options.sleep ?? http/* defaultSleep */.JG,
+            failure: (request, status, answer) => {
+                const text = withheldIfQuoting(answer, request.body);
+                return serviceError(request.call, status, errorOf((0,http/* parseOrText */.Gb)(text)), text, this.environment);
+            },
+            noAnswer: (request, cause) => new errors/* ServiceError */._7(`Power Apps ${request.call}`, cause, {
+                hint: "Check the network and the 'powerapps-url' input, then rerun.",
+            }),
+        };
+    }
+    async listCustomConnectors() {
+        const call = 'list connectors';
+        const found = [];
+        let url = this.#url('/apis', true);
+        for (let page = 1; url; page++) {
+            // A partial list could hide the connector and lead to a second one being created: fail instead.
+            if (page > MAX_PAGES)
+                throw new errors/* ServiceError */._7(`Power Apps ${call}`, `more than ${MAX_PAGES} pages of connectors.`);
+            const response = await this.#send({ call, method: 'GET', url, auth: true, idempotent: true });
+            const answer = await readJson(response, call);
+            // A list without its `value` array could hide the connector, and lead to a second one: an error too.
+            if (!(0,definition_pointer/* isObject */.Gv)(answer) || !Array.isArray(answer.value))
+                throw malformed(call, response.status, 'a list of connectors');
+            const connectors = answer.value.map((c) => asConnector(c, call, response.status));
+            found.push(...connectors.filter((c) => c.properties.isCustomApi === true));
+            const next = typeof answer['@odata.nextLink'] === 'string' ? answer['@odata.nextLink'] : undefined;
+            url = next ? new URL(next, this.#baseUrl).toString() : undefined;
+            // The bearer token goes to the API host only.
+            if (url && new URL(url).origin !== new URL(this.#baseUrl).origin) {
+                throw new errors/* ServiceError */._7(`Power Apps ${call}`, `the next page is on another host (${new URL(url).origin}).`, {
+                    hint: "Check the 'powerapps-url' input: it must be the API host that answers for this environment.",
+                });
+            }
+        }
+        return found;
+    }
+    async getConnector(connectorId) {
+        const url = this.#url(`/apis/${encodeURIComponent(connectorId)}`, true);
+        const response = await this.#send({ call: 'get connector', method: 'GET', url, auth: true, idempotent: true }, [404]);
+        if (response.status === 404)
+            return undefined;
+        return asConnector(await readJson(response, 'get connector'), 'get connector', response.status);
+    }
+    async createConnector(body) {
+        const url = this.#url('/apis', true);
+        const call = 'create connector';
+        const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: false });
+        const answer = await readJson(response, call);
+        // Only the id is read from it (the connector is read back); without one the outcome is unknown.
+        if (!(0,definition_pointer/* isObject */.Gv)(answer) || typeof answer.name !== 'string')
+            throw malformed(call, response.status, 'a connector');
+        return answer;
+    }
+    async updateConnector(connectorId, body) {
+        const url = this.#url(`/apis/${encodeURIComponent(connectorId)}`, true);
+        // The same whole body sent twice leaves the same connector: safe to retry.
+        await this.#send({ call: 'update connector', method: 'PATCH', url, body, auth: true, idempotent: true });
+    }
+    async callerObjectId() {
+        return (0,credential/* oidFromToken */.SW)(await this.#token());
+    }
+    async validateSwagger(oid, swagger, options = {}) {
+        let url = this.#url(`/objectIds/${encodeURIComponent(oid)}/validateApiSwagger`, false);
+        if (options.certificationRules)
+            url += '&enableConnectorCertificationRules=true';
+        const request = {
+            call: 'validate definition',
+            method: 'POST',
+            url,
+            body: swagger,
+            auth: true,
+            idempotent: true,
+        };
+        // paconn's reading: 400 SwaggerCertificationFailedWithErrors carries the findings, not a failure.
+        const response = await this.#send(request, [400]);
+        const text = await response.text();
+        let answer = text;
+        try {
+            answer = text ? JSON.parse(text) : '';
+        }
+        catch {
+            // plain text: the messages themselves
+        }
+        const error = errorOf(answer);
+        if (response.status === 400 && error.code !== 'SwaggerCertificationFailedWithErrors') {
+            throw serviceError(request.call, 400, error, text, this.environment);
+        }
+        const messages = error.message ?? (typeof answer === 'string' ? answer : JSON.stringify(answer));
+        return messages
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean);
+    }
+    async generateResourceStorage(oid) {
+        const url = this.#url(`/objectIds/${encodeURIComponent(oid)}/generateResourceStorage`, false);
+        const body = { environment: { name: this.environment } };
+        const call = 'generate resource storage';
+        const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: true });
+        const answer = await readJson(response, call);
+        if (!(0,definition_pointer/* isObject */.Gv)(answer))
+            throw malformed(call, response.status, 'an object');
+        if (typeof answer.sharedAccessSignature !== 'string' || !answer.sharedAccessSignature) {
+            throw new errors/* ServiceError */._7(`Power Apps ${call}`, 'the answer has no sharedAccessSignature.');
+        }
+        return answer.sharedAccessSignature;
+    }
+    async uploadBlob(sasUrl, fileName, bytes, contentType = 'application/octet-stream') {
+        const container = new URL(sasUrl);
+        container.pathname = `${container.pathname.replace(/\/+$/, '')}/${encodeURIComponent(fileName)}`;
+        const url = container.toString();
+        await this.#send({
+            call: 'upload icon',
+            method: 'PUT',
+            url,
+            body: bytes,
+            // x-ms-version: without it, blob storage applies its oldest API version to SAS requests.
+            headers: { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2021-08-06', 'content-type': contentType },
+            auth: false,
+            idempotent: true,
+        });
+        return url;
+    }
+    async downloadOriginalSwagger(connector) {
+        const url = connector.properties.apiDefinitions?.originalSwaggerUrl;
+        if (!url)
+            return undefined;
+        // A SAS URL: anonymous, never the bearer token.
+        const request = { call: 'download definition', method: 'GET', url, auth: false, idempotent: true };
+        const response = await this.#send(request, [404]);
+        if (response.status === 404)
+            return undefined;
+        const text = (await response.text()).replace(/^\uFEFF/, '');
+        try {
+            return JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* ServiceError */._7(`Power Apps ${request.call}`, `the registered definition is not JSON: ${String(error)}`);
+        }
+    }
+    async downloadIcon(connector) {
+        const url = connector.properties.iconUri;
+        if (!url || !/^https:/i.test(url))
+            return undefined;
+        try {
+            const response = await this.#send({ call: 'download icon', method: 'GET', url, auth: false, idempotent: true });
+            return new Uint8Array(await response.arrayBuffer());
+        }
+        catch {
+            return undefined; // an icon we cannot read counts as changed
+        }
+    }
+    #url(path, environmentFilter) {
+        let url = `${this.#baseUrl}${API}${path}?api-version=${encodeURIComponent(this.#apiVersion)}`;
+        if (environmentFilter)
+            url += `&$filter=${encodeURIComponent(`environment eq '${this.environment}'`)}`;
+        return url;
+    }
+    async #token(abortSignal) {
+        const token = await this.#credential.getToken(this.#scope, { abortSignal });
+        if (!token)
+            throw new errors/* ServiceError */._7('Microsoft Entra ID', `no token for ${this.#scope}.`);
+        return token.token;
+    }
+    #send(request, accepted = []) {
+        return (0,http/* sendWithRetry */.lx)({
+            call: request.call,
+            method: request.method,
+            url: request.url,
+            body: request.body,
+            headers: { ...this.#headers, ...request.headers },
+            token: request.auth ? (signal) => this.#token(signal) : undefined,
+            idempotent: request.idempotent,
+        }, this.#http, accepted);
+    }
+}
+async function readJson(response, call) {
+    const text = await response.text();
+    try {
+        return text ? JSON.parse(text) : {};
+    }
+    catch {
+        throw malformed(call, response.status, 'JSON');
+    }
+}
+/**
+ * An error answer as it may be reported. Some answers quote the request (400 InvalidRequestContent does): when
+ * the request carried a secret (the OAuth client secret of a create or update) and the answer names or holds it,
+ * only the error code is kept; the message would publish the secret.
+ */
+function withheldIfQuoting(text, body) {
+    const carried = secretValues(body);
+    if (carried.length === 0)
+        return text;
+    const quotes = /clientSecret/i.test(text) ||
+        carried.some((v) => text.includes(v) || text.includes(JSON.stringify(v).slice(1, -1)));
+    if (!quotes)
+        return text;
+    const { code } = errorOf((0,http/* parseOrText */.Gb)(text));
+    return JSON.stringify({
+        error: {
+            code,
+            message: 'the answer quotes the request, which carries the OAuth client secret, so it is not shown. Check the definition and the connector settings the request was built from.',
+        },
+    });
+}
+/** The string values of every `clientSecret` member in a request body. */
+function secretValues(value) {
+    if (Array.isArray(value))
+        return value.flatMap(secretValues);
+    if (typeof value !== 'object' || value === null || value instanceof Uint8Array)
+        return [];
+    return Object.entries(value).flatMap(([key, v]) => /^clientSecret$/i.test(key) && typeof v === 'string' && v !== '' ? [v] : secretValues(v));
+}
+function asConnector(value, call, status) {
+    if (!(0,definition_pointer/* isObject */.Gv)(value) || typeof value.name !== 'string' || !(0,definition_pointer/* isObject */.Gv)(value.properties)) {
+        throw malformed(call, status, 'a connector');
+    }
+    return value;
+}
+/**
+ * A success status with an answer of the wrong shape: something other than the API answered. No `status` on
+ * the error: the outcome of a write is unknown (a create is then looked up by name, not taken as refused).
+ */
+function malformed(call, status, expected) {
+    return new errors/* ServiceError */._7(`Power Apps ${call}`, `the answer (HTTP ${status}) is not ${expected}.`, {
+        hint: "Something other than the Power Apps API answered (a proxy, a captive portal, a wrong 'powerapps-url'): check 'powerapps-url' and the runner's network, then rerun.",
+    });
+}
+/** `{"error":{"code","message"}}` (Power Apps) or `<Error><Code/><Message/></Error>` (blob storage). */
+function errorOf(answer) {
+    if (typeof answer === 'string') {
+        const code = /<Code>([^<]*)<\/Code>/.exec(answer)?.[1];
+        const message = /<Message>([^<]*)<\/Message>/.exec(answer)?.[1];
+        return code || message ? { code, message } : {};
+    }
+    const error = answer?.error;
+    if (typeof error !== 'object' || error === null)
+        return {};
+    const { code, message } = error;
+    return {
+        code: typeof code === 'string' ? code : undefined,
+        message: typeof message === 'string' ? message : undefined,
+    };
+}
+/** The ServiceError for a failed answer, with the hint for what users can do about it. */
+function serviceError(call, status, error, text, environment) {
+    const message = error.message ?? (text.trim().slice(0, 500) || `HTTP ${status}`);
+    return new errors/* ServiceError */._7(`Power Apps ${call}`, message, {
+        status,
+        code: error.code,
+        hint: hintFor(status, error, environment),
+    });
+}
+function hintFor(status, error, environment) {
+    const code = error.code ?? '';
+    if (/Non-unique array item/i.test(error.message ?? '')) {
+        return 'The definition repeats an item in an array that must be unique (often `tags`): remove the duplicate.';
+    }
+    switch (code) {
+        case 'MissingEnvironmentFilter':
+            return "The call lacked $filter=environment eq '<environment>'; set the environment input (an environment id or ~Default).";
+        case 'ServiceToServiceEnvironmentNotFound':
+        case 'EnvironmentNotFound':
+            return `Environment '${environment}' was not found: set the environment input to the environment id (the GUID in make.powerapps.com/environments/<id>/...) or ~Default for the default environment, and check that the signed-in identity can see it.`;
+        case 'CannotUpdateApiDisplayName':
+            return "A connector's display name cannot change: keep the definition's title, or create a new connector (remove connector-id and use a new name).";
+    }
+    if (status === 401) {
+        return 'The token was refused: check tenant-id and client-id, and that the token is for https://service.powerapps.com/.';
+    }
+    if (status === 403) {
+        return (`The signed-in identity may not manage custom connectors in environment '${environment}': it needs the ` +
+            'Environment Maker (or System Administrator) role there and a Power Apps licence. Service principals are not ' +
+            'officially supported on this API: add the app as an application user of the environment, or sign in as a user.');
+    }
+    if (status === 429)
+        return 'Power Apps throttled the calls: rerun later.';
+    if (status >= 500)
+        return 'Power Apps failed: rerun later; if it persists, check the Power Platform service health.';
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/powerplatform/secrets.ts
+var secrets = __webpack_require__(74115);
+;// CONCATENATED MODULE: ./src/powerplatform/register.ts
+/**
+ * Express mode: build the create/update body, decide what to do (plan), then do it with at most one write.
+ *
+ * Guarantees: a rerun with nothing changed writes nothing; a create is never sent twice; a failed update
+ * leaves the connector as it was, because the only write is one PATCH and the icon upload (a new blob that
+ * nothing references yet) happens before it.
+ */
+
+
+
+
+
+
+function buildConnectorBody(input) {
+    const { swagger } = input;
+    const apiProperties = input.clientSecret
+        ? (0,secrets/* withClientSecret */.eJ)(input.apiProperties, input.clientSecret)
+        : structuredClone(input.apiProperties);
+    const info = (0,definition_pointer/* isObject */.Gv)(swagger.info) ? swagger.info : {};
+    const properties = {
+        ...apiProperties.properties,
+        openApiDefinition: withoutDuplicateTags(swagger),
+        backendService: { serviceUrl: backendUrl(swagger) },
+        environment: { name: input.environment },
+    };
+    if (typeof info.description === 'string')
+        properties.description = info.description;
+    if (input.displayName)
+        properties.displayName = input.displayName;
+    if (input.iconUri)
+        properties.iconUri = input.iconUri;
+    return { properties };
+}
+/** `<schemes[0]>://<host><basePath>`, as paconn builds it; Swagger's default scheme is the definition's own. */
+function backendUrl(swagger) {
+    if (typeof swagger.host !== 'string' || !swagger.host) {
+        throw new errors/* DefinitionError */.gk('API definition', 'has no `host`, so the connector has no backend URL.', {
+            hint: 'Add `host` (e.g. `myapi.azurewebsites.net`) and `basePath` to the definition.',
+        });
+    }
+    const scheme = Array.isArray(swagger.schemes) && typeof swagger.schemes[0] === 'string' ? swagger.schemes[0] : 'https';
+    const basePath = typeof swagger.basePath === 'string' ? swagger.basePath : '';
+    return `${scheme}://${swagger.host}${basePath}`;
+}
+/**
+ * A copy without repeated tags (top-level by name, per operation by value): the platform adds tags of its own
+ * and refuses a definition whose `tags` repeat an item ("Non-unique array item").
+ */
+function withoutDuplicateTags(swagger) {
+    const copy = structuredClone(swagger);
+    if (Array.isArray(copy.tags)) {
+        const seen = new Set();
+        copy.tags = copy.tags.filter((tag) => {
+            const key = (0,definition_pointer/* isObject */.Gv)(tag) ? tag.name : tag;
+            if (seen.has(key))
+                return false;
+            seen.add(key);
+            return true;
+        });
+    }
+    if ((0,definition_pointer/* isObject */.Gv)(copy.paths)) {
+        for (const item of Object.values(copy.paths)) {
+            if (!(0,definition_pointer/* isObject */.Gv)(item))
+                continue;
+            for (const operation of Object.values(item)) {
+                if ((0,definition_pointer/* isObject */.Gv)(operation) && Array.isArray(operation.tags))
+                    operation.tags = [...new Set(operation.tags)];
+            }
+        }
+    }
+    return copy;
+}
+// Body members compared separately (definition, icon) or not comparable (environment comes back as an id,
+// the display name cannot change).
+const NOT_COMPARED = new Set(['openApiDefinition', 'iconUri', 'scriptDefinitionUrl', 'environment', 'displayName']);
+/**
+ * Members of a connector's properties the source may leave undefined; the registered value is then carried over
+ * (the body replaces the whole connector). Each group goes together: parameters and parameter sets are
+ * alternatives, so a source that defines one defines the connector's sign-in.
+ */
+const CARRIED_GROUPS = [
+    ['connectionParameters', 'connectionParameterSets'],
+    ['policyTemplateInstances'],
+    ['scriptOperations'],
+    ['capabilities'],
+    ['publisher'],
+    ['stackOwner'],
+];
+/** The custom code's name in the plan and report. */
+const SCRIPT_MEMBER = 'custom code (script.csx)';
+async function planExport(input) {
+    const { api, body, icon } = input;
+    const log = input.log ?? (() => { });
+    const connector = await findConnector(api, input.connectorId, input.displayName);
+    const script = input.script;
+    if (!connector) {
+        log(`No custom connector named '${input.displayName}' in environment '${api.environment}': it will be created.`);
+        return { action: 'create', reasons: [], body, icon, script, kept: [], propertyChanges: [] };
+    }
+    const registeredSwagger = await registeredDefinition(api, connector, log);
+    const reasons = [];
+    if (registeredSwagger === undefined ||
+        !(0,json/* sameJson */.V)(withoutDuplicateTags(asJson(registeredSwagger)), withoutDuplicateTags(input.swagger))) {
+        reasons.push('definition');
+    }
+    const registered = connector.properties;
+    const kept = carryOver(body, registered, script !== undefined || input.dropScript === true);
+    // The GET returns what was stored plus members the service adds (e.g. redirectUrl) and never secrets:
+    // each member we send must be found in it, with the same values, and extra members are ignored.
+    const sent = (0,secrets/* withoutClientSecret */.ug)(body).properties;
+    for (const [key, value] of Object.entries(sent)) {
+        if (!NOT_COMPARED.has(key) && !(0,json/* containsJson */.S)(connector.properties[key], value))
+            reasons.push(key);
+    }
+    if (icon && !(await sameIcon(api, connector, icon)))
+        reasons.push('icon');
+    const registeredScript = scriptOf(registered, script);
+    if (script ? registeredScript !== script : input.dropScript && registeredScript !== undefined)
+        reasons.push('script');
+    const propertyChanges = diffApiProperties({ properties: registered, script: registeredScript }, { properties: sent, script: script ?? (kept.includes(SCRIPT_MEMBER) ? registeredScript : undefined) });
+    const action = reasons.length > 0 || input.force ? 'update' : 'up-to-date';
+    log(action === 'update'
+        ? `Connector ${connector.name} will be updated (${reasons.join(', ') || 'forced'}).`
+        : `Connector ${connector.name} is up to date.`);
+    if (kept.length > 0)
+        log(`Kept as registered (the source does not define them): ${kept.join(', ')}.`);
+    for (const change of propertyChanges)
+        log(`${action === 'update' ? 'The update' : 'An update'}: ${change.message}`);
+    return {
+        action,
+        connectorId: connector.name,
+        connector,
+        registeredSwagger,
+        reasons,
+        body,
+        icon,
+        script,
+        kept,
+        propertyChanges: action === 'update' ? propertyChanges : [],
+    };
+}
+/**
+ * Copies into `body` each registered member the source leaves undefined, and the registered custom code when the
+ * source has none and does not drop it on purpose; returns what was kept.
+ */
+function carryOver(body, registered, scriptDefined) {
+    const kept = [];
+    for (const group of CARRIED_GROUPS) {
+        if (group.some((member) => body.properties[member] !== undefined))
+            continue;
+        for (const member of group) {
+            if (registered[member] === undefined)
+                continue;
+            body.properties[member] = structuredClone(registered[member]);
+            kept.push(member);
+        }
+    }
+    if (!scriptDefined && typeof registered.scriptDefinitionUrl === 'string') {
+        body.properties.scriptDefinitionUrl = registered.scriptDefinitionUrl;
+        kept.push(SCRIPT_MEMBER);
+    }
+    return kept;
+}
+/**
+ * The registered custom code as the diff sees it: our bytes when the registered URL is our blob for them
+ * (content-addressed), `unknown` when there is code we cannot compare, undefined when there is none.
+ */
+function scriptOf(registered, ours) {
+    const url = registered.scriptDefinitionUrl;
+    if (typeof url !== 'string' || url === '')
+        return undefined;
+    return ours && safePathname(url).endsWith(`/${scriptBlobName(ours)}`) ? ours : 'unknown';
+}
+/** The registered definition, or undefined when it cannot be read: then the update is sent anyway (harmless). */
+async function registeredDefinition(api, connector, log) {
+    try {
+        return await api.downloadOriginalSwagger(connector);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ServiceError */._7))
+            throw error;
+        log(`Cannot read the registered definition (${error.message}); the connector will be updated.`);
+        return undefined;
+    }
+}
+async function findConnector(api, connectorId, displayName) {
+    if (connectorId) {
+        const connector = await api.getConnector(connectorId);
+        if (!connector || connector.properties.isCustomApi === false) {
+            throw new errors/* InputError */.dz('connector-id', `no custom connector '${connectorId}' in environment '${api.environment}'.`, 'Check connector-id and environment, or remove connector-id to find or create the connector by name.');
+        }
+        return connector;
+    }
+    const named = await findByName(api, displayName);
+    if (named.length > 1) {
+        throw new errors/* InputError */.dz('connector-id', `${named.length} custom connectors are named '${displayName}' in environment '${api.environment}': ${named.map((c) => c.name).join(', ')}.`, 'Set connector-id to the one to update.');
+    }
+    return named[0];
+}
+async function findByName(api, displayName) {
+    return (await api.listCustomConnectors()).filter((c) => c.properties.displayName === displayName);
+}
+/** The icon is unchanged when the registered one is our blob (named by content hash) or has the same bytes. */
+async function sameIcon(api, connector, icon) {
+    const uri = connector.properties.iconUri;
+    if (!uri)
+        return false;
+    if (safePathname(uri).endsWith(`/${iconBlobName(icon)}`))
+        return true;
+    const registered = await api.downloadIcon(connector);
+    return registered !== undefined && sha256(registered) === sha256(icon.bytes);
+}
+function safePathname(uri) {
+    try {
+        return new URL(uri).pathname;
+    }
+    catch {
+        return '';
+    }
+}
+const sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+/** The blob name: content-addressed, so the registered iconUri tells whether the icon changed. */
+function iconBlobName(icon) {
+    const extension = /\.[a-z0-9]+$/i.exec(icon.fileName)?.[0].toLowerCase() ?? '.png';
+    return `icon-${sha256(icon.bytes).slice(0, 32)}${extension}`;
+}
+const CONTENT_TYPES = {
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.svg': 'image/svg+xml',
+};
+async function applyExport(plan, options) {
+    const { api } = options;
+    const log = options.log ?? (() => { });
+    const warnings = [];
+    if (plan.action === 'up-to-date')
+        return result(plan, plan.connector, options, warnings);
+    const body = structuredClone(plan.body);
+    const missingSecret = (0,secrets/* usesOAuth */.I$)(body) && !(0,secrets/* hasClientSecret */.MB)(body);
+    if (plan.action === 'create' && missingSecret) {
+        throw new errors/* InputError */.dz('oauth-client-secret', 'is required to create a connector that signs in with OAuth.', "Store the connector app registration's client secret as a repository secret and pass it as oauth-client-secret.");
+    }
+    if (plan.action === 'update' && missingSecret) {
+        // As paconn does, the PATCH then carries no secret. Whether the service keeps the stored one is
+        // unconfirmed (some users saw it wiped), so say so.
+        warnings.push('The connector was updated without oauth-client-secret: Power Apps should keep the stored client secret, but ' +
+            'if sign-ins start failing, rerun with oauth-client-secret.');
+    }
+    // Everything that can fail without touching the connector runs before the one write.
+    if (plan.icon && (plan.action === 'create' || plan.reasons.includes('icon'))) {
+        body.properties.iconUri = await uploadIcon(api, plan.icon);
+        log('Icon uploaded.');
+    }
+    else if (plan.connector?.properties.iconUri) {
+        body.properties.iconUri = plan.connector.properties.iconUri; // the body replaces the whole connector
+    }
+    // Custom code travels as paconn sends it: a blob in the environment's storage, then its URL in the body.
+    if (plan.script && (plan.action === 'create' || plan.reasons.includes('script'))) {
+        body.properties.scriptDefinitionUrl = await uploadScript(api, plan.script);
+        log('Custom code uploaded.');
+    }
+    else if (plan.script && typeof plan.connector?.properties.scriptDefinitionUrl === 'string') {
+        body.properties.scriptDefinitionUrl = plan.connector.properties.scriptDefinitionUrl;
+    }
+    let connectorId;
+    if (plan.action === 'create') {
+        connectorId = (await createOnce(api, body, log)).name;
+        log(`Connector ${connectorId} created.`);
+        const twin = await concurrentTwin(api, connectorId, body);
+        if (twin)
+            warnings.push(twin);
+    }
+    else {
+        connectorId = plan.connectorId;
+        delete body.properties.displayName;
+        await api.updateConnector(connectorId, body);
+        log(`Connector ${connectorId} updated.`);
+    }
+    const connector = await api.getConnector(connectorId);
+    if (!connector) {
+        throw new errors/* ServiceError */._7('Power Apps get connector', `connector ${connectorId} is not found right after it was written.`, {
+            hint: 'Rerun the job: it finds the connector by name and updates it.',
+        });
+    }
+    return result({ ...plan, connectorId }, connector, options, warnings);
+}
+/**
+ * POST once. When the answer is lost or a server error (the create may have happened), look for the
+ * connector by name instead of posting again: planExport found none, so one now is ours.
+ */
+async function createOnce(api, body, log) {
+    try {
+        return await api.createConnector(body);
+    }
+    catch (error) {
+        const status = error instanceof errors/* ServiceError */._7 ? error.status : 0;
+        const displayName = body.properties.displayName;
+        if (!(error instanceof errors/* ServiceError */._7) || (status !== undefined && status < 500) || typeof displayName !== 'string') {
+            throw error;
+        }
+        log(`Create failed (${error.message}); checking whether the connector was created anyway.`);
+        const named = await findByName(api, displayName).catch(() => []);
+        if (named.length !== 1)
+            throw error; // the create's own error says more than the check's
+        return named[0];
+    }
+}
+/**
+ * Two runs that plan at the same time both find no connector and both create one. After a create the name is
+ * looked up again; a second connector of that name is reported with what to do (deleting one is for a person:
+ * either may already be in use). Undefined when ours is the only one, or the look fails.
+ */
+async function concurrentTwin(api, ours, body) {
+    const displayName = body.properties.displayName;
+    if (typeof displayName !== 'string')
+        return undefined;
+    const named = await findByName(api, displayName).catch(() => []);
+    const others = named.filter((c) => c.name !== ours).map((c) => c.name);
+    if (others.length === 0)
+        return undefined;
+    return (`Another run created a connector named '${displayName}' at the same time: environment '${api.environment}' ` +
+        `now has ${others.length + 1} (${ours}, created by this run; ${others.join(', ')}). Delete the extra one in ` +
+        "the maker portal (Custom connectors), set 'connector-id' to the one to keep, and give the workflow a " +
+        '`concurrency` group keyed by environment and connector so that runs wait for each other (see the README).');
+}
+async function uploadIcon(api, icon) {
+    const name = iconBlobName(icon);
+    return uploadResource(api, name, icon.bytes, CONTENT_TYPES[name.slice(name.lastIndexOf('.'))]);
+}
+async function uploadScript(api, script) {
+    return uploadResource(api, scriptBlobName(script), script, 'text/plain');
+}
+async function uploadResource(api, name, bytes, type) {
+    const sasUrl = await api.generateResourceStorage(await api.callerObjectId());
+    return api.uploadBlob(sasUrl, name, bytes, type);
+}
+/** The script's blob name: content-addressed like the icon's, so the registered URL tells whether it changed. */
+function scriptBlobName(script) {
+    return `script-${sha256(script).slice(0, 32)}.csx`;
+}
+function result(plan, connector, options, warnings) {
+    const environment = connector.properties.environment?.name ?? options.api.environment;
+    const portal = (options.portalUrl ?? 'https://make.powerapps.com').replace(/\/+$/, '');
+    const redirectUrl = getOAuthRedirect(connector);
+    return {
+        action: plan.action,
+        connectorId: plan.connectorId ?? connector.name,
+        connectorUrl: `${portal}/environments/${encodeURIComponent(environment)}/customconnectors`,
+        ...(redirectUrl ? { redirectUrl } : {}),
+        connector,
+        warnings,
+    };
+}
+function getOAuthRedirect(connector) {
+    const token = connector.properties.connectionParameters?.token;
+    const settings = (0,definition_pointer/* isObject */.Gv)(token) ? token.oAuthSettings : undefined;
+    return (0,definition_pointer/* isObject */.Gv)(settings) && typeof settings.redirectUrl === 'string' ? settings.redirectUrl : undefined;
+}
+function asJson(value) {
+    return (0,definition_pointer/* isObject */.Gv)(value) ? value : {};
+}
+
+;// CONCATENATED MODULE: ./src/export/express.ts
+
+
+
+
+/** Signs in, validates remotely when asked, finds the connector and decides: create, update or up to date. */
+async function planExpress(input) {
+    const api = new PowerAppsClient({
+        environment: input.environment,
+        credential: (0,credential/* createCredential */.GO)(input.auth, { getIdToken: input.getIdToken }),
+        baseUrl: input.powerAppsUrl,
+        apiVersion: input.apiVersion,
+        log: input.log,
+    });
+    const { content } = input;
+    const swagger = content.definition;
+    const remoteFindings = [];
+    if (input.validateRemotely) {
+        const messages = await api.validateSwagger(await api.callerObjectId(), swagger);
+        for (const message of messages) {
+            remoteFindings.push({
+                rule: 'remote-validation',
+                level: 'error',
+                message: `Power Apps: ${message}`,
+                pointer: '',
+            });
+        }
+    }
+    const body = buildConnectorBody({
+        swagger,
+        // The connector's own apiProperties.json is sent whole. A built one asks for a per-connector redirect URL
+        // (the portal's recommendation), which the API accepts and only paconn's files cannot.
+        apiProperties: content.ownApiProperties ? content.apiProperties : builtProperties(content, input),
+        environment: input.environment,
+        displayName: content.connectorName,
+        clientSecret: input.oauthClientSecret,
+    });
+    const icon = content.icon === undefined ? undefined : { fileName: input.iconFileName ?? 'icon.png', bytes: content.icon };
+    const plan = await planExport({
+        api,
+        connectorId: input.connectorId,
+        displayName: content.connectorName,
+        swagger,
+        body,
+        icon,
+        script: content.script,
+        dropScript: content.script === undefined &&
+            content.ownApiProperties &&
+            content.apiProperties.properties.scriptOperations !== undefined,
+        force: input.force,
+        log: input.log,
+    });
+    const registered = plan.registeredSwagger === undefined
+        ? undefined
+        : {
+            bytes: Buffer.from(JSON.stringify(plan.registeredSwagger)),
+            source: `registered connector ${plan.connectorId ?? content.connectorName}`,
+        };
+    return { route: 'powerapps', plan, api, remoteFindings, registered };
+}
+/**
+ * apiProperties built from the definition's security, for a source without its own file. The API accepts a
+ * per-connector redirect URL (the portal's recommendation), which only paconn's files cannot. The builder's empty
+ * `capabilities` is not something the source defines: left out, a registered value is carried over.
+ */
+function builtProperties(content, input) {
+    const built = (0,apiProperties/* buildApiProperties */.Ir)(content.security, { ...input.options, redirectMode: 'GlobalPerConnector' });
+    const { capabilities, ...properties } = built.properties;
+    return { properties: capabilities.length > 0 ? built.properties : properties };
+}
+/** Carries the plan out (unless it is a dry run) and reports what happened or would happen. */
+async function applyExpress(planned, input) {
+    const { plan } = planned;
+    const report = {
+        mode: 'express',
+        exported: false,
+        dryRun: input.dryRun,
+        action: plan.action,
+        connectorName: input.connectorName,
+        environment: input.environment,
+        connectorId: plan.connectorId,
+        reasons: plan.reasons,
+        kept: plan.kept,
+        propertyChanges: plan.propertyChanges.map((c) => ({ rule: c.rule, level: c.level, message: c.message })),
+        warnings: [],
+    };
+    if (input.dryRun || plan.action === 'up-to-date') {
+        if (plan.action === 'up-to-date')
+            report.exported = true;
+        return report;
+    }
+    const result = await applyExport(plan, { api: planned.api, log: input.log });
+    return {
+        ...report,
+        exported: true,
+        connectorId: result.connectorId,
+        connectorUrl: result.connectorUrl,
+        redirectUrl: result.redirectUrl,
+        warnings: result.warnings,
+    };
+}
+
+========
+>>>>>>>> main:dist/cli/686.index.js
+// EXTERNAL MODULE: ./src/connector/zip.ts
+var zip = __webpack_require__(69116);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(27194);
+;// CONCATENATED MODULE: ./src/export/packageFolder.ts
+/**
+ * The package folder is written only where that deletes nothing of anyone else's: a folder the action creates, an
+ * empty one, or one holding exactly the package it wrote before (recorded, with each file's hash, in OWNED_LIST).
+ * Its real path must lie inside the workspace or RUNNER_TEMP, so a symbolic link cannot send the files elsewhere.
+ */
+
+
+
+
+
+/** What connector-export wrote into the folder last time: file name -> sha256 of its content. */
+const OWNED_LIST = '.connector-export-package.json';
+const sha256 = (content) => (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+function refuse(dir, why) {
+    throw new errors/* InputError */.dz('package-path', `'${dir}' ${why}`, 'Name a new or empty folder (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP: connector-export never deletes files it did not write.');
+}
+/** The files of an earlier package that may be replaced; refuses a folder holding anything else. */
+async function earlierPackage(dir) {
+    const entries = await (0,promises_.readdir)(dir);
+    if (entries.length === 0)
+        return [];
+    let owned = {};
+    try {
+        owned = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, OWNED_LIST), 'utf8')).files;
+    }
+    catch {
+        // no list (or not ours): every entry counts as someone else's
+    }
+    const foreign = [];
+    for (const name of entries) {
+        if (name === OWNED_LIST)
+            continue;
+        const file = external_node_path_default().join(dir, name);
+        const info = await (0,promises_.lstat)(file);
+        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== sha256(await (0,promises_.readFile)(file))) {
+            foreign.push(name);
+        }
+    }
+    if (foreign.length > 0) {
+        const listed = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, and ${foreign.length - 3} more` : '');
+        refuse(dir, `holds files connector-export did not write (or that changed since): ${listed}.`);
+    }
+    return entries;
+}
+/**
+ * Writes the package files into `dir` (see the module comment) and returns their paths. `roots` are the folders
+ * the package may go in: the workspace and RUNNER_TEMP.
+ */
+async function writePackageFolder(dir, files, roots) {
+    const real = await (0,workspace/* realPathOf */.dN)(dir);
+    const realRoots = await Promise.all(roots.map(workspace/* realPathOf */.dN));
+    if (!realRoots.some((root) => real !== root && (0,workspace/* isWithin */.UO)(real, root)) ||
+        realRoots.some((root) => (0,workspace/* isWithin */.UO)(root, real))) {
+        refuse(dir, 'leads (through a symbolic link) outside the workspace and RUNNER_TEMP, or holds them.');
+    }
+    const info = await (0,promises_.lstat)(dir).catch(() => undefined);
+    if (info && !info.isDirectory())
+        refuse(dir, 'is not a folder.');
+    for (const name of info ? await earlierPackage(dir) : [])
+        await (0,promises_.unlink)(external_node_path_default().join(dir, name));
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const owned = {};
+    for (const file of files) {
+        // `wx`: never through a link or over a file that appeared meanwhile.
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, file.name), file.content, { flag: 'wx' });
+        owned[file.name] = sha256(file.content);
+    }
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNED_LIST), `${JSON.stringify({ files: owned }, null, 2)}\n`, { flag: 'wx' });
+    return files.map((f) => external_node_path_default().join(dir, f.name));
+}
+
+;// CONCATENATED MODULE: ./src/export/manual.ts
+
+
+
+
+
+function redactedFiles(files) {
+    return files.map((f) => (typeof f.content === 'string' ? { ...f, content: (0,secrets/* redactSecrets */.f)(f.content) } : f));
+}
+/**
+ * Manual mode: build the import package (paconn's files, IMPORT.md and solution.zip), write it to `packagePath`
+ * and upload it as a workflow artifact.
+ */
+async function exportManual(input) {
+    const { connectorName } = input.content;
+    const schemaName = (0,connector_solution/* connectorSchemaName */.Ed)(input.solution.publisherPrefix, connectorName);
+    // Secrets out of every text file before solution.zip is built from them: the package leaves the process.
+    const files = redactedFiles((0,connector_package/* packageFiles */.i9)(input.content, {
+        options: input.options,
+        source: input.source,
+        solution: {
+            file: connector_solution/* SOLUTION_FILE */.hq,
+            uniqueName: input.solution.uniqueName,
+            version: input.solution.version,
+            schemaName,
+        },
+    }));
+    const solution = (0,connector_solution/* buildSolution */.Qp)((0,connector_solution/* solutionConnectorOf */.i2)(files, connectorName), {
+        ...input.solution,
+        connectorId: (0,connector_solution/* defaultConnectorId */.aA)(schemaName),
+    });
+    files.push({ name: connector_solution/* SOLUTION_FILE */.hq, content: await (0,zip/* zipEntries */.u)(solution) });
+    const written = await writePackageFolder(input.packagePath, files, input.packageRoots);
+    const report = {
+        mode: 'manual',
+        exported: true,
+        connectorName: input.content.connectorName,
+        packagePath: input.packagePath,
+        files: files.map((f) => f.name),
+    };
+    if (!input.store) {
+        report.note =
+            'Not running on a GitHub Actions runner (no ACTIONS_RUNTIME_TOKEN): the package was written but not uploaded.';
+        return report;
+    }
+    const uploaded = await input.store.upload(input.artifactName, input.packagePath, written, input.retentionDays);
+    report.artifact = { name: input.artifactName, id: uploaded.id, url: uploaded.url };
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/stages/export.ts
+
+
+
+
+
+function authSettings(settings) {
+    const e = settings.express;
+    return {
+        kind: e.auth ?? 'oidc',
+        tenantId: e.tenantId,
+        clientId: e.clientId,
+        clientSecret: e.clientSecret,
+        token: e.token,
+        authorityHost: e.authorityHost,
+    };
+}
+function connectorSpec(c) {
+    return {
+        content: c.content,
+        options: c.settings.connector,
+        iconFileName: c.iconFileName,
+        solution: {
+            ...c.settings.solution,
+            uniqueName: c.settings.solution.uniqueName ?? (0,connector_solution/* defaultSolutionName */.yV)(c.content.connectorName),
+        },
+    };
+}
+/** Express mode's plan (sign-in, the service's validation when asked, create/update/up to date). */
+async function planExpressExport(c) {
+    const e = c.settings.express;
+    if (e.environmentUrl !== undefined) {
+        // Its own module, loaded only on this route.
+        const { planDataverse } = await __webpack_require__.e(/* import() */ 126).then(__webpack_require__.bind(__webpack_require__, 6126));
+        return planDataverse({
+            ...connectorSpec(c),
+            environmentUrl: e.environmentUrl,
+            auth: authSettings(c.settings),
+            secretVariable: e.oauthClientSecretVariable,
+            force: e.forceUpdate,
+            importTimeoutMs: e.importTimeoutMs,
+            getIdToken: c.getIdToken,
+            log: c.log,
+        });
+    }
+    const input = {
+        ...connectorSpec(c),
+        environment: e.environment ?? '',
+        connectorId: c.connectorId,
+        powerAppsUrl: e.powerAppsUrl,
+        apiVersion: e.apiVersion,
+        auth: authSettings(c.settings),
+        oauthClientSecret: e.oauthClientSecret,
+        validateRemotely: e.validateRemotely,
+        force: e.forceUpdate,
+        getIdToken: c.getIdToken,
+        log: c.log,
+    };
+    // The Power Apps route's modules load here, on first use (README, "Start-up cost").
+    const { planExpress } = await __webpack_require__.e(/* import() */ 460).then(__webpack_require__.bind(__webpack_require__, 88460));
+    return planExpress(input);
+}
+/** Why nothing may be exported in this run, or undefined when the export may go ahead. */
+function exportBlocker(settings, counts, validationFails, drift) {
+    // A definition the platform rejects is handed to no one.
+    if (validationFails) {
+        return `the definition has ${counts.errors} validation error(s) and ${counts.warnings} warning(s), and 'fail-on-validation' is '${settings.failOnValidation}'.`;
+    }
+    // Express mode changes a live connector: drift that fails the step must not have been registered first.
+    if (settings.mode === 'express' && drift?.verdict.fail) {
+        return `the registered connector was left as it is: ${drift.verdict.breaking} breaking change(s) and ${drift.verdict.warnings} warning(s) against ${drift.baselineLabel}, and 'fail-on' is '${settings.failOn}'. To register it anyway, set 'fail-on: never' for this run or ignore the rules in 'ignore-rules'.`;
+    }
+    return undefined;
+}
+/** `dry-run: auto` plans only on pull requests: a PR never changes a registered connector. */
+function isDryRun(settings, event) {
+    if (settings.express.dryRun !== 'auto')
+        return settings.express.dryRun === 'true';
+    return event?.eventName.startsWith('pull_request') ?? false;
+}
+/** The export report of a run that exported nothing, with why (`note`). */
+function notExported(c, note) {
+    const { mode } = c.settings;
+    return mode === 'manual'
+        ? { mode, exported: false, connectorName: c.content.connectorName, packagePath: '', files: [], note }
+        : {
+            mode,
+            exported: false,
+            dryRun: false,
+            action: 'create',
+            connectorName: c.content.connectorName,
+            environment: c.settings.express.environmentUrl ?? c.settings.express.environment ?? '',
+            reasons: [],
+            warnings: [],
+            note,
+        };
+}
+/**
+ * Exports (or explains why not). A failed upload or registration does not throw: the drift and validation report
+ * must still be published, so the failure comes back in `failure` and in the report's note.
+ */
+async function runExport(c, express, blocked) {
+    try {
+        if (blocked)
+            return { exported: notExported(c, blocked) };
+        if (c.settings.mode === 'manual') {
+            const exported = await exportManual({
+                ...connectorSpec(c),
+                source: {
+                    location: c.source,
+                    version: c.event?.pullRequest?.headSha ?? c.event?.sha,
+                    format: c.sourceVersion,
+                },
+                packagePath: c.packagePath,
+                packageRoots: [c.settings.workspace, c.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()],
+                artifactName: c.artifactName,
+                retentionDays: c.settings.retentionDays,
+                store: isArtifactRuntimeAvailable(c.env) ? new GitHubArtifactStore(c.env) : undefined,
+            });
+            return { exported };
+        }
+        if (!express)
+            return { exported: notExported(c, undefined) };
+        const dryRun = isDryRun(c.settings, c.event);
+        if (express.route === 'dataverse') {
+            const { applyDataverse } = await __webpack_require__.e(/* import() */ 126).then(__webpack_require__.bind(__webpack_require__, 6126));
+            return {
+                exported: await applyDataverse(express, { dryRun, connectorName: c.content.connectorName, log: c.log }),
+            };
+        }
+        const { applyExpress } = await __webpack_require__.e(/* import() */ 460).then(__webpack_require__.bind(__webpack_require__, 88460));
+        const exported = await applyExpress(express, {
+            dryRun,
+            connectorName: c.content.connectorName,
+            environment: c.settings.express.environment ?? '',
+            log: c.log,
+        });
+        return { exported };
+    }
+    catch (error) {
+        const failure = error instanceof Error ? error.message : String(error);
+        const hint = error instanceof errors/* ConnectorExportError */.Gy && error.hint ? ` What to do: ${error.hint}` : '';
+        return { exported: notExported(c, `the export failed: ${failure.replace(/\.$/, '')}.${hint}`), failure };
+    }
+}
+
+// EXTERNAL MODULE: ./src/validation/index.ts + 14 modules
+var validation = __webpack_require__(82812);
+;// CONCATENATED MODULE: ./src/pipeline/runConnector.ts
+/**
+ * One connector, start to finish: read -> (OpenAPI 3 -> 2.0) -> validate -> diff -> export. No publishing and no
+ * Actions runtime here: the action maps this over its connectors and publishes one report; the CLI calls it too.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the pipeline for one connector. Never throws: a failure comes back as a ConnectorFailure. */
+async function runConnector(o) {
+    const { settings, location, event } = o;
+    const files = location.kind === 'file' ? [location.display] : [];
+    const base = external_node_path_default().join(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'connector-export');
+    try {
+        await (0,workspace/* checkWorkspaceFiles */.vk)(settings, location);
+        // 1. Read: the definition and the connector's own files; OpenAPI 3 is converted here.
+        const source = await (0,sources_project/* readConnectorSource */.fh)(location, {
+            headers: settings.definitionHeaders,
+            timeoutMs: settings.definitionTimeoutMs,
+            azureCredential: () => (0,credential/* createCredential */.GO)(authSettings(settings), { getIdToken: o.getIdToken }),
+            apiProperties: settings.apiPropertiesPath,
+        });
+        const definitionFile = location.kind === 'file' ? source.raw.source : undefined;
+        const projectFiles = [source.project?.apiProperties, source.project?.settings, source.project?.script];
+        files.push(...(definitionFile ? [definitionFile] : []), ...projectFiles.flatMap((f) => (f ? [f.source] : [])));
+        const project = source.project ? (0,connector_project/* parseProject */.X)(source.project) : undefined;
+        const { definition, sourceVersion, findings: conversionFindings, } = prepareDefinition(source.raw, {
+            server: settings.server,
+        });
+        const connectorName = settings.connectorName ?? infoTitle(definition.value) ?? 'connector';
+        const slug = o.slug ?? slugOf(connectorName);
+        const workDir = external_node_path_default().join(base, slug);
+        const iconPath = settings.iconPath;
+        const content = (0,connector_content/* connectorContent */.$)({
+            definition: definition.value,
+            security: readSecurity(definition.value, definition),
+            options: settings.connector,
+            connectorName,
+            hostOverride: settings.hostOverride,
+            basePathOverride: settings.basePathOverride,
+            project,
+            icon: iconPath === undefined ? undefined : await readIcon(iconPath),
+        });
+        const connector = connectorIdFor(settings, project);
+        const context = {
+            settings,
+            content,
+            source: definition.source,
+            sourceVersion,
+            connectorId: connector.id,
+            iconFileName: iconPath ? external_node_path_default().basename(iconPath) : project?.icon ? external_node_path_default().basename(project.icon.source) : undefined,
+            packagePath: packagePathFor(settings, o.slug, workDir),
+            artifactName: o.slug
+                ? `${settings.artifactName ?? 'connector'}-${slug}`
+                : (settings.artifactName ?? `connector-${slug}`),
+            event,
+            env: o.env,
+            getIdToken: o.getIdToken,
+            log: o.log,
+        };
+        // 2. Validate; express mode adds the service's own validation when asked.
+        const ignored = new Set(settings.ignoreRules);
+        const findings = [
+            ...[...conversionFindings, ...content.findings, ...connector.findings].filter((f) => !ignored.has(f.rule)),
+            ...(0,validation/* validateDefinition */.Gt)(definition, { ignoreRules: settings.ignoreRules }),
+            ...(project ? (0,validation/* validateProject */.U$)(project, definition, { ignoreRules: settings.ignoreRules }) : []),
+        ];
+        const express = settings.mode === 'express' &&
+            o.stopAfter === undefined &&
+            !(0,report_findings/* failsValidation */.rh)((0,report_findings/* countFindings */.Gt)(findings), settings.failOnValidation)
+            ? await planExpressExport(context)
+            : undefined;
+        if (express)
+            findings.push(...express.remoteFindings);
+        const counts = (0,report_findings/* countFindings */.Gt)(findings);
+        const validationFails = (0,report_findings/* failsValidation */.rh)(counts, settings.failOnValidation);
+        const report = {
+            status: 'done',
+            location,
+            connectorName,
+            slug,
+            sourceVersion,
+            definitionFile,
+            findings,
+            counts,
+            validationFails,
+            workDir,
+            columnOf: o.columns && !sourceVersion.startsWith('3') ? (0,lines/* lineStartColumns */.Mz)(definition.text) : undefined,
+        };
+        // The line lookup holds the whole text: kept only for changes to place on the new file's lines.
+        const kept = (drift) => ({
+            source: definition.source,
+            lineOf: drift?.changes.some((c) => c.newPointer === undefined && c.file === undefined)
+                ? definition.lineOf
+                : () => undefined,
+        });
+        if (o.stopAfter === 'validate')
+            return { ...report, definition: kept() };
+        // 3. Diff against the last exported copy.
+        const baseline = await readBaseline(settings.baseline, {
+            workspace: settings.workspace,
+            // A folder's baseline is its definition file at the other commit.
+            definition: definitionFile && location.kind === 'file' ? { ...location, display: definitionFile } : location,
+            pullRequestBaseSha: event?.pullRequest?.baseSha,
+        }, {
+            artifact: artifactBaseline(o.env, event, context.artifactName, settings.githubToken, workDir),
+            connector: express ? async () => express.registered : undefined,
+        });
+        const lineUrl = lineLinks(event, definitionFile);
+        const propertyChanges = await comparePropertiesWithBaseline({
+            settings,
+            project,
+            content,
+            pullRequestBaseSha: event?.pullRequest?.baseSha,
+            express,
+            baseline,
+        });
+        const drift = withPropertyChanges(compareWithBaseline(baseline, definition, settings, lineUrl), propertyChanges, settings, definition.source);
+        if (o.stopAfter === 'diff')
+            return { ...report, definition: kept(drift), lineUrl, drift };
+        // 4. Export.
+        const { exported, failure } = await runExport(context, express, exportBlocker(settings, counts, validationFails, drift));
+        if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
+            // The same bytes as the package's apiDefinition.swagger.json: JSON, overrides applied.
+            await (0,workspace/* writeWorkspaceFile */.dx)('baseline', settings.baseline.path, (0,connector_package/* exportedDefinitionText */.K0)(definition.value, settings.hostOverride, settings.basePathOverride), settings.workspace);
+            o.log(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
+        }
+        return {
+            ...report,
+            definition: kept(drift),
+            lineUrl,
+            drift,
+            exported,
+            exportFailure: failure,
+            registeredBreaking: settings.mode === 'express' ? registeredBreaking(express, definition, settings, drift) : undefined,
+        };
+    }
+    catch (error) {
+        const slug = o.slug ?? 'connector';
+        return { status: 'failed', location, label: location.display, slug, error, files, workDir: external_node_path_default().join(base, slug) };
+    }
+}
+/** Connectors in flight at once in manual mode: enough to overlap file I/O, few enough to bound memory. */
+const CONCURRENT_CONNECTORS = 2;
+/**
+ * Every connector of the settings' `definition` (folders and patterns resolved), each independently: one that fails
+ * never hides the others' results. Express mode registers one connector at a time: its log reads in order and the
+ * service is not flooded.
+ */
+async function runConnectors(settings, o) {
+    const locations = await (0,sources_project/* resolveConnectors */.dB)(settings.definitions, settings.workspace);
+    const slugs = settings.multiple ? uniqueSlugs(locations) : [];
+    return mapLimited(locations, settings.mode === 'express' ? 1 : CONCURRENT_CONNECTORS, (location, i) => runConnector({ ...o, settings, location, slug: slugs[i] }));
+}
+/**
+ * The connector to update: the `connector-id` input, else the folder's settings.json, but only for the
+ * environment that file names: an id from another environment would update nothing, or the wrong connector, so
+ * the disagreement is reported and the connector is found by name.
+ */
+function connectorIdFor(settings, project) {
+    if (settings.express.connectorId !== undefined)
+        return { id: settings.express.connectorId, findings: [] };
+    const file = project?.settings;
+    if (!file?.value.connectorId || settings.mode !== 'express')
+        return { findings: [] };
+    const environment = settings.express.environment;
+    if (file.value.environment === undefined || file.value.environment === environment) {
+        return { id: file.value.connectorId, findings: [] };
+    }
+    return {
+        findings: [
+            {
+                rule: projectProperties/* INPUT_OVERRIDE_RULE */.vW,
+                level: 'warning',
+                message: `Input 'environment' is ${environment}, but ${file.source} names connector ${file.value.connectorId} in environment ${file.value.environment}: that id is not used, the connector is found by name in ${environment}.`,
+                pointer: '/environment',
+                file: file.source,
+            },
+        ],
+    };
+}
+/** `package-path` is the package folder of a single connector, and the parent of each one's folder for several. */
+function packagePathFor(settings, slug, workDir) {
+    if (settings.packagePath === undefined)
+        return external_node_path_default().join(workDir, 'package');
+    return slug === undefined ? settings.packagePath : external_node_path_default().join(settings.packagePath, slug);
+}
+function infoTitle(value) {
+    const info = (0,definition_pointer/* isObject */.Gv)(value) ? value.info : undefined;
+    return (0,definition_pointer/* isObject */.Gv)(info) && typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : undefined;
+}
+/** One slug per connector of a run with several: from its folder or file name, made unique in order. */
+function uniqueSlugs(locations) {
+    const used = new Set();
+    return locations.map((location) => {
+        const name = location.kind === 'file'
+            ? external_node_path_default().basename(location.display).replace(runConnector_DEFINITION_FILE, '') || external_node_path_default().basename(external_node_path_default().dirname(location.display))
+            : location.display;
+        const slug = slugOf(name);
+        let unique = slug;
+        for (let n = 2; used.has(unique); n++)
+            unique = `${slug}-${n}`;
+        used.add(unique);
+        return unique;
+    });
+}
+const runConnector_DEFINITION_FILE = /\.(json|ya?ml)$/i;
+
+;// CONCATENATED MODULE: ./src/ruleIds.ts
+
+
+
+/** Rule ids produced outside the two catalogues: the service's own validation, and the OpenAPI 3 conversion. */
+const OTHER_RULE = /^(remote-validation|oas3-[a-z0-9-]+)$/;
+/** The ids in `ignore-rules` that no rule has: a typo there would silently ignore nothing. */
+function unknownRuleIds(ids) {
+    const known = new Set([
+        ...validation/* validationRules */.tU.map((r) => r.id),
+        ...rules/* driftRules */.x.map((r) => r.id),
+        ...apiProperties/* apiPropertiesDriftRules */.q.map((r) => r.id),
+    ]);
+    return ids.filter((id) => !known.has(id) && !OTHER_RULE.test(id));
+}
+
+;// CONCATENATED MODULE: ./src/cli/engine.ts
+
+
+
+
+
+function cliSettings(inputs, workspace, mask) {
+    // The runner's temporary folder is where the action may write outside the workspace; on the command line that is
+    // the folder that holds --out, which the user named on purpose (never the workspace itself: readSettings checks).
+    const out = inputs.values['package-path'];
+    const env = { GITHUB_WORKSPACE: workspace, ...(out ? { RUNNER_TEMP: external_node_path_default().dirname(out) } : {}) };
+    try {
+        return readSettings({ get: (name) => inputs.values[name] ?? '' }, env, mask);
+    }
+    catch (error) {
+        throw asArgumentError(error, inputs.flags);
+    }
+}
+/** An InputError re-addressed to the command-line argument that carries the input: `<definition>: ...`. */
+function asArgumentError(error, flags) {
+    if (!(error instanceof errors/* InputError */.dz))
+        return error;
+    const flag = flags[error.input] ?? `--${error.input}`;
+    const detail = error.message.slice(`Input '${error.input}': `.length);
+    const hint = error.hint?.replace(/'([a-z-]+)'/g, (whole, name) => (flags[name] ? `'${flags[name]}'` : whole));
+    return new errors/* ConnectorExportError */.Gy(`${flag}: ${detail}`, hint);
+}
+/**
+ * Runs the pipeline for every connector the arguments name, up to `stopAfter`. A single connector that cannot be
+ * read stops the command (its error is the message); with several, the others' results still come back.
+ */
+async function runPipeline(inputs, workspace, c, stopAfter) {
+    const settings = cliSettings(inputs, workspace, c.mask);
+    const unknown = unknownRuleIds(settings.ignoreRules);
+    if (unknown.length > 0) {
+        c.warn(`--ignore-rules: no rule has the id ${unknown.map((id) => `'${id}'`).join(', ')}; the README lists the rule ids.`);
+    }
+    let results;
+    try {
+        results = await runConnectors(settings, {
+            env: {},
+            getIdToken: () => Promise.reject(new Error('OIDC sign-in needs a GitHub Actions runner; use --auth azure-cli.')),
+            log: c.log,
+            stopAfter,
+            columns: true,
+        });
+    }
+    catch (error) {
+        throw asArgumentError(error, inputs.flags);
+    }
+    const runs = [];
+    const errors = [];
+    for (const r of results) {
+        if (r.status === 'done')
+            runs.push(r);
+        else
+            errors.push({ label: r.label, error: asArgumentError(r.error, inputs.flags) });
+    }
+    if (runs.length === 0 && errors.length === 1)
+        throw errors[0].error;
+    return { settings, runs, errors };
+}
+
+
+/***/ }),
+
+/***/ 45450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gU: () => (/* binding */ isUrl),
+/* harmony export */   lA: () => (/* binding */ workspaceFor),
+/* harmony export */   lv: () => (/* binding */ asInput)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Whether a definition argument is a URL rather than a path. */
+const isUrl = (arg) => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
+/**
+ * The folder the action would call the workspace: paths in reports are relative to it. The working directory, or,
+ * when an argument lies outside it, the closest folder that holds them all (the action refuses paths outside).
+ */
+function workspaceFor(cwd, args) {
+    let root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd);
+    for (const arg of args) {
+        if (arg === undefined || arg === '' || isUrl(arg))
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, arg);
+        while (node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, full).startsWith('..'))
+            root = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(root);
+    }
+    return root;
+}
+/** An argument as the action's input would give it: relative to the workspace (URLs as they are). */
+function asInput(arg, cwd, workspace) {
+    if (arg === undefined || arg === '' || isUrl(arg))
+        return arg ?? '';
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, arg)) || '.';
+}
+
+
+/***/ }),
+
+/***/ 36654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ connectorContent)
+/* harmony export */ });
+/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22374);
+/* harmony import */ var _projectProperties_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34855);
+
+
+function connectorContent(input) {
+    const { project } = input;
+    const resolved = (0,_projectProperties_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApiProperties */ .Ml)(project, input.security, input.options);
+    const settings = project?.settings?.value;
+    return {
+        connectorName: input.connectorName,
+        definition: (0,_overrides_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .i)(input.definition, input.hostOverride, input.basePathOverride),
+        apiProperties: resolved.apiProperties,
+        ownApiProperties: project?.apiProperties !== undefined,
+        ...(project?.script ? { script: project.script.bytes } : {}),
+        ...((input.icon ?? project?.icon) ? { icon: input.icon ?? project?.icon?.bytes } : {}),
+        security: input.security,
+        ...(settings?.connectorId === undefined ? {} : { connectorId: settings.connectorId }),
+        ...(settings?.environment === undefined ? {} : { environment: settings.environment }),
+        findings: resolved.findings,
+    };
+}
+
+
+/***/ }),
+
+/***/ 22374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ applyOverrides)
+/* harmony export */ });
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+
+/** A copy of the definition with `host`/`basePath` replaced (in place in the key order, else appended). */
+function applyOverrides(definition, host, basePath) {
+    if (host === undefined && basePath === undefined)
+        return definition;
+    if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(definition))
+        return definition;
+    return {
+        ...definition,
+        ...(host === undefined ? {} : { host }),
+        ...(basePath === undefined ? {} : { basePath }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 43848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iu: () => (/* reexport */ overrides/* applyOverrides */.i),
+  K0: () => (/* binding */ exportedDefinitionText),
+  i9: () => (/* binding */ packageFiles)
+});
+
+// UNUSED EXPORTS: buildPackage
+
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var pointer = __webpack_require__(57060);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/connector/content.ts
+var content = __webpack_require__(36654);
+// EXTERNAL MODULE: ./src/connector/apiProperties.ts
+var apiProperties = __webpack_require__(83670);
+// EXTERNAL MODULE: ./src/connector/settings.ts
+var connector_settings = __webpack_require__(48554);
+;// CONCATENATED MODULE: ./src/connector/importGuide.ts
+
+
+const SECRET_HANDOVER = 'never in this package: hand it over through a secret store or password manager';
+/** The Security-tab values for a scheme, in the portal's order. */
+function importValues(security, options) {
+    const known = (field, value) => ({ field, value, inPackage: true });
+    const collect = (field, value, from, members) => value === '' ? { field, collect: from, inPackage: true, members } : known(field, value);
+    switch (security.kind) {
+        case 'none':
+            return [known('Authentication type', 'No authentication')];
+        case 'apiKey':
+            return [
+                known('Authentication type', 'API Key'),
+                known('Parameter label', (0,apiProperties/* apiKeyLabel */.oT)(security, options)),
+                known('Parameter name', security.name),
+                known('Parameter location', security.in === 'header' ? 'Header' : 'Query'),
+            ];
+        case 'basic':
+            return [
+                known('Authentication type', 'Basic authentication'),
+                known('Username parameter label', apiProperties/* BASIC_LABELS */.J2.username),
+                known('Password parameter label', apiProperties/* BASIC_LABELS */.J2.password),
+            ];
+        case 'oauth2': {
+            const v = (0,apiProperties/* oauthValues */.gu)(security, options);
+            const clientId = collect('Client ID', v.clientId, security.identityProvider === 'aad'
+                ? "the Application (client) ID of the connector's app registration"
+                : 'the client ID of the OAuth client registered for the connector with the API provider', ['clientId']);
+            const secret = {
+                field: 'Client secret',
+                collect: `a client secret of that same registration, ${SECRET_HANDOVER}`,
+                inPackage: false,
+            };
+            const scope = known('Scope', v.scopes.join(' '));
+            if (security.identityProvider === 'aad') {
+                return [
+                    known('Authentication type', 'OAuth 2.0'),
+                    known('Identity provider', 'Azure Active Directory'),
+                    clientId,
+                    secret,
+                    known('Login URL', v.loginUri),
+                    known('Tenant ID', v.tenantId),
+                    collect('Resource URL', v.resourceUri, "the Application ID URI of the API's app registration (Expose an API), e.g. api://<app-id>", ['customParameters.resourceUri.value', 'properties.AzureActiveDirectoryResourceId']),
+                    known('Enable on-behalf-of login', 'false'),
+                    scope,
+                ];
+            }
+            return [
+                known('Authentication type', 'OAuth 2.0'),
+                known('Identity provider', 'Generic Oauth 2'),
+                clientId,
+                secret,
+                collect('Authorization URL', v.authorizationUrl, "the API provider's authorization endpoint", [
+                    'customParameters.authorizationUrl.value',
+                ]),
+                collect('Token URL', v.tokenUrl, "the API provider's token endpoint", ['customParameters.tokenUrl.value']),
+                collect('Refresh URL', v.refreshUrl, "the API provider's refresh endpoint (usually the token URL)", [
+                    'customParameters.refreshUrl.value',
+                ]),
+                scope,
+            ];
+        }
+    }
+}
+/** IMPORT.md: how to turn the package into a custom connector, and exactly which values to collect first. */
+function renderImportGuide(input) {
+    const { security, options } = input;
+    const values = importValues(security, options);
+    const isOAuth = security.kind === 'oauth2';
+    const out = [`# Import the custom connector '${input.connectorName}'`, ''];
+    out.push('This folder holds a Power Platform custom connector, exported for import by hand.', '');
+    if (input.source) {
+        const version = input.source.version ? ` at ${code(input.source.version)}` : '';
+        out.push(`- Source: ${code(input.source.location)}${version}`);
+        if (input.source.format && input.source.format !== '2.0') {
+            out.push(`- Source format: OpenAPI ${input.source.format}, converted to Swagger 2.0 (the only format the platform imports)`);
+        }
+    }
+    if (input.definitionVersion)
+        out.push(`- API version (\`info.version\`): ${code(input.definitionVersion)}`);
+    if (input.host)
+        out.push(`- Host: ${code(input.host)}, base URL: ${code(input.basePath ?? '/')}`);
+    out.push(`- Security: ${describe(security)}`, '');
+    out.push('> [!WARNING]', "> Never share the API's own credentials (API keys, function keys, passwords) with anyone, and never add", '> them to this package: each user enters their own when they create a connection.', ...(isOAuth
+        ? [
+            "> The connector's client secret is a secret too: hand it over through a secret store or password manager,",
+            '> never in this package, an issue, a chat or an email.',
+        ]
+        : []), '');
+    out.push('## Files', '');
+    out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.apiDefinition}\`: the OpenAPI 2.0 definition to import.`);
+    out.push(input.ownApiProperties
+        ? `- \`${connector_settings/* PACKAGE_FILES */.$I.apiProperties}\`: the connector's own properties (connection parameters, policy templates, script operations), as in its folder.`
+        : `- \`${connector_settings/* PACKAGE_FILES */.$I.apiProperties}\`: connection parameters (security) for paconn.`);
+    out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.settings}\`: paconn settings.`);
+    if (input.hasIcon)
+        out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.icon}\`: the connector icon.`);
+    if (input.hasScript) {
+        out.push(`- \`${connector_settings/* PACKAGE_FILES */.$I.script}\`: custom code. paconn uploads it (settings.json names it); in the portal, paste it on the **Code** tab.`);
+    }
+    if (input.solution) {
+        out.push(`- \`${input.solution.file}\`: the same connector as an unmanaged Dataverse solution (see *Or import the solution* below).`);
+    }
+    out.push('');
+    out.push('## Values to collect before you start', '');
+    out.push('| Security tab field | Value |', '|---|---|');
+    for (const v of values) {
+        const cell = v.value !== undefined ? (v.value === '' ? '(empty)' : code(v.value)) : `**To collect:** ${v.collect}`;
+        out.push(`| ${v.field} | ${escapeCell(cell)} |`);
+    }
+    out.push('');
+    out.push(...securityNotes(security));
+    out.push('## Import in the Power Apps or Power Automate portal', '');
+    const brand = options.iconBrandColor ?? apiProperties/* DEFAULT_ICON_BRAND_COLOR */.cD;
+    out.push('1. Sign in to https://make.powerapps.com (or https://make.powerautomate.com) and select the target environment.', '2. Open **Custom connectors** (Power Apps: *More* > *Discover all* > *Custom connectors*; Power Automate: *Data* > *Custom connectors*).', `3. Select **New custom connector** > **Import an OpenAPI file**, name it ${code(input.connectorName)}, choose \`${connector_settings/* PACKAGE_FILES */.$I.apiDefinition}\` and select **Continue**.`, `4. **General**: check the host and base URL${input.hasIcon ? `, upload \`${connector_settings/* PACKAGE_FILES */.$I.icon}\`` : ''}, set the icon background colour to ${code(brand)}.`, '5. **Security**: enter the values from the table above.', '6. **Definition**: review the actions, then select **Create connector**.');
+    if (isOAuth)
+        out.push('7. Register the redirect URL with the identity provider (see below), then test a connection.');
+    else
+        out.push('7. **Test**: create a connection and run an operation.');
+    out.push('');
+    if (isOAuth)
+        out.push(...redirectSection((0,apiProperties/* oauthValues */.gu)(security, options).redirectMode, security.identityProvider));
+    out.push('## Or with the paconn CLI', '');
+    const empty = values.filter((v) => v.inPackage && v.value === undefined);
+    if (empty.length > 0) {
+        out.push(`First fill in the values left empty in \`${connector_settings/* PACKAGE_FILES */.$I.apiProperties}\` (under \`connectionParameters.token.oAuthSettings\`):`, '', ...empty.map((v) => `- ${v.field}: ${(v.members ?? []).map((m) => `\`${m}\``).join(' and ')}`), '');
+    }
+    if (input.solution)
+        out.push(...solutionSection(input.solution, security));
+    out.push('```sh', 'pip install paconn', 'paconn login');
+    out.push(isOAuth
+        ? 'paconn create --settings settings.json --secret "$CONNECTOR_CLIENT_SECRET"'
+        : 'paconn create --settings settings.json');
+    out.push('```', '');
+    out.push('paconn asks for the environment when `settings.json` names none. ' +
+        'Put the printed connector id in `settings.json` (`connectorId`) to update it later with `paconn update --settings settings.json`.');
+    if (isOAuth) {
+        out.push('', 'Read the client secret into `CONNECTOR_CLIENT_SECRET` from your secret store (e.g. `read -rs CONNECTOR_CLIENT_SECRET`), never type it inline: command lines end up in shell history.');
+    }
+    out.push('');
+    return out.join('\n');
+}
+/** The solution route: three ways to import solution.zip, and what the solution cannot carry. */
+function solutionSection(solution, security) {
+    const out = [
+        '## Or import the solution',
+        '',
+        `\`${solution.file}\` is the unmanaged solution ${code(solution.uniqueName)} (version ${code(solution.version)}) holding only this`,
+        `connector, as ${code(solution.schemaName)}. It needs an environment with Dataverse, and it is how a service principal`,
+        'can create the connector (app-only sign-in cannot create connectors through the portal APIs). Import it one of three ways:',
+        '',
+        `- **Maker portal**: https://make.powerapps.com > the environment > **Solutions** > **Import solution** > **Browse**, choose \`${solution.file}\`, **Next** > **Import**.`,
+        `- **Power Platform CLI**: \`pac auth create --environment https://<org>.crm<N>.dynamics.com\`, then \`pac solution import --path ${solution.file}\`.`,
+        `- **GitHub Actions**: \`microsoft/powerplatform-actions/import-solution@v1\` with \`environment-url\`, \`app-id\`, \`tenant-id\`, \`client-secret\` and \`solution-file: ${solution.file}\`` +
+            ' (the app registered as an application user of the environment).',
+        '',
+        'Importing a later export updates the same connector (same connector id, higher solution version). After the first import:',
+        '',
+    ];
+    const steps = [];
+    if (security.kind === 'oauth2') {
+        steps.push('Enter the **client secret** once: Custom connectors > the connector > **Edit** > **Security** > Client secret > **Update connector**.' +
+            ' Dataverse stores no connector secret, so the solution carries none. Enter there too any value the table above leaves to collect.', "Copy the connector's **Redirect URL** from the same Security tab and register it with the identity provider (see *Redirect URL*).");
+    }
+    steps.push("Share the connector: a connector imported in a solution is shared with no one. Custom connectors > the connector > **Share** (or share the solution's app or flow).");
+    out.push(...steps.map((s, i) => `${i + 1}. ${s}`), '');
+    return out;
+}
+function describe(security) {
+    switch (security.kind) {
+        case 'none':
+            return 'none';
+        case 'apiKey':
+            return `API key in the ${security.in} ${code(security.name)}`;
+        case 'basic':
+            return 'basic authentication';
+        case 'oauth2':
+            return `OAuth 2.0 (${security.identityProvider === 'aad' ? 'Azure AD / Microsoft Entra ID' : 'generic'}, ${security.flow} flow)`;
+    }
+}
+function securityNotes(security) {
+    switch (security.kind) {
+        case 'none':
+            return ['The API needs no credentials: there is nothing to collect.', ''];
+        case 'apiKey':
+            return [
+                'The key itself is not part of the connector: every user enters their own when they create a connection.',
+                'When the API is an Azure Functions app, the key is a function key: Azure portal > the function app > *Functions* > *App keys*',
+                "(a host key such as `default`) or a function's *Function Keys*, or `az functionapp keys list`. Functions accept",
+                'it in the `x-functions-key` header or the `code` query parameter.',
+                '',
+            ];
+        case 'basic':
+            return ['Every user enters their own user name and password when they create a connection.', ''];
+        case 'oauth2':
+            return security.identityProvider === 'aad'
+                ? [
+                    'Azure AD (Microsoft Entra ID) needs two app registrations:',
+                    '',
+                    "1. **The API's**: *Expose an API* gives its Application ID URI (the resource URL above) and a scope such as `user_impersonation`.",
+                    "2. **The connector's**: its Application (client) ID and a client secret go in the table above; under *API permissions* add a",
+                    "   delegated permission to the API's scope (and grant consent); under *Authentication* add a *Web* redirect URI: the",
+                    "   connector's redirect URL (below).",
+                    '',
+                ]
+                : ['Register an OAuth client for the connector with the API provider; it gives the client ID and secret.', ''];
+    }
+}
+function redirectSection(mode, identityProvider) {
+    const where = identityProvider === 'aad'
+        ? "the connector's app registration > *Authentication* > *Web* > *Redirect URIs*"
+        : "the OAuth client's allowed redirect URIs at the API provider";
+    const lines = ['## Redirect URL', ''];
+    if (mode === 'GlobalPerConnector') {
+        lines.push(`The connector gets its own redirect URL, \`${apiProperties/* GLOBAL_REDIRECT_URL */.Tp}/<connector-internal-name>\`, known only after creation.`, 'After **Create connector**, open the connector, go to **Security** and copy the **Redirect URL** shown at the bottom', `(keep *Update to unique redirect URL* selected), then add it to ${where}.`);
+    }
+    else {
+        lines.push(`The package uses the shared redirect URL \`${apiProperties/* GLOBAL_REDIRECT_URL */.Tp}\` (the only value paconn's files accept), and the`, 'portal warns about connectors on it. After import, on the **Security** tab select *Update to unique redirect URL*,', `save, and copy the connector's own URL (\`${apiProperties/* GLOBAL_REDIRECT_URL */.Tp}/<connector-internal-name>\`) shown at the bottom;`, `add it to ${where}. Until then, register the shared URL there.`);
+    }
+    lines.push('');
+    return lines;
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    return value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``;
+}
+function escapeCell(value) {
+    return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+// EXTERNAL MODULE: ./src/connector/overrides.ts
+var overrides = __webpack_require__(22374);
+;// CONCATENATED MODULE: ./src/connector/package.ts
+
+
+
+
+
+
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** The portal refuses icons of 1 MB or more. */
+const MAX_ICON_BYTES = 1024 * 1024;
+/**
+ * The manual-export package in paconn's layout, files in a fixed order. Same input, same bytes: nothing here
+ * reads the clock or the environment.
+ */
+function buildPackage(input) {
+    return packageFiles(connectorContent(input), input);
+}
+/** The package's files for content already resolved (see connectorContent). */
+function packageFiles(content, input = { options: {} }) {
+    if (content.icon !== undefined)
+        checkIcon(content.icon, input.project?.icon?.source);
+    const { definition } = content;
+    const info = (0,pointer/* isObject */.Gv)(definition) && (0,pointer/* isObject */.Gv)(definition.info) ? definition.info : {};
+    const text = (key) => (0,pointer/* isObject */.Gv)(definition) && typeof definition[key] === 'string' ? definition[key] : undefined;
+    const hasIcon = content.icon !== undefined;
+    const hasScript = content.script !== undefined;
+    const settings = {
+        connectorId: content.connectorId,
+        environment: content.environment,
+        ...input.settings,
+    };
+    const files = [
+        { name: connector_settings/* PACKAGE_FILES */.$I.apiDefinition, content: json(definition) },
+        { name: connector_settings/* PACKAGE_FILES */.$I.apiProperties, content: json(content.apiProperties) },
+        { name: connector_settings/* PACKAGE_FILES */.$I.settings, content: json((0,connector_settings/* buildSettings */.E6)(settings, hasIcon, hasScript)) },
+    ];
+    if (content.icon !== undefined)
+        files.push({ name: connector_settings/* PACKAGE_FILES */.$I.icon, content: content.icon });
+    if (content.script !== undefined)
+        files.push({ name: connector_settings/* PACKAGE_FILES */.$I.script, content: content.script });
+    files.push({
+        name: connector_settings/* PACKAGE_FILES */.$I.guide,
+        content: renderImportGuide({
+            connectorName: content.connectorName,
+            security: content.security,
+            options: input.options,
+            source: input.source,
+            definitionVersion: typeof info.version === 'string' ? info.version : undefined,
+            host: text('host'),
+            basePath: text('basePath'),
+            hasIcon,
+            hasScript,
+            ownApiProperties: content.ownApiProperties,
+            solution: input.solution,
+        }),
+    });
+    return files;
+}
+/** The exported definition file's text (apiDefinition.swagger.json): the definition with its overrides, as JSON. */
+function exportedDefinitionText(definition, host, basePath) {
+    return json((0,overrides/* applyOverrides */.i)(definition, host, basePath));
+}
+/** `file` is the folder's icon.png when the icon came from there (else the `icon` input). */
+function checkIcon(icon, file) {
+    const fail = (message, hint) => {
+        throw file === undefined ? new errors/* InputError */.dz('icon', message, hint) : new errors/* DefinitionError */.gk(file, message, { hint });
+    };
+    if (icon.length < PNG_SIGNATURE.length || PNG_SIGNATURE.some((byte, i) => icon[i] !== byte)) {
+        fail('is not a PNG file.', 'Give a PNG image (paconn and the portal expect icon.png).');
+    }
+    if (icon.length >= MAX_ICON_BYTES) {
+        fail(`is ${icon.length} bytes; the portal accepts less than 1 MB.`, 'Use a smaller PNG.');
+    }
+}
+function json(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 4510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ readPaconnSettings),
+/* harmony export */   X: () => (/* binding */ parseProject)
+/* harmony export */ });
+/* harmony import */ var _definition_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91268);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+
+/** Parses what a source read; throws DefinitionError (file:line:column) for a file that is not JSON. */
+function parseProject(raw) {
+    const project = { folder: raw.folder, ...(raw.missing ? { missing: raw.missing } : {}) };
+    if (raw.apiProperties)
+        project.apiProperties = parseJsonFile(raw.apiProperties, 'apiProperties.json');
+    if (raw.script) {
+        project.script = {
+            bytes: raw.script.bytes,
+            text: new TextDecoder('utf-8', { ignoreBOM: false }).decode(raw.script.bytes),
+            source: raw.script.source,
+        };
+    }
+    if (raw.icon)
+        project.icon = { bytes: raw.icon.bytes, source: raw.icon.source };
+    if (raw.settings)
+        project.settings = { value: readPaconnSettings(raw.settings), source: raw.settings.source };
+    return project;
+}
+/** settings.json's members, each a string when present (paconn's schema); anything else is named with its line. */
+function readPaconnSettings(raw) {
+    const doc = parseJsonFile(raw, 'settings.json');
+    const value = doc.value;
+    const settings = {};
+    for (const key of ['connectorId', 'environment', 'apiDefinition', 'apiProperties', 'icon', 'script']) {
+        const member = value[key];
+        if (member === undefined)
+            continue;
+        if (typeof member !== 'string' || member.trim() === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(raw.source, `'${key}' is ${JSON.stringify(member)}, not a name.`, {
+                line: doc.lineOf(`/${key}`),
+                hint: `Give '${key}' as a string (paconn's settings.json), or remove it.`,
+            });
+        }
+        settings[key] = member;
+    }
+    return settings;
+}
+function parseJsonFile(raw, kind) {
+    const doc = (0,_definition_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDefinition */ .J)(raw.bytes, raw.source);
+    if (doc.format !== 'json' || !(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(raw.source, `is not a JSON object.`, {
+            line: 1,
+            hint: `${kind} is JSON, as paconn writes it.`,
+        });
+    }
+    return doc;
+}
+
+
+/***/ }),
+
+/***/ 48554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ PACKAGE_FILES),
+/* harmony export */   E6: () => (/* binding */ buildSettings)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_POWERAPPS_URL, DEFAULT_POWERAPPS_API_VERSION */
+/** The file names of a paconn package; settings.json points at them. */
+const PACKAGE_FILES = {
+    apiDefinition: 'apiDefinition.swagger.json',
+    apiProperties: 'apiProperties.json',
+    settings: 'settings.json',
+    icon: 'icon.png',
+    script: 'script.csx',
+    guide: 'IMPORT.md',
+};
+const DEFAULT_POWERAPPS_URL = 'https://api.powerapps.com';
+const DEFAULT_POWERAPPS_API_VERSION = '2016-11-01';
+function buildSettings(options = {}, hasIcon = false, hasScript = false) {
+    return {
+        ...(options.connectorId === undefined ? {} : { connectorId: options.connectorId }),
+        ...(options.environment === undefined ? {} : { environment: options.environment }),
+        apiProperties: PACKAGE_FILES.apiProperties,
+        apiDefinition: PACKAGE_FILES.apiDefinition,
+        ...(hasIcon ? { icon: PACKAGE_FILES.icon } : {}),
+        ...(hasScript ? { script: PACKAGE_FILES.script } : {}),
+        powerAppsUrl: options.powerAppsUrl ?? DEFAULT_POWERAPPS_URL,
+        powerAppsApiVersion: options.powerAppsApiVersion ?? DEFAULT_POWERAPPS_API_VERSION,
+    };
+}
+
+
+/***/ }),
+
+/***/ 71348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ed: () => (/* binding */ connectorSchemaName),
+/* harmony export */   Qp: () => (/* binding */ buildSolution),
+/* harmony export */   Rr: () => (/* binding */ connectorColumns),
+/* harmony export */   Yc: () => (/* binding */ connectorDescription),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   aA: () => (/* binding */ defaultConnectorId),
+/* harmony export */   hq: () => (/* binding */ SOLUTION_FILE),
+/* harmony export */   i2: () => (/* binding */ solutionConnectorOf),
+/* harmony export */   nl: () => (/* binding */ parseSolutionVersion),
+/* harmony export */   yV: () => (/* binding */ defaultSolutionName)
+/* harmony export */ });
+/* unused harmony exports CONNECTOR_COMPONENT_TYPE, publisherUniqueName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48554);
+/**
+ * The connector as an unmanaged Dataverse solution, in the layout the platform itself exports (see
+ * ../shared/reference/solutions.md): `[Content_Types].xml`, `solution.xml`, `customizations.xml` and one
+ * `Connector/<schema name>_<column>` file per file column. Pure: the zip's entries as data, no zip, no clock.
+ */
+
+
+
+/** The `connector` table's solution component type. */
+const CONNECTOR_COMPONENT_TYPE = 372;
+const SOLUTION_FILE = 'solution.zip';
+/**
+ * The connector's schema (logical) name as the platform writes it: `<prefix>_<display name>`, lower case, every
+ * character outside [a-z0-9] as `-XX` (lower-case hex of its UTF-16 code unit): "Custom Connector" under `new`
+ * is `new_custom-20connector`.
+ */
+function connectorSchemaName(publisherPrefix, displayName) {
+    const encoded = [...displayName.toLowerCase()].map((c) => (/[a-z0-9]/.test(c) ? c : encodeChar(c))).join('');
+    return `${publisherPrefix}_${encoded}`;
+}
+function encodeChar(c) {
+    let out = '';
+    for (let i = 0; i < c.length; i++)
+        out += `-${c.charCodeAt(i).toString(16).padStart(2, '0')}`;
+    return out;
+}
+/** A solution unique name from the connector name: letters, digits and `_`, starting with a letter. */
+function defaultSolutionName(connectorName) {
+    const words = connectorName
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1));
+    const name = words.join('') || 'Connector';
+    return /^[A-Za-z]/.test(name) ? name : `Connector${name}`;
+}
+// A fixed namespace, so that one schema name always gives one connector id (name-based UUID, RFC 9562 v5).
+const CONNECTOR_ID_NAMESPACE = Buffer.from('6f0c4a3e9b2d4f1a8e7c5d3b1a09f8e7', 'hex');
+/**
+ * The connector id for a schema name that no environment has yet: the same every time, so that reimporting a
+ * manual export (or rerunning express mode before the first import finished) updates the same connector.
+ */
+function defaultConnectorId(schemaName) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(CONNECTOR_ID_NAMESPACE).update(schemaName, 'utf8').digest();
+    hash[6] = (hash[6] & 0x0f) | 0x50;
+    hash[8] = (hash[8] & 0x3f) | 0x80;
+    const hex = hash.subarray(0, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** A version as Dataverse stores it: four whole numbers, each at most 2147483647. */
+function parseSolutionVersion(value) {
+    if (!/^\d+(\.\d+){1,3}$/.test(value))
+        return undefined;
+    const parts = value.split('.').map(Number);
+    if (parts.some((p) => p > 2147483647))
+        return undefined;
+    while (parts.length < 4)
+        parts.push(0);
+    return parts;
+}
+/** Compares two versions part by part: negative when `a` is older. */
+function compareVersions(a, b) {
+    const pa = parseSolutionVersion(a) ?? [];
+    const pb = parseSolutionVersion(b) ?? [];
+    for (let i = 0; i < 4; i++)
+        if ((pa[i] ?? 0) !== (pb[i] ?? 0))
+            return (pa[i] ?? 0) - (pb[i] ?? 0);
+    return 0;
+}
+/**
+ * The solution's connector from the manual package's files (definition, apiProperties.json, icon, script):
+ * whatever the package carries, the solution carries too.
+ */
+function solutionConnectorOf(files, displayName) {
+    const find = (name) => files.find((f) => f.name === name)?.content;
+    const text = (name) => {
+        const content = find(name);
+        return content === undefined || typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+    };
+    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
+    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.icon);
+    const definitionText = text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition);
+    return {
+        displayName,
+        definition: JSON.parse(definitionText ?? '{}'),
+        definitionText,
+        properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
+        icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
+        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.script),
+    };
+}
+/** The file columns, in the order the platform writes them, and the extension of each file. */
+const FILE_COLUMNS = [
+    { column: 'openapidefinition', extension: 'json' },
+    { column: 'connectionparameters', extension: 'json' },
+    { column: 'policytemplateinstances', extension: 'json' },
+    { column: 'connectionparametersets', extension: 'json' },
+    { column: 'scriptoperations', extension: 'json' },
+    // (unconfirmed) capabilities as a file like the other JSON columns; written only when the connector has any.
+    { column: 'capabilities', extension: 'json' },
+    { column: 'customcodeblobcontent', extension: 'csx' },
+    { column: 'iconblob', extension: 'Png' },
+];
+/**
+ * The connector row's file columns as the platform stores them (text for JSON and code, bytes for the icon);
+ * a column the connector does not use is absent. Express mode compares these with the registered row.
+ */
+function connectorColumns(connector) {
+    const p = connector.properties;
+    const columns = {
+        openapidefinition: connector.definitionText ?? json(connector.definition),
+        connectionparameters: json(p.connectionParameters ?? {}),
+        policytemplateinstances: json(p.policyTemplateInstances ?? null),
+    };
+    if (p.connectionParameterSets !== undefined)
+        columns.connectionparametersets = json(p.connectionParameterSets);
+    if (p.scriptOperations !== undefined)
+        columns.scriptoperations = json(p.scriptOperations);
+    if (Array.isArray(p.capabilities) && p.capabilities.length > 0)
+        columns.capabilities = json(p.capabilities);
+    if (connector.script !== undefined)
+        columns.customcodeblobcontent = connector.script;
+    if (connector.icon !== undefined)
+        columns.iconblob = connector.icon;
+    return columns;
+}
+/** The connector's description: the definition's `info.description`. */
+function connectorDescription(definition) {
+    const info = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(definition) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(definition.info) ? definition.info : {};
+    return typeof info.description === 'string' ? info.description : '';
+}
+/** The zip's entries, in the platform's order. */
+function buildSolution(connector, options) {
+    const schemaName = connectorSchemaName(options.publisherPrefix, connector.displayName);
+    const columns = connectorColumns(connector);
+    const files = FILE_COLUMNS.filter(({ column }) => columns[column] !== undefined).map(({ column, extension }) => ({
+        column,
+        path: `Connector/${schemaName}_${column}.${extension}`,
+        content: columns[column],
+    }));
+    const extensions = ['xml', ...new Set(files.map((f) => f.path.slice(f.path.lastIndexOf('.') + 1)))];
+    return [
+        { name: '[Content_Types].xml', content: `\uFEFF${contentTypes(extensions)}` },
+        { name: 'solution.xml', content: solutionXml(connector, options, schemaName) },
+        { name: 'customizations.xml', content: customizationsXml(connector, options, schemaName, files) },
+        ...files.map((f) => ({ name: f.path, content: f.content })),
+    ];
+}
+const XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
+function contentTypes(extensions) {
+    return [
+        XML_DECLARATION,
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
+        ...extensions.map((e) => `  <Default Extension="${e}" ContentType="application/octet-stream" />`),
+        '</Types>',
+        '',
+    ].join('\n');
+}
+function solutionXml(connector, options, schemaName) {
+    const prefix = options.publisherPrefix;
+    return [
+        XML_DECLARATION,
+        `<ImportExportXml version="9.2" SolutionPackageVersion="9.2" languagecode="1033" generatedBy="CrmLive" ${XSI}>`,
+        '  <SolutionManifest>',
+        `    <UniqueName>${xml(options.uniqueName)}</UniqueName>`,
+        '    <LocalizedNames>',
+        `      <LocalizedName description="${xml(connector.displayName)}" languagecode="1033" />`,
+        '    </LocalizedNames>',
+        '    <Descriptions />',
+        `    <Version>${options.version}</Version>`,
+        '    <Managed>0</Managed>',
+        '    <Publisher>',
+        `      <UniqueName>${publisherUniqueName(prefix)}</UniqueName>`,
+        '      <LocalizedNames>',
+        `        <LocalizedName description="connector-export (${prefix})" languagecode="1033" />`,
+        '      </LocalizedNames>',
+        '      <Descriptions />',
+        '      <EMailAddress xsi:nil="true"></EMailAddress>',
+        '      <SupportingWebsiteUrl xsi:nil="true"></SupportingWebsiteUrl>',
+        `      <CustomizationPrefix>${prefix}</CustomizationPrefix>`,
+        `      <CustomizationOptionValuePrefix>${optionValuePrefix(prefix)}</CustomizationOptionValuePrefix>`,
+        '      <Addresses />',
+        '    </Publisher>',
+        '    <RootComponents>',
+        `      <RootComponent type="${CONNECTOR_COMPONENT_TYPE}" id="{${options.connectorId}}" schemaName="${schemaName}" behavior="0" />`,
+        '    </RootComponents>',
+        '    <MissingDependencies />',
+        '  </SolutionManifest>',
+        '</ImportExportXml>',
+        '',
+    ].join('\n');
+}
+/** The publisher: one per prefix, so that a solution never moves a prefix to another publisher. */
+function publisherUniqueName(prefix) {
+    return `connectorexport${prefix}`;
+}
+/** 10000-99999, derived from the prefix so that every export of one publisher carries the same value. */
+function optionValuePrefix(prefix) {
+    return 10000 + ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(prefix).digest().readUInt32BE(0) % 90000);
+}
+const EMPTY_SECTIONS = [
+    'Entities',
+    'Roles',
+    'Workflows',
+    'FieldSecurityProfiles',
+    'Templates',
+    'EntityMaps',
+    'EntityRelationships',
+    'OrganizationSettings',
+    'optionsets',
+    'CustomControls',
+    'EntityDataProviders',
+];
+function customizationsXml(connector, options, schemaName, files) {
+    const color = typeof connector.properties.iconBrandColor === 'string' ? connector.properties.iconBrandColor : '';
+    return [
+        XML_DECLARATION,
+        `<ImportExportXml ${XSI}>`,
+        ...EMPTY_SECTIONS.map((s) => `  <${s} />`),
+        '  <Connectors>',
+        '    <Connector>',
+        `      <connectorid>${options.connectorId}</connectorid>`,
+        `      <description>${xml(connectorDescription(connector.definition))}</description>`,
+        `      <displayname>${xml(connector.displayName)}</displayname>`,
+        `      <iconbrandcolor>${xml(color)}</iconbrandcolor>`,
+        `      <name>${schemaName}</name>`,
+        '      <connectortype>1</connectortype>',
+        ...files.map((f) => `      <${f.column}>/${f.path}</${f.column}>`),
+        '    </Connector>',
+        '  </Connectors>',
+        '  <Languages>',
+        '    <Language>1033</Language>',
+        '  </Languages>',
+        '</ImportExportXml>',
+        '',
+    ].join('\n');
+}
+function xml(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        // XML 1.0 has no control characters but tab, CR and LF.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
+}
+function json(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 69116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ zipEntries)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Zip files in memory: deflated entries, every entry dated the same fixed day, so that one set of files always
+ * gives the same bytes. The format's few records (PKWARE APPNOTE 4.3: local headers, central directory, end record)
+ * are written here over node:zlib rather than with archiver, whose streams and their dependencies (about 1 MB of
+ * bundled code) every manual run would otherwise load and compile.
+ */
+
+// 2020-01-01 00:00 in MS-DOS form: years since 1980 << 9 | month << 5 | day; the time is 0.
+const FIXED_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
+const FIXED_TIME = 0;
+/** Bit 11: the names are UTF-8. */
+const UTF8_NAMES = 0x0800;
+const DEFLATE = 8;
+/** 2.0: deflate. */
+const VERSION = 20;
+/**
+ * zlib's level 6: within a few per cent of level 9's size at a fraction of its time (on a 1 MB definition,
+ * ~15 ms against ~90 ms); the package is small either way.
+ */
+const LEVEL = 6;
+async function zipEntries(entries) {
+    if (entries.length > 0xffff)
+        throw new Error(`zip: ${entries.length} entries need ZIP64`);
+    const parts = [];
+    const central = [];
+    let offset = 0;
+    for (const entry of entries) {
+        const name = Buffer.from(entry.name, 'utf8');
+        const data = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
+        const deflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(data, { level: LEVEL });
+        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(data);
+        if (data.length > 0xffffffff || offset > 0xffffffff)
+            throw new Error(`zip: ${entry.name} needs ZIP64`);
+        const local = Buffer.alloc(30);
+        local.writeUInt32LE(0x04034b50, 0);
+        local.writeUInt16LE(VERSION, 4);
+        local.writeUInt16LE(UTF8_NAMES, 6);
+        local.writeUInt16LE(DEFLATE, 8);
+        local.writeUInt16LE(FIXED_TIME, 10);
+        local.writeUInt16LE(FIXED_DATE, 12);
+        local.writeUInt32LE(crc, 14);
+        local.writeUInt32LE(deflated.length, 18);
+        local.writeUInt32LE(data.length, 22);
+        local.writeUInt16LE(name.length, 26);
+        local.writeUInt16LE(0, 28); // no extra field
+        parts.push(local, name, deflated);
+        const header = Buffer.alloc(46);
+        header.writeUInt32LE(0x02014b50, 0);
+        header.writeUInt16LE(VERSION, 4); // made by: MS-DOS host, 2.0
+        header.writeUInt16LE(VERSION, 6);
+        header.writeUInt16LE(UTF8_NAMES, 8);
+        header.writeUInt16LE(DEFLATE, 10);
+        header.writeUInt16LE(FIXED_TIME, 12);
+        header.writeUInt16LE(FIXED_DATE, 14);
+        header.writeUInt32LE(crc, 16);
+        header.writeUInt32LE(deflated.length, 20);
+        header.writeUInt32LE(data.length, 24);
+        header.writeUInt16LE(name.length, 28);
+        // Extra field, comment, disk number, internal and external attributes: 0.
+        header.writeUInt32LE(offset, 42);
+        central.push(header, name);
+        offset += local.length + name.length + deflated.length;
+    }
+    const directory = Buffer.concat(central);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries.length, 8); // entries on this disk
+    end.writeUInt16LE(entries.length, 10); // entries in all
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...parts, directory, end]);
+}
+
+
+/***/ }),
+
+/***/ 54783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ containsJson),
+/* harmony export */   V: () => (/* binding */ sameJson)
+/* harmony export */ });
+/**
+ * Deep equality of JSON values with object key order ignored (formatting and key order are never a change).
+ * Past `depth` 64 values count as different, which keeps a pathological document from exhausting the stack.
+ */
+function sameJson(a, b, depth = 0) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 64)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i], depth + 1));
+    }
+    const ka = Object.keys(a);
+    const ob = b;
+    if (ka.length !== Object.keys(ob).length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && sameJson(a[k], ob[k], depth + 1));
+}
+/**
+ * Whether `have` holds everything in `wanted`: objects may have extra members, arrays match item by item, and an
+ * empty object or array matches a missing one (services drop empty members and add their own).
+ */
+function containsJson(have, wanted) {
+    if (wanted === undefined)
+        return true;
+    if (Array.isArray(wanted)) {
+        const list = have ?? [];
+        return Array.isArray(list) && list.length === wanted.length && wanted.every((w, i) => containsJson(list[i], w));
+    }
+    if (typeof wanted === 'object' && wanted !== null) {
+        const object = have ?? {};
+        return (typeof object === 'object' &&
+            object !== null &&
+            !Array.isArray(object) &&
+            Object.entries(wanted).every(([key, w]) => containsJson(object[key], w)));
+    }
+    return have === wanted;
+}
+
+
+/***/ }),
+
+/***/ 2198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ lineStartColumns),
+/* harmony export */   i7: () => (/* binding */ jsonLines),
+/* harmony export */   rv: () => (/* binding */ lineColumn)
+/* harmony export */ });
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+
+/** 1-based line and column of a UTF-16 offset in `text`. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const COMMA = 44;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+// `]` and `}` are `[` and `{` plus 2.
+const CLOSES = 2;
+/**
+ * The lines of JSON pointers in a valid JSON text (it must already have passed JSON.parse: nothing here re-checks
+ * the grammar), found on demand. A pointer is followed token by token from the root; the containers walked through
+ * have their direct children listed once, their values skipped without allocation, and the lists kept for later
+ * pointers. So lookups cost the size of the containers they enter, not a map of the whole document.
+ *
+ * The line of an object member is its key's, of an array item its element's; a pointer that does not exist gets the
+ * line of its nearest existing ancestor. Duplicate keys: the last one wins, as in JSON.parse.
+ */
+function jsonLines(text) {
+    const lists = new Map();
+    // Offsets of the newlines, found as far as the furthest offset asked for so far.
+    const newlines = [];
+    let counted = 0;
+    const lineAt = (offset) => {
+        for (let i = text.indexOf('\n', counted); i !== -1 && counted <= offset; i = text.indexOf('\n', i + 1)) {
+            newlines.push(i);
+            counted = i + 1;
+        }
+        // Count the newlines before `offset`.
+        let low = 0;
+        let high = newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    };
+    /**
+     * Lists the children of the container opening at `open`, keeps the list and returns the offset just past it.
+     * With `deep`, each child container is listed (and kept) as well: walking through it to list it costs what
+     * skipping it would, and the next lookup usually goes one level deeper.
+     */
+    const list = (open, deep) => {
+        const opener = text.charCodeAt(open);
+        const keys = new Map();
+        const items = [];
+        lists.set(open, opener === OPEN_BRACE ? keys : items);
+        let pos = skipSpace(text, open + 1);
+        if (text.charCodeAt(pos) === opener + CLOSES)
+            return pos + 1;
+        for (;;) {
+            if (opener === OPEN_BRACE) {
+                const end = stringEnd(text, pos);
+                const raw = text.slice(pos + 1, end - 1);
+                // Set again on a repeated key: the last occurrence is the one JSON.parse keeps.
+                keys.set(raw.includes('\\') ? JSON.parse(text.slice(pos, end)) : raw, pos);
+                pos = skipSpace(text, skipSpace(text, end) + 1); // past the `:`
+            }
+            else
+                items.push(pos);
+            const c = text.charCodeAt(pos);
+            pos = skipSpace(text, deep && (c === OPEN_BRACE || c === OPEN_BRACKET) ? list(pos, false) : valueEnd(text, pos));
+            if (text.charCodeAt(pos) !== COMMA)
+                return pos + 1;
+            pos = skipSpace(text, pos + 1);
+        }
+    };
+    const root = skipSpace(text, 0);
+    return (pointer) => {
+        // Plain pointers are matched verbatim (a key may hold `%`); a `#` fragment is URI-decoded first, as in a $ref.
+        const tokens = pointer.startsWith('#')
+            ? ((0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePointer */ .vp)(pointer) ?? [])
+            : pointer.startsWith('/')
+                ? pointer.slice(1).split('/').map(_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapeToken */ .ko)
+                : [];
+        let value = root;
+        let found = root;
+        for (const token of tokens) {
+            const c = text.charCodeAt(value);
+            if (c !== OPEN_BRACE && c !== OPEN_BRACKET)
+                break;
+            if (!lists.has(value))
+                list(value, true);
+            const children = lists.get(value);
+            if (Array.isArray(children)) {
+                const item = /^(?:0|[1-9]\d*)$/.test(token) ? children[Number(token)] : undefined;
+                if (item === undefined)
+                    break;
+                found = value = item;
+            }
+            else {
+                const key = children?.get(token);
+                if (key === undefined)
+                    break;
+                found = key;
+                value = skipSpace(text, skipSpace(text, stringEnd(text, key)) + 1); // past the `:`
+            }
+        }
+        return lineAt(found);
+    };
+}
+function skipSpace(text, pos) {
+    for (;;) {
+        const c = text.charCodeAt(pos);
+        if (c !== SPACE && c !== LF && c !== CR && c !== TAB)
+            return pos;
+        pos++;
+    }
+}
+/** Offset just past the string whose opening quote is at `quote`. JSON strings hold no raw newline. */
+function stringEnd(text, quote) {
+    for (let end = text.indexOf('"', quote + 1);; end = text.indexOf('"', end + 1)) {
+        if (end === -1)
+            return text.length; // unterminated: not JSON.parse's text, but never loop
+        let before = end - 1;
+        while (text.charCodeAt(before) === BACKSLASH)
+            before--;
+        if ((end - before) % 2 === 1)
+            return end + 1; // an even run of backslashes escapes nothing
+    }
+}
+const BRACKETS = /[[\]{}]/g;
+const SCALAR_END = /[\s,\]}]/g;
+/** Offset just past the value starting at `pos`. */
+function valueEnd(text, pos) {
+    const c = text.charCodeAt(pos);
+    if (c === QUOTE)
+        return stringEnd(text, pos);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET)
+        return containerEnd(text, pos);
+    SCALAR_END.lastIndex = pos + 1;
+    return SCALAR_END.test(text) ? SCALAR_END.lastIndex - 1 : text.length;
+}
+/**
+ * Offset just past the object or array opening at `open`. It jumps from bracket to bracket (a global regex finds
+ * the next one natively; `test` allocates nothing) and only walks the strings that could hide a bracket. A JSON
+ * string holds no raw newline, so every line starts outside strings: a bracket that begins or ends its line is
+ * structure, and for one inside a line only the strings between the line's start and the bracket need walking.
+ * In pretty-printed JSON that leaves most strings untouched. `anchor` is the last offset known outside strings,
+ * which bounds the walks on long (minified) lines.
+ */
+function containerEnd(text, open) {
+    let depth = 1;
+    let anchor = open + 1;
+    BRACKETS.lastIndex = anchor;
+    while (BRACKETS.test(text)) {
+        const at = BRACKETS.lastIndex - 1;
+        const next = text.charCodeAt(at + 1);
+        if (next !== LF && next !== CR) {
+            let from = at;
+            let c = 0;
+            while (from > anchor && ((c = text.charCodeAt(from - 1)) === SPACE || c === TAB))
+                from--;
+            if (from > anchor && c !== LF) {
+                while (from > anchor && text.charCodeAt(from - 1) !== LF)
+                    from--;
+                let pos = from;
+                for (let quote = text.indexOf('"', pos); quote !== -1 && quote < at; quote = text.indexOf('"', pos)) {
+                    pos = stringEnd(text, quote);
+                    if (pos > at)
+                        break;
+                }
+                if (pos > at) {
+                    // The bracket was inside a string: go on after it.
+                    anchor = BRACKETS.lastIndex = pos;
+                    continue;
+                }
+            }
+        }
+        anchor = at + 1;
+        const d = text.charCodeAt(at);
+        if (d === OPEN_BRACE || d === OPEN_BRACKET)
+            depth++;
+        else if (--depth === 0)
+            return at + 1;
+    }
+    return text.length;
+}
+/**
+ * 1-based column of the first non-blank character of each line: where the member a line number names begins in a
+ * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`. One number per line is kept, not
+ * the text.
+ */
+function lineStartColumns(text) {
+    const columns = [];
+    for (const line of text.replace(/^\uFEFF/, '').split('\n'))
+        columns.push(/^[ \t]*/.exec(line)[0].length + 1);
+    return (line) => columns[line - 1] ?? 1;
+}
+
+
+/***/ }),
+
+/***/ 91268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ parseDefinition)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var definition_pointer = __webpack_require__(57060);
+;// CONCATENATED MODULE: ./src/definition/json-syntax.ts
+
+/** Where and why the platform would refuse the text; `reason` and `hint` never quote it. */
+class JsonSyntaxError extends Error {
+    offset;
+    reason;
+    hint;
+    constructor(offset, reason, hint) {
+        super(reason);
+        this.offset = offset;
+        this.reason = reason;
+        this.hint = hint;
+    }
+}
+/**
+ * Deeper than this, the definition is refused at load time: every later stage (validation, drift, JSON.stringify
+ * of the export) walks it recursively. Real connectors stay below 40 levels.
+ */
+const MAX_DEPTH = 512;
+const TOO_DEEP = [
+    `objects and arrays nested more than ${MAX_DEPTH} levels deep`,
+    'No connector needs that: look for a generated or corrupted section here.',
+];
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const WORD = /[A-Za-z_$]/y;
+const ESCAPES = '"\\/bfnrt';
+const TRUNCATED = [
+    'the file ends in the middle of the document',
+    'It looks truncated: check how it was written or downloaded.',
+];
+/** Reads `text` as Json.NET does; throws JsonSyntaxError where the platform would refuse it. */
+function scanJson(text) {
+    const chars = text.split('');
+    const leniencies = [];
+    const duplicates = [];
+    const stack = [];
+    let pos = 0;
+    let lastKey;
+    const blank = (from, to) => {
+        for (let i = from; i < to; i++)
+            if (chars[i] !== '\n' && chars[i] !== '\r')
+                chars[i] = ' ';
+    };
+    const here = () => stack[stack.length - 1]?.pointer ?? '';
+    /** Skips whitespace and comments (each comment recorded and blanked). */
+    const skip = () => {
+        for (;;) {
+            while (pos < text.length && ' \t\r\n'.includes(text[pos]))
+                pos++;
+            if (text[pos] !== '/')
+                return;
+            const start = pos;
+            if (text[pos + 1] === '/') {
+                const end = text.indexOf('\n', pos);
+                pos = end === -1 ? text.length : end;
+            }
+            else if (text[pos + 1] === '*') {
+                const end = text.indexOf('*/', pos + 2);
+                if (end === -1)
+                    throw new JsonSyntaxError(start, 'a comment is never closed', 'End the comment with */.');
+                pos = end + 2;
+            }
+            else {
+                throw new JsonSyntaxError(pos, 'a lone /', 'Comments start with // or /*; anything else needs quotes.');
+            }
+            leniencies.push({ kind: 'comment', offset: start, pointer: here() });
+            blank(start, pos);
+        }
+    };
+    const expectMore = () => {
+        if (pos >= text.length)
+            throw new JsonSyntaxError(text.length, ...TRUNCATED);
+    };
+    /** Reads a string starting at its quote; returns its value when asked (keys), else skips it. */
+    const readString = (keep) => {
+        const start = pos;
+        for (pos++;; pos++) {
+            expectMore();
+            const c = text.charCodeAt(pos);
+            if (c === 34)
+                break;
+            if (c < 0x20) {
+                throw new JsonSyntaxError(pos, 'a raw control character (a tab, a line break...) inside a string', 'Write it escaped (\\t, \\n, \\u0000) or remove it.');
+            }
+            if (c === 92) {
+                pos++;
+                expectMore();
+                if (text[pos] === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 1, pos + 5)) : !ESCAPES.includes(text[pos])) {
+                    throw new JsonSyntaxError(pos - 1, 'an invalid escape sequence in a string', 'Write a backslash as \\\\.');
+                }
+                if (text[pos] === 'u')
+                    pos += 4;
+            }
+        }
+        pos++;
+        return keep ? JSON.parse(text.slice(start, pos)) : undefined;
+    };
+    const unexpected = (what) => {
+        WORD.lastIndex = pos;
+        if (WORD.test(text)) {
+            return new JsonSyntaxError(pos, `expected ${what}, found a bare word`, 'Put names and strings in double quotes; JSON has no NaN or undefined.');
+        }
+        if (text[pos] === "'") {
+            return new JsonSyntaxError(pos, `expected ${what}, found a single quote`, 'JSON strings and names use double quotes, not single quotes.');
+        }
+        return new JsonSyntaxError(pos, `expected ${what}`, `Write ${what} here, or remove the character.`);
+    };
+    /** Reads a scalar (then the member is complete), or opens a container (pushed on the stack). */
+    const readValue = () => {
+        skip();
+        expectMore();
+        const c = text[pos];
+        const parent = stack[stack.length - 1];
+        if (c === '{' || c === '[') {
+            if (stack.length >= MAX_DEPTH)
+                throw new JsonSyntaxError(pos, ...TOO_DEEP);
+            const pointer = parent ? (0,definition_pointer/* childPointer */.Y2)(parent.pointer, parent.keys ? lastKey : parent.index) : '';
+            const keys = c === '{' ? new Map() : undefined;
+            stack.push({ close: c === '{' ? '}' : ']', pointer, keys, index: 0, afterValue: false, comma: -1 });
+            pos++;
+            return;
+        }
+        if (c === '"')
+            readString(false);
+        else if (text.startsWith('true', pos))
+            pos += 4;
+        else if (text.startsWith('false', pos))
+            pos += 5;
+        else if (text.startsWith('null', pos))
+            pos += 4;
+        else {
+            NUMBER.lastIndex = pos;
+            if (!NUMBER.test(text))
+                throw unexpected('a value');
+            pos = NUMBER.lastIndex;
+        }
+        if (parent)
+            parent.afterValue = true;
+    };
+    const close = () => {
+        pos++;
+        stack.pop();
+        const parent = stack[stack.length - 1];
+        if (parent)
+            parent.afterValue = true;
+    };
+    /** At the start of a member: its close (after a trailing comma, perhaps), or its key and value. */
+    const readMember = (top) => {
+        skip();
+        expectMore();
+        if (text[pos] === top.close) {
+            if (top.comma >= 0) {
+                leniencies.push({ kind: 'trailing-comma', offset: top.comma, pointer: top.pointer });
+                blank(top.comma, top.comma + 1);
+            }
+            return close();
+        }
+        top.comma = -1;
+        if (top.keys) {
+            if (text[pos] !== '"')
+                throw unexpected('a property name in double quotes');
+            const keyOffset = pos;
+            const key = readString(true);
+            const first = top.keys.get(key);
+            if (first === undefined)
+                top.keys.set(key, keyOffset);
+            else
+                duplicates.push({ key, offset: keyOffset, firstOffset: first, pointer: (0,definition_pointer/* childPointer */.Y2)(top.pointer, key) });
+            lastKey = key;
+            skip();
+            expectMore();
+            if (text[pos] !== ':') {
+                throw new JsonSyntaxError(pos, "expected ':' after the property name", "Add the ':' between name and value.");
+            }
+            pos++;
+        }
+        readValue();
+    };
+    /** After a member's value: a comma (another member follows) or the close. */
+    const readMemberEnd = (top) => {
+        skip();
+        expectMore();
+        top.afterValue = false;
+        top.index++;
+        if (text[pos] === ',') {
+            top.comma = pos++;
+            return;
+        }
+        if (text[pos] !== top.close) {
+            throw new JsonSyntaxError(pos, `expected ',' or '${top.close}'`, `A comma is probably missing before this (or the '${top.close}' of an earlier member).`);
+        }
+        close();
+    };
+    readValue();
+    // Each turn reads one step of the innermost open container; no recursion, so no nesting overflows the stack.
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.afterValue)
+            readMemberEnd(top);
+        else
+            readMember(top);
+    }
+    skip();
+    if (pos < text.length) {
+        throw new JsonSyntaxError(pos, 'the document ended before this point', "An extra '}' or ']' earlier closed it too soon, or text follows its end: remove it.");
+    }
+    return { strict: leniencies.length === 0 ? text : chars.join(''), leniencies, duplicates };
+}
+
+// EXTERNAL MODULE: ./src/definition/lines.ts
+var lines = __webpack_require__(2198);
+;// CONCATENATED MODULE: ./src/definition/parse.ts
+
+
+
+
+
+/**
+ * Loads a Swagger/OpenAPI definition from bytes or text. JSON when the first non-space character is `{` or `[`,
+ * YAML 1.2 (core schema) otherwise. JSON is read as Power Platform reads it: comments and trailing commas are
+ * accepted and noted in `syntax`. Throws DefinitionError with line and column when the text does not parse, nests
+ * deeper than any walk can follow, or is not an object.
+ */
+function parseDefinition(raw, source) {
+    const decoded = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw);
+    const bytes = typeof raw === 'string' ? Buffer.byteLength(raw, 'utf8') : raw.byteLength;
+    const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+    const first = /\S/.exec(text)?.[0];
+    const loaded = first === '{' || first === '[' ? loadJson(text, source) : loadYamlBounded(text, source);
+    if (loaded.value === null || typeof loaded.value !== 'object' || Array.isArray(loaded.value)) {
+        const found = loaded.value === null ? 'nothing' : Array.isArray(loaded.value) ? 'a list' : `a ${typeof loaded.value}`;
+        throw new errors/* DefinitionError */.gk(source, `The definition must be an object with 'swagger' or 'openapi', found ${found}.`, {
+            line: 1,
+            column: 1,
+            hint: 'Point the action at the Swagger 2.0 / OpenAPI file itself (JSON or YAML).',
+        });
+    }
+    const { format, value, lineOf, syntax } = loaded;
+    return { source, format, text, bytes, value, lineOf, ...(syntax.length > 0 ? { syntax } : {}) };
+}
+function loadJson(text, source) {
+    let value;
+    let scan;
+    const fail = (e) => {
+        if (!(e instanceof JsonSyntaxError))
+            throw e;
+        throw new errors/* DefinitionError */.gk(source, `Invalid JSON: ${e.reason}.`, { ...(0,lines/* lineColumn */.rv)(text, e.offset), hint: e.hint });
+    };
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        // JSON.parse's message quotes the text around the error (a secret may sit there): the scanner says where instead.
+        try {
+            scan = scanJson(text);
+        }
+        catch (e) {
+            fail(e);
+        }
+        value = JSON.parse(scan.strict);
+    }
+    // Repeated keys and absurd nesting are rare: two cheap counts tell when the scanner must look for them.
+    if (!scan) {
+        const { members, tooDeep } = measure(value);
+        if (tooDeep || members !== keysIn(text)) {
+            try {
+                scan = scanJson(text);
+            }
+            catch (e) {
+                fail(e);
+            }
+        }
+    }
+    const strict = scan?.strict ?? text;
+    const syntax = [];
+    const at = (offset) => (0,lines/* lineColumn */.rv)(strict, offset);
+    for (const l of scan?.leniencies ?? [])
+        syntax.push({ kind: l.kind, ...at(l.offset), pointer: l.pointer });
+    for (const d of scan?.duplicates ?? []) {
+        syntax.push({ kind: 'duplicate-key', ...at(d.offset), pointer: d.pointer, firstLine: at(d.firstOffset).line });
+    }
+    return { format: 'json', value, lineOf: (0,lines/* jsonLines */.i7)(strict), syntax };
+}
+/** Object members counted, and whether any value nests deeper than MAX_DEPTH; iterative, allocation-light. */
+function measure(root) {
+    let members = 0;
+    const nodes = [root];
+    const depths = [1];
+    while (nodes.length > 0) {
+        const node = nodes.pop();
+        const depth = depths.pop();
+        if (depth > MAX_DEPTH)
+            return { members, tooDeep: true };
+        if (Array.isArray(node)) {
+            for (const item of node) {
+                if (item !== null && typeof item === 'object') {
+                    nodes.push(item);
+                    depths.push(depth + 1);
+                }
+            }
+        }
+        else if (node !== null && typeof node === 'object') {
+            for (const key in node) {
+                members++;
+                const item = node[key];
+                if (item !== null && typeof item === 'object') {
+                    nodes.push(item);
+                    depths.push(depth + 1);
+                }
+            }
+        }
+    }
+    return { members, tooDeep: false };
+}
+/**
+ * The object keys written in a strict JSON text: a colon whose previous non-space character is an unescaped quote
+ * ends a key (inside a string a quote is escaped, and a value string is never followed by a colon). More keys than
+ * parsed members means a key was repeated. indexOf jumps between colons natively: no regex, no allocation.
+ */
+function keysIn(text) {
+    let count = 0;
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+        let quote = colon - 1;
+        let c = text.charCodeAt(quote);
+        while (c === 32 || c === 10 || c === 13 || c === 9)
+            c = text.charCodeAt(--quote);
+        if (c !== 34)
+            continue;
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === 92)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            count++;
+    }
+    return count;
+}
+/** The YAML library recurses per nesting level: absurd nesting exhausts the stack before it can say where. */
+function loadYamlBounded(text, source) {
+    try {
+        return loadYaml(text, source);
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            throw new errors/* DefinitionError */.gk(source, `Invalid YAML: ${TOO_DEEP[0]}.`, { hint: TOO_DEEP[1] });
+        throw e;
+    }
+}
+function loadYaml(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const fail = (message, offset, hint) => {
+        const { line, col } = lineCounter.linePos(offset);
+        throw new errors/* DefinitionError */.gk(source, message, { line, column: col, hint });
+    };
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        version: '1.2',
+        schema: 'core',
+        uniqueKeys: true,
+        prettyErrors: false,
+        lineCounter,
+    });
+    const [error] = doc.errors;
+    // The YAML library catches its own stack overflow on absurd nesting and reports it as a parse error.
+    if (error && /call stack/i.test(error.message))
+        fail(`Invalid YAML: ${TOO_DEEP[0]}.`, error.pos[0], TOO_DEEP[1]);
+    if (error) {
+        const hint = error.code === 'DUPLICATE_KEY'
+            ? 'Remove or rename the repeated key: YAML maps need unique keys.'
+            : 'Fix the YAML syntax at this position (indentation, quoting, a missing `:`?).';
+        fail(`Invalid YAML: ${error.message}`, error.pos[0], hint);
+    }
+    const cycle = recursiveAlias(doc);
+    if (cycle)
+        fail('Invalid YAML: an alias refers to a node that contains it.', cycle, 'Replace the recursive alias by a $ref.');
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            throw e;
+        fail(`Invalid YAML: ${e.message}`, 0, 'Use fewer aliases, or $ref instead.');
+    }
+    if (measure(value).tooDeep)
+        fail(`Invalid YAML: ${TOO_DEEP[0]}.`, 0, TOO_DEEP[1]);
+    return { format: 'yaml', value, lineOf: (pointer) => yamlLine(doc, lineCounter, pointer), syntax: [] };
+}
+/** Offset of an alias to one of its own ancestors (would make a cyclic value that no walk could finish). */
+function recursiveAlias(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, alias, path) {
+            const target = alias.resolve(doc);
+            if (target && path.includes(target)) {
+                found = alias.range?.[0] ?? 0;
+                return dist/* visit */.YR.BREAK;
+            }
+        },
+    });
+    return found;
+}
+function yamlLine(doc, lineCounter, pointer) {
+    const lineAt = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    let node = doc.contents;
+    let line = lineAt(node);
+    for (const token of (0,definition_pointer/* parsePointer */.vp)(pointer) ?? []) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc) ?? null;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === token);
+            if (!pair)
+                break;
+            line = lineAt(pair.key) ?? line;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(token) && Number(token) < node.items.length) {
+            node = node.items[Number(token)];
+            line = lineAt(node) ?? line;
+        }
+        else
+            break;
+    }
+    return line;
+}
+
+
+/***/ }),
+
+/***/ 50330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ diffApiProperties),
+/* harmony export */   q: () => (/* binding */ apiPropertiesDriftRules)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54783);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57060);
+/**
+ * Drift of a connector's own properties (apiProperties.json and its custom code) between two versions: policies,
+ * connection parameters, OAuth settings, script. Used for the drift report and for express mode's plan, which
+ * lists what an update would remove or change on the registered connector before it is sent.
+ */
+
+
+
+const apiPropertiesDriftRules = [
+    {
+        id: 'policy-template-removed',
+        level: 'breaking',
+        description: 'A policy template instance is gone (matched by template id and title): requests and responses are no longer rewritten the way flows rely on.',
+        example: "Policy template 'dynamichosturl' ('Region host') is removed: requests go to the definition's host again.",
+    },
+    {
+        id: 'connection-parameter-removed',
+        level: 'breaking',
+        description: 'A connection parameter (or a connection parameter set) is gone: existing connections must be created again.',
+        example: "Connection parameter 'region' is removed: existing connections must be created again.",
+    },
+    {
+        id: 'script-removed',
+        level: 'breaking',
+        description: 'The custom code (script.csx) is gone: operations that relied on it behave differently.',
+        example: 'The custom code is removed: the operations it handled go to the API unchanged.',
+    },
+    {
+        id: 'policy-template-changed',
+        level: 'warning',
+        description: 'A policy template instance has other parameters or applies to other operations.',
+        example: "Policy template 'setheader' ('Tenant header') changes: its parameters differ.",
+    },
+    {
+        id: 'connection-parameter-added',
+        level: 'warning',
+        description: 'A new connection parameter: existing connections do not have a value for it.',
+        example: "Connection parameter 'region' is added: existing connections have no value for it.",
+    },
+    {
+        id: 'connection-parameter-changed',
+        level: 'warning',
+        description: 'A connection parameter changed its type, constraints or OAuth settings (identity provider, client id, scopes, URLs): connections may need to sign in again.',
+        example: "Connection parameter 'token' changes (oAuthSettings.scopes): users may need to sign in again.",
+    },
+    {
+        id: 'script-changed',
+        level: 'warning',
+        description: 'The custom code changed, or runs for other operations (`scriptOperations`).',
+        example: 'The custom code changes.',
+    },
+    {
+        id: 'policy-template-added',
+        level: 'info',
+        description: 'A new policy template instance.',
+        example: "Policy template 'setheader' ('Tenant header') is added.",
+    },
+    {
+        id: 'script-added',
+        level: 'info',
+        description: 'The connector gains custom code.',
+        example: 'Custom code is added.',
+    },
+    {
+        id: 'connector-property-changed',
+        level: 'info',
+        description: 'The icon colour, publisher, stack owner or capabilities changed.',
+        example: "'publisher' changes from 'Contoso' to 'Contoso Ltd'.",
+    },
+];
+const LEVEL = new Map(apiPropertiesDriftRules.map((r) => [r.id, r.level]));
+const SIMPLE_MEMBERS = ['iconBrandColor', 'publisher', 'stackOwner', 'capabilities'];
+/** Changes from `old` to `now`, in report order (breaking first); `ignoreRules` drops whole rules. */
+function diffApiProperties(old, now, options = {}) {
+    const changes = [];
+    const add = (rule, message, pointer, file = now.file) => {
+        const line = pointer.new === undefined ? undefined : now.lineOf?.(pointer.new);
+        changes.push({
+            rule,
+            level: LEVEL.get(rule),
+            message,
+            ...(pointer.old === undefined ? {} : { oldPointer: pointer.old }),
+            ...(pointer.new === undefined ? {} : { newPointer: pointer.new }),
+            ...(line === undefined ? {} : { line }),
+            ...(file === undefined ? {} : { file }),
+        });
+    };
+    // Policy templates, matched by template id and title (the portal names each instance).
+    const policies = (side) => {
+        const list = side.properties.policyTemplateInstances;
+        return new Map((Array.isArray(list) ? list : []).flatMap((p, i) => (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p) ? [[policyKey(p), { value: p, pointer: `/properties/policyTemplateInstances/${i}` }]] : []));
+    };
+    const oldPolicies = policies(old);
+    const newPolicies = policies(now);
+    for (const [key, p] of oldPolicies) {
+        const next = newPolicies.get(key);
+        if (!next)
+            add('policy-template-removed', `Policy template ${key} is removed.`, { old: p.pointer });
+        else if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(p.value, next.value)) {
+            add('policy-template-changed', `Policy template ${key} changes: its parameters differ.`, {
+                old: p.pointer,
+                new: next.pointer,
+            });
+        }
+    }
+    for (const [key, p] of newPolicies) {
+        if (!oldPolicies.has(key))
+            add('policy-template-added', `Policy template ${key} is added.`, { new: p.pointer });
+    }
+    // Connection parameters, plain and in each set (multi-auth).
+    const oldParameters = connectionParameters(old.properties);
+    const newParameters = connectionParameters(now.properties);
+    for (const [name, p] of oldParameters) {
+        const next = newParameters.get(name);
+        if (!next) {
+            add('connection-parameter-removed', `Connection parameter '${name}' is removed: existing connections must be created again.`, {
+                old: p.pointer,
+            });
+            continue;
+        }
+        const differing = differingMembers(p.value, next.value);
+        if (differing.length > 0) {
+            add('connection-parameter-changed', `Connection parameter '${name}' changes (${differing.join(', ')}): connections may need to be signed in again.`, { old: p.pointer, new: next.pointer });
+        }
+    }
+    for (const [name, p] of newParameters) {
+        if (!oldParameters.has(name)) {
+            add('connection-parameter-added', `Connection parameter '${name}' is added: existing connections have no value for it.`, {
+                new: p.pointer,
+            });
+        }
+    }
+    // Custom code.
+    if (old.script !== undefined && now.script === undefined) {
+        add('script-removed', 'The custom code (script.csx) is removed.', {});
+    }
+    else if (old.script === undefined && now.script !== undefined) {
+        add('script-added', 'Custom code (script.csx) is added.', {}, now.scriptFile);
+    }
+    else if (old.script !== undefined && now.script !== undefined && !sameScript(old.script, now.script)) {
+        add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
+    }
+    if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
+        add('script-changed', `The custom code runs for other operations: scriptOperations ${describe(old.properties.scriptOperations)} -> ${describe(now.properties.scriptOperations)}.`, {
+            old: old.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
+            new: now.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
+        });
+    }
+    for (const member of SIMPLE_MEMBERS) {
+        const [a, b] = [old.properties[member], now.properties[member]];
+        if (a === undefined || b === undefined || (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(a, b))
+            continue;
+        add('connector-property-changed', `'${member}' changes from ${describe(a)} to ${describe(b)}.`, {
+            old: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/properties', member),
+            new: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/properties', member),
+        });
+    }
+    const ignored = new Set(options.ignoreRules ?? []);
+    const order = (c) => ['breaking', 'warning', 'info'].indexOf(c.level);
+    return changes.filter((c) => !ignored.has(c.rule)).sort((a, b) => order(a) - order(b));
+}
+function policyKey(p) {
+    const id = typeof p.templateId === 'string' ? p.templateId.toLowerCase() : '?';
+    return typeof p.title === 'string' && p.title !== '' ? `'${id}' ('${p.title}')` : `'${id}'`;
+}
+/** Connection parameters by name; in a parameter set, `<set>/<name>`. */
+function connectionParameters(properties) {
+    const out = new Map();
+    const scan = (parameters, at, prefix) => {
+        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parameters))
+            return;
+        for (const [name, value] of Object.entries(parameters)) {
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
+                out.set(prefix + name, { value, pointer: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name) });
+        }
+    };
+    scan(properties.connectionParameters, '/properties/connectionParameters', '');
+    const sets = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
+    if (Array.isArray(sets)) {
+        sets.forEach((set, i) => {
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(set) && typeof set.name === 'string') {
+                scan(set.parameters, `/properties/connectionParameterSets/values/${i}/parameters`, `${set.name}/`);
+            }
+        });
+    }
+    return out;
+}
+/**
+ * The members (dotted, one level into `oAuthSettings`) that differ. Members the service adds or never returns
+ * (the redirect URL, the client secret) are not changes the source makes.
+ */
+function differingMembers(a, b) {
+    const out = [];
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (key === 'oAuthSettings' && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a[key]) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(b[key])) {
+            const [x, y] = [a[key], b[key]];
+            for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
+                if (k === 'redirectUrl' || k === 'clientSecret' || x[k] === undefined || y[k] === undefined)
+                    continue;
+                if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(x[k], y[k]))
+                    out.push(`oAuthSettings.${k}`);
+            }
+        }
+        else if (a[key] !== undefined && b[key] !== undefined && !(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(a[key], b[key]))
+            out.push(key);
+    }
+    return out;
+}
+const hash = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+/** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. */
+function sameScript(a, b) {
+    if (a === b)
+        return true;
+    return a instanceof Uint8Array && b instanceof Uint8Array && hash(a) === hash(b);
+}
+function describe(value) {
+    if (value === undefined)
+        return '(none)';
+    return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 28077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ createCredential),
+/* harmony export */   SW: () => (/* binding */ oidFromToken),
+/* harmony export */   wv: () => (/* binding */ POWER_APPS_SCOPE)
+/* harmony export */ });
+/* unused harmony exports ID_TOKEN_AUDIENCE, decodeJwtClaims */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27194);
+
+
+/** Scope of api.powerapps.com tokens (audience `https://service.powerapps.com/`; the trailing slash matters). */
+const POWER_APPS_SCOPE = 'https://service.powerapps.com/.default';
+/** Audience of the GitHub ID token that Entra ID exchanges (workload identity federation). */
+const ID_TOKEN_AUDIENCE = 'api://AzureADTokenExchange';
+const OIDC_PERMISSIONS_HINT = 'Give the job permission to request an ID token (a pull_request from a fork never gets one):\n\npermissions:\n  id-token: write\n  contents: read';
+const NO_FEDERATED_CREDENTIAL = "No federated credential matches this workflow: add one to the app registration with issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange and the workflow's subject (e.g. repo:ORG/REPO:environment:NAME or repo:ORG/REPO:ref:refs/heads/main).";
+// Entra ID error codes users meet in CI, with the fix. Matched against the AADSTS code in the message.
+const ENTRA_HINTS = {
+    AADSTS70021: NO_FEDERATED_CREDENTIAL,
+    AADSTS700213: NO_FEDERATED_CREDENTIAL,
+    AADSTS700024: 'The GitHub ID token expired before it was exchanged; rerun the job.',
+    AADSTS7000215: "The client secret is wrong: use the secret's Value (not its ID) and check that it has not expired.",
+    AADSTS7000222: 'The client secret has expired: create a new one on the app registration and update the repository secret.',
+    AADSTS700016: 'The application was not found in the tenant: check client-id and tenant-id.',
+    AADSTS90002: 'The tenant was not found: check tenant-id (a GUID or a verified domain).',
+};
+function createCredential(auth, deps) {
+    // With an authority MSAL does not know, instance discovery asks login.microsoftonline.com whether to trust it:
+    // a sovereign or private cloud must not depend on the public one, so the given authority is trusted as is.
+    const options = auth.authorityHost ? { authorityHost: auth.authorityHost, disableInstanceDiscovery: true } : {};
+    switch (auth.kind) {
+        case 'oidc': {
+            const tenantId = required(auth.tenantId, 'tenant-id', auth.kind);
+            const clientId = required(auth.clientId, 'client-id', auth.kind);
+            // The closure keeps the typed error: @azure/identity rewraps whatever getAssertion throws, hint lost.
+            let assertionError;
+            const inner = withIdentity(({ ClientAssertionCredential }) => new ClientAssertionCredential(tenantId, clientId, 
+            // A fresh ID token per Entra request: a cached one can expire between calls (AADSTS700024).
+            async () => {
+                try {
+                    const idToken = await deps.getIdToken(ID_TOKEN_AUDIENCE);
+                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(idToken);
+                    return idToken;
+                }
+                catch (error) {
+                    assertionError = idTokenError(error);
+                    throw assertionError;
+                }
+            }, options));
+            return reused(explained(inner, () => {
+                const e = assertionError;
+                assertionError = undefined;
+                return e;
+            }));
+        }
+        case 'client-secret': {
+            const tenantId = required(auth.tenantId, 'tenant-id', auth.kind);
+            const clientId = required(auth.clientId, 'client-id', auth.kind);
+            const secret = required(auth.clientSecret, 'client-secret', auth.kind);
+            return explained(withIdentity(({ ClientSecretCredential }) => new ClientSecretCredential(tenantId, clientId, secret, options)));
+        }
+        case 'azure-cli':
+            return reused(explained(withIdentity(({ AzureCliCredential }) => new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {}))));
+        case 'token':
+            return staticToken(required(auth.token, 'token', auth.kind));
+    }
+}
+/**
+ * A credential of @azure/identity, built on the first token request. Adapters load their heavy libraries on first
+ * use (a static `import type`, an `await import()` where the library is needed) so that a run compiles only what it
+ * uses: a run that never signs in never loads @azure/identity, and ncc puts it in a chunk of its own.
+ */
+function withIdentity(build) {
+    let inner;
+    return {
+        async getToken(scopes, options) {
+            inner ??= Promise.all(/* import() */[__webpack_require__.e(915), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952)).then(build);
+            return (await inner).getToken(scopes, options);
+        },
+    };
+}
+function required(value, input, kind) {
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is required to sign in with '${kind}'.`, `Set the '${input}' input.`);
+    return value;
+}
+function idTokenError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('auth', 'the job cannot request a GitHub ID token for OIDC sign-in.', OIDC_PERMISSIONS_HINT);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('GitHub ID token', message, { hint: 'Rerun the job; if it persists, check the OIDC setup.' });
+}
+/** Wraps a credential so its failures carry a hint; `pending` yields an error raised inside the credential. */
+function explained(inner, pending = () => undefined) {
+    return {
+        async getToken(scopes, options) {
+            pending(); // drop an error left by an earlier call
+            try {
+                const token = await inner.getToken(scopes, options);
+                // Tokens obtained here are secrets like the inputs: kept out of everything published.
+                if (token)
+                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(token.token);
+                return token;
+            }
+            catch (error) {
+                const cause = pending();
+                if (cause)
+                    throw cause;
+                const message = error instanceof Error ? error.message : String(error);
+                const code = /\b(AADSTS\d+)\b/.exec(message)?.[1];
+                const hint = (code && ENTRA_HINTS[code]) ??
+                    (/az login|Azure CLI/i.test(message)
+                        ? 'Run azure/login earlier in the job, or choose another auth kind.'
+                        : 'Check tenant-id, client-id and the credential, and that the identity exists in that tenant.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('Microsoft Entra ID', message, { code, hint });
+            }
+        },
+    };
+}
+/** How long before its expiry a reused token is renewed. */
+const RENEW_BEFORE_MS = 5 * 60_000;
+/**
+ * Reuses each scope's token until shortly before it expires. The client calls getToken for every request, and
+ * neither credential caches before its own work: ClientAssertionCredential fetches GitHub ID tokens (two per call)
+ * before MSAL looks in its cache, and AzureCliCredential runs `az` each time.
+ */
+function reused(inner) {
+    const tokens = new Map();
+    return {
+        async getToken(scopes, options) {
+            const key = [scopes].flat().join(' ');
+            const held = tokens.get(key);
+            if (held && !options?.claims && held.expiresOnTimestamp - RENEW_BEFORE_MS > Date.now())
+                return held;
+            const token = await inner.getToken(scopes, options);
+            if (token)
+                tokens.set(key, token);
+            return token;
+        },
+    };
+}
+/** A given access token: its `exp` claim is its expiry; an opaque token is assumed valid for an hour. */
+function staticToken(token) {
+    const exp = decodeJwtClaims(token)?.exp;
+    const expiresOnTimestamp = typeof exp === 'number' ? exp * 1000 : Date.now() + 3600_000;
+    return {
+        async getToken() {
+            if (expiresOnTimestamp <= Date.now()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', `the access token expired at ${new Date(expiresOnTimestamp).toISOString()}.`, 'Get a fresh token for https://service.powerapps.com/ (tokens last about an hour), or use OIDC sign-in.');
+            }
+            return { token, expiresOnTimestamp, tokenType: 'Bearer' };
+        },
+    };
+}
+/** The claims of a JWT, undecoded signature; undefined when the token is not a JWT. */
+function decodeJwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' && !Array.isArray(claims)
+            ? claims
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The caller's object id (`oid` claim), which the validate and resource-storage calls put in their path. */
+function oidFromToken(accessToken) {
+    const oid = decodeJwtClaims(accessToken)?.oid;
+    if (typeof oid !== 'string' || oid === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('Microsoft Entra ID', 'the access token has no oid claim.', {
+            hint: 'Sign in with an Entra ID identity (user or service principal); an opaque token cannot be used here.',
+        });
+    }
+    return oid;
+}
+
+
+/***/ }),
+
+<<<<<<<< HEAD:dist/cli/522.index.js
+/***/ 52688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ parseOrText),
+/* harmony export */   JG: () => (/* binding */ defaultSleep),
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   lx: () => (/* binding */ sendWithRetry),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony exports retryAfterMs, redactUrl */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * One HTTP call with a per-request timeout and bounded retries (429 with Retry-After for every call; network
+ * errors and 5xx only for calls that may be repeated), over global fetch. Logs method, URL without query, status;
+ * never bodies, headers or query strings.
+ */
+
+const DEFAULT_RETRY = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000 };
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * One call with retries; answers with a status in `accepted` are returned, other failures thrown. Each attempt
+ * (token included) is bounded, and so is the whole call: a service that never answers fails it in
+ * `totalTimeoutMs`, not after every retry has waited its full timeout.
+ */
+async function sendWithRetry(request, options, accepted = []) {
+    const { maxRetries, maxDelayMs, baseDelayMs } = options.retry;
+    const where = redactUrl(request.url);
+    const total = options.totalTimeoutMs ?? Number.POSITIVE_INFINITY;
+    const deadline = Date.now() + total;
+    const perAttempt = request.method === 'GET' ? (options.readTimeoutMs ?? options.timeoutMs) : options.timeoutMs;
+    let waited = 0;
+    for (let attempt = 0;; attempt++) {
+        const limit = Math.min(perAttempt, deadline - Date.now());
+        const signal = AbortSignal.timeout(Math.max(limit, 1));
+        let response;
+        let failure;
+        let fetching = false;
+        try {
+            const headers = { ...request.headers };
+            if (request.token)
+                headers.authorization = `Bearer ${await request.token(signal)}`;
+            let body;
+            if (request.body instanceof Uint8Array)
+                body = request.body;
+            else if (request.body !== undefined) {
+                body = JSON.stringify(request.body);
+                headers['content-type'] = 'application/json';
+            }
+            fetching = true;
+            response = await fetch(request.url, { method: request.method, headers, body, signal });
+        }
+        catch (error) {
+            if (!fetching && !signal.aborted)
+                throw error; // the credential's own, already explained
+            const why = signal.aborted
+                ? `no answer within ${seconds(limit)}${limit < perAttempt ? ` (the ${seconds(total)} a call may take are used up)` : ''}`
+                : causeOf(error);
+            failure = options.noAnswer(request, `no answer from ${where}: ${why}.`);
+        }
+        const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+        if (response) {
+            options.log(`${request.method} ${where} -> ${response.status}`);
+            if (response.ok || accepted.includes(response.status))
+                return response;
+            failure = options.failure(request, response.status, await response.text(), retryAfter);
+        }
+        else {
+            options.log(`${request.method} ${where} -> no answer`);
+        }
+        const status = response?.status;
+        const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
+        const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
+        const late = waited + delay > maxDelayMs || Date.now() + delay >= deadline;
+        if (!transient || attempt >= maxRetries || late)
+            throw failure;
+        options.log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
+        await options.sleep(delay);
+        waited += delay;
+    }
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** A URL as it may be logged: without its query (SAS signatures, filters). */
+function redactUrl(url) {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+}
+function causeOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause;
+    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+}
+/** The answer's JSON; a body that is not JSON is a ServiceError naming the call. */
+async function readJson(response, service) {
+    const text = await response.text();
+    try {
+        return text ? JSON.parse(text) : {};
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `the answer is not JSON (HTTP ${response.status}).`);
+    }
+}
+function parseOrText(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 74115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I$: () => (/* binding */ usesOAuth),
+/* harmony export */   MB: () => (/* binding */ hasClientSecret),
+/* harmony export */   eJ: () => (/* binding */ withClientSecret),
+/* harmony export */   ug: () => (/* binding */ withoutClientSecret)
+/* harmony export */ });
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+/**
+ * The OAuth client secret lives only in the request body sent to Power Apps: files, plans, logs and the
+ * comparison with the registered connector all use copies without it.
+ */
+
+/**
+ * Every `oAuthSettings` object of a properties object: `connectionParameters.token` and each
+ * `connectionParameterSets.values[].parameters.token` (multi-auth connectors).
+ */
+function oauthSettingsOf(properties) {
+    const tokens = [getPath(properties, ['connectionParameters', 'token'])];
+    const sets = getPath(properties, ['connectionParameterSets', 'values']);
+    if (Array.isArray(sets))
+        for (const set of sets)
+            tokens.push(getPath(set, ['parameters', 'token']));
+    return tokens.map((token) => getPath(token, ['oAuthSettings'])).filter(_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv);
+}
+function getPath(value, keys) {
+    let at = value;
+    for (const key of keys)
+        at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(at) && Object.hasOwn(at, key) ? at[key] : undefined;
+    return at;
+}
+/** A deep copy of apiProperties with the secret in every OAuth setting. */
+function withClientSecret(apiProperties, secret) {
+    const copy = structuredClone(apiProperties);
+    for (const settings of oauthSettingsOf(copy.properties))
+        settings.clientSecret = secret;
+    return copy;
+}
+/** A deep copy without any client secret (for comparisons and anything that may be printed). */
+function withoutClientSecret(apiProperties) {
+    const copy = structuredClone(apiProperties);
+    for (const settings of oauthSettingsOf(copy.properties))
+        delete settings.clientSecret;
+    return copy;
+}
+/** Whether the connector signs in with OAuth, so that creating it needs the client secret. */
+function usesOAuth(apiProperties) {
+    return oauthSettingsOf(apiProperties.properties).length > 0;
+}
+/** Whether every OAuth setting carries a non-empty secret. */
+function hasClientSecret(apiProperties) {
+    const all = oauthSettingsOf(apiProperties.properties);
+    return all.length > 0 && all.every((settings) => typeof settings.clientSecret === 'string' && settings.clientSecret);
+}
+
+
+/***/ }),
+
+========
+>>>>>>>> main:dist/cli/686.index.js
+/***/ 27194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ registerSecret),
+/* harmony export */   f: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/**
+ * Every secret this run was given, and the one function that takes them out of text before it leaves the process.
+ * The runner masks only its log (`::add-mask::`); the job summary, the pull-request comment, annotations, outputs,
+ * report files and package files are ours to scrub. Process-wide, like the runner's own list of masks.
+ */
+
+const REDACTED = '***';
+/** Each secret in the forms it can take in what we publish, longest first so no form is cut by a shorter one. */
+let forms = [];
+const secrets = new Set();
+/** Remembers a secret (and each line of a multi-line one) for redactSecrets. Blank values are ignored. */
+function registerSecret(value) {
+    const values = [value, ...value.split(/\r?\n/)].map((v) => v.trim()).filter((v) => v !== '');
+    for (const v of values)
+        secrets.add(v);
+    const all = new Set();
+    for (const s of secrets) {
+        all.add(s);
+        all.add(JSON.stringify(s).slice(1, -1)); // inside a JSON string (report.json, an echoed request body)
+        all.add(encodeURIComponent(s)); // in a URL or a form body
+        all.add((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(s)); // in a Markdown cell
+    }
+    forms = [...all].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered secret, in any of its forms, replaced by `***`. */
+function redactSecrets(text) {
+    let out = text;
+    for (const form of forms)
+        if (out.includes(form))
+            out = out.split(form).join(REDACTED);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 27854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ readDefinitionFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93556);
+
+
+
+/** Reads a definition from the workspace. `display` is the workspace-relative path used in messages. */
+async function readDefinitionFile(file, display) {
+    let size;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        if (!info.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(display, 'is not a file.', { hint: 'Point the input at the definition file itself.' });
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(display, 'file not found.', {
+            hint: 'Check the path (relative to the repository root) and that the job runs actions/checkout before this step.',
+        });
+    }
+    if (size > _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEFINITION_BYTES */ .N) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(display, `is ${size} bytes, over the ${_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEFINITION_BYTES */ .N}-byte limit.`, {
+            hint: 'Power Platform accepts definitions under 1 MB: split the API into several connectors.',
+        });
+    }
+    return { bytes: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file), source: display };
+}
+
+
+/***/ }),
+
+/***/ 78022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readAtGitRef),
+/* harmony export */   o: () => (/* binding */ gitTopLevel)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+async function git(cwd, args) {
+    const { stdout } = await run('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+}
+async function hasCommit(cwd, ref) {
+    try {
+        await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The file as it is at a git ref, or undefined when the file did not exist there (a first export).
+ * A shallow checkout (actions/checkout's default depth 1) lacks the base commit: fetch just that commit.
+ */
+async function readAtGitRef(workspace, ref, file) {
+    const label = `${file}@${ref}`;
+    if (!(await hasCommit(workspace, ref))) {
+        try {
+            await git(workspace, ['fetch', '--no-tags', '--depth=1', 'origin', ref]);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DefinitionError */ .gk(label, `git ref '${ref}' is not in the checkout and could not be fetched: ${firstLine(error)}`, {
+                hint: "Use actions/checkout with 'fetch-depth: 0', or give 'baseline' a ref that exists.",
+            });
+        }
+        if (!(await hasCommit(workspace, ref)))
+            ref = 'FETCH_HEAD';
+    }
+    try {
+        return { bytes: await git(workspace, ['show', `${ref}:${file}`]), source: label };
+    }
+    catch (error) {
+        if (/does not exist|exists on disk, but not in/.test(String(error.stderr ?? '')))
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DefinitionError */ .gk(label, `could not be read from git: ${firstLine(error)}`);
+    }
+}
+function firstLine(error) {
+    const stderr = error.stderr?.toString().trim();
+    return (stderr || error.message).split('\n')[0];
+}
+/** The root of the git work tree that holds `dir`, or undefined outside one (or without git). */
+async function gitTopLevel(dir) {
+    try {
+        return (await git(dir, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 88204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yh: () => (/* binding */ readConnectorFolder),
+  fh: () => (/* binding */ readConnectorSource),
+  Sn: () => (/* binding */ readProjectAtGitRef),
+  dB: () => (/* binding */ resolveConnectors)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/connector/settings.ts
+var settings = __webpack_require__(48554);
+// EXTERNAL MODULE: ./src/connector/project.ts
+var connector_project = __webpack_require__(4510);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var pointer = __webpack_require__(57060);
+;// CONCATENATED MODULE: ./src/sources/azureApp.ts
+
+
+const SERVICE = 'Azure Resource Manager';
+const INPUT = 'azure-app';
+const SCOPE = 'https://management.azure.com/.default';
+/** Resource group names allow letters, digits, `-_.()` (not ending in `.`); site names letters, digits and `-`. */
+const SHAPE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/([\w\-.()]{1,90})\/([a-z0-9][a-z0-9-]{0,58})$/i;
+function parseAzureApp(app) {
+    const match = SHAPE.exec(app.trim());
+    if (!match || match[2].endsWith('.')) {
+        throw new errors/* InputError */.dz(INPUT, `'${app}' is not <subscription-id>/<resource-group>/<site>.`, "Use the three parts of the app's resource ID, e.g. `00000000-0000-0000-0000-000000000000/my-rg/my-func-app` (the portal shows them on the app's Overview page).");
+    }
+    return { subscription: match[1], resourceGroup: match[2], site: match[3] };
+}
+/**
+ * Reads the definition URL an App Service or Function app publishes in its "API definition" setting
+ * (`properties.apiDefinition.url` of the site's `config/web`).
+ */
+async function readAzureAppDefinitionUrl(options) {
+    const { subscription, resourceGroup, site } = parseAzureApp(options.app);
+    const armUrl = (options.armUrl ?? 'https://management.azure.com').replace(/\/+$/, '');
+    const url = `${armUrl}/subscriptions/${subscription}/resourceGroups/${encodeURIComponent(resourceGroup)}` +
+        `/providers/Microsoft.Web/sites/${site}/config/web?api-version=${encodeURIComponent(options.apiVersion ?? '2023-12-01')}`;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const signal = AbortSignal.timeout(timeoutMs);
+    const token = await options.credential.getToken(SCOPE, { abortSignal: signal });
+    if (!token) {
+        throw new errors/* ServiceError */._7(SERVICE, 'the credential returned no token for Azure Resource Manager.', {
+            hint: 'Check the azure/login step (or the federated credential) that signs the job in.',
+        });
+    }
+    let response;
+    try {
+        response = await fetch(url, {
+            headers: { authorization: `Bearer ${token.token}`, accept: 'application/json' },
+            signal,
+        });
+    }
+    catch (error) {
+        const why = signal.aborted ? `no answer within ${timeoutMs / 1000} s` : error.message;
+        throw new errors/* ServiceError */._7(SERVICE, `${armUrl}: ${why}.`, {
+            hint: 'Check that the runner can reach Azure Resource Manager.',
+        });
+    }
+    const text = await response.text();
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        body = undefined;
+    }
+    const where = `site '${site}' in resource group '${resourceGroup}' (subscription ${subscription})`;
+    if (!response.ok) {
+        const error = body?.error;
+        throw new errors/* ServiceError */._7(SERVICE, `reading the configuration of ${where} failed: ${error?.message ?? response.statusText}`, {
+            status: response.status,
+            code: error?.code,
+            hint: hintFor(response.status),
+        });
+    }
+    if (!(0,pointer/* isObject */.Gv)(body)) {
+        throw new errors/* ServiceError */._7(SERVICE, `reading the configuration of ${where}: the answer (HTTP ${response.status}) is not a JSON object.`, {
+            hint: "Something other than Azure Resource Manager answered (a proxy, a captive portal): check the runner's network and proxy settings, then re-run.",
+        });
+    }
+    const definitionUrl = body.properties?.apiDefinition?.url;
+    if (typeof definitionUrl !== 'string' || definitionUrl.trim() === '') {
+        throw new errors/* ServiceError */._7(SERVICE, `${where} has no API definition URL.`, {
+            hint: "In the Azure portal open the App Service or Function App, then API > API definition, enter the definition's URL (e.g. https://<app>.azurewebsites.net/api/openapi/v3.json) and Save; or pass the URL in 'definition' instead of 'azure-app'.",
+        });
+    }
+    return definitionUrl.trim();
+}
+function hintFor(status) {
+    if (status === 401)
+        return 'The token was refused: check the azure/login step and the tenant it signs in to.';
+    if (status === 403) {
+        return "Give the signed-in identity the Reader (or Website Contributor) role on the app or its resource group: the setting is read from the site's config/web.";
+    }
+    if (status === 404)
+        return "Check the subscription ID, resource group and site name in 'azure-app' (case and spelling).";
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/sources/file.ts
+var sources_file = __webpack_require__(27854);
+// EXTERNAL MODULE: ./src/sources/raw.ts
+var raw = __webpack_require__(93556);
+;// CONCATENATED MODULE: ./src/sources/url.ts
+
+
+const url_SERVICE = 'Definition URL';
+/** The URL as shown to users: no query string (a function key may sit in `?code=`). */
+function displayUrl(url) {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+}
+/**
+ * Downloads a live definition (e.g. an Azure Function app's /api/swagger.json). Redirects are followed by hand so
+ * that their number is capped, only http(s) targets are allowed, and the caller's headers (a function key) are
+ * never sent to another origin.
+ */
+async function readDefinitionUrl(url, options) {
+    refuseCredentials(url, `${displayUrl(url)}:`);
+    const maxRedirects = options.maxRedirects ?? 5;
+    const maxBytes = options.maxBytes ?? raw/* MAX_DEFINITION_BYTES */.N;
+    const origin = new URL(url).origin;
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    let current = url;
+    for (let hop = 0;; hop++) {
+        const sameOrigin = new URL(current).origin === origin;
+        let response;
+        try {
+            response = await fetch(current, {
+                redirect: 'manual',
+                signal,
+                headers: {
+                    accept: 'application/json, application/yaml;q=0.9, */*;q=0.5',
+                    ...(sameOrigin ? options.headers : {}),
+                },
+            });
+        }
+        catch (error) {
+            const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
+            // The library's own text may quote the URL (with its query): only its error code is passed on.
+            throw new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(current)}: ${timedOut ? `no answer within ${options.timeoutMs / 1000} s` : `the request failed (${failureCode(error)})`}.`, {
+                hint: timedOut
+                    ? "Check that the app is running (a cold Function app can be slow: raise 'definition-timeout')."
+                    : 'Check the URL and that the runner can reach it.',
+            });
+        }
+        if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
+            await response.body?.cancel();
+            if (hop >= maxRedirects)
+                throw new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(url)}: more than ${maxRedirects} redirects.`, {
+                    status: response.status,
+                });
+            const next = new URL(response.headers.get('location'), current);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+                throw new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(current)} redirects to a ${next.protocol} URL, which is not followed.`, { status: response.status });
+            }
+            refuseCredentials(next.href, `${displayUrl(current)} redirects to a URL that`);
+            current = next.href;
+            continue;
+        }
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(current)} answered ${response.status} ${response.statusText}.`, {
+                status: response.status,
+                hint: response.status === 401 || response.status === 403
+                    ? "The endpoint needs a key: pass it with 'definition-headers' (e.g. `x-functions-key: ${{ secrets.FUNCTION_KEY }}`)."
+                    : response.status === 404
+                        ? 'Check the path: Azure Functions serve /api/swagger.json (OpenAPI 2.0) or /api/openapi/v3.json.'
+                        : undefined,
+            });
+        }
+        const declared = Number(response.headers.get('content-length') ?? '0');
+        if (declared > maxBytes) {
+            await response.body?.cancel();
+            throw new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(current)} is ${declared} bytes, over the ${maxBytes}-byte limit.`);
+        }
+        return { bytes: await readCapped(response, maxBytes, current), source: displayUrl(url) };
+    }
+}
+/**
+ * A URL with a user name or password would print them wherever the URL is shown and send them as is: refused,
+ * without repeating them.
+ */
+function refuseCredentials(url, what) {
+    const u = new URL(url);
+    if (u.username === '' && u.password === '')
+        return;
+    throw new errors/* ServiceError */._7(url_SERVICE, `${what} carries a user name or password (user:password@host), which is not sent.`, {
+        hint: "Put the credentials in 'definition-headers' (e.g. `Authorization: Basic ${{ secrets.DEFINITION_AUTH }}`), which are masked.",
+    });
+}
+/** `ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_...`: what went wrong, without the library's message. */
+function failureCode(error) {
+    const cause = error.cause;
+    return typeof cause?.code === 'string' ? cause.code : 'network error';
+}
+async function readCapped(response, maxBytes, url) {
+    const chunks = [];
+    let total = 0;
+    if (response.body === null)
+        return new Uint8Array();
+    for await (const chunk of response.body) {
+        total += chunk.byteLength;
+        if (total > maxBytes) {
+            throw new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(url)} sent more than ${maxBytes} bytes; the download was stopped.`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/sources/definition.ts
+
+
+
+/** Reads the definition's bytes from the workspace, a URL, or the URL an Azure app's API definition setting names. */
+async function readDefinition(location, options) {
+    switch (location.kind) {
+        case 'file':
+            return (0,sources_file/* readDefinitionFile */.Q)(location.path, location.display);
+        case 'url':
+            return readDefinitionUrl(location.url, options);
+        case 'azure-app': {
+            const url = await readAzureAppDefinitionUrl({ app: location.app, credential: options.azureCredential() });
+            return readDefinitionUrl(url, options);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/sources/git.ts
+var git = __webpack_require__(78022);
+// EXTERNAL MODULE: ./src/sources/workspace.ts
+var workspace = __webpack_require__(87899);
+;// CONCATENATED MODULE: ./src/sources/project.ts
+
+
+
+
+
+
+
+
+
+
+const DEFINITION_EXTENSIONS = /\.(json|ya?ml)$/i;
+/**
+ * The connectors a run covers, in order: each `definition` entry, a pattern replaced by its matches (sorted).
+ * A match is a connector folder, or a JSON/YAML file; other files a pattern happens to match are skipped.
+ */
+async function resolveConnectors(entries, workspace) {
+    const out = [];
+    const seen = new Set();
+    const add = (location) => {
+        const key = location.kind === 'file' ? location.path : location.display;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push(location);
+    };
+    for (const entry of entries) {
+        if (entry.kind !== 'glob') {
+            add(entry);
+            continue;
+        }
+        const matches = [];
+        for await (const match of (0,promises_.glob)(entry.pattern, { cwd: workspace })) {
+            const full = external_node_path_default().resolve(workspace, match);
+            const info = await (0,promises_.stat)(full).catch(() => undefined);
+            if (!info || (!info.isDirectory() && !(info.isFile() && DEFINITION_EXTENSIONS.test(match))))
+                continue;
+            matches.push({ kind: 'file', path: full, display: match.split((external_node_path_default()).sep).join('/') });
+        }
+        if (matches.length === 0) {
+            throw new errors/* InputError */.dz('definition', `the pattern '${entry.display}' matches no connector folder or definition file in the workspace.`, 'Check the pattern (relative to the repository root) and that the job runs actions/checkout first.');
+        }
+        matches.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+        for (const match of matches)
+            add(match);
+    }
+    return out;
+}
+/** Reads one connector: a connector folder (paconn's layout), or a definition file or URL. */
+async function readConnectorSource(location, options) {
+    if (location.kind === 'file' && (await (0,promises_.stat)(location.path).catch(() => undefined))?.isDirectory()) {
+        if (options.apiProperties) {
+            throw new errors/* InputError */.dz('api-properties', `'definition' is the folder ${location.display}, which has its own apiProperties.json.`, "Remove 'api-properties', or point 'definition' at the definition file.");
+        }
+        return readConnectorFolder(location.path, location.display);
+    }
+    const raw = await readDefinition(location, options);
+    if (!options.apiProperties)
+        return { raw };
+    const file = await readOptional(options.apiProperties.path, options.apiProperties.display);
+    if (!file) {
+        throw new errors/* InputError */.dz('api-properties', `'${options.apiProperties.display}' is not a file in the workspace.`, 'Give the path of an apiProperties.json (relative to the repository root).');
+    }
+    return { raw, project: { apiProperties: file } };
+}
+/**
+ * A connector folder as paconn reads it: settings.json (optional) names the files, else paconn's default names.
+ * apiProperties.json, script.csx and icon.png are optional; a file settings.json names must exist.
+ */
+async function readConnectorFolder(dir, display) {
+    const shown = (name) => (display === '' || display === '.' ? name : `${display}/${name}`);
+    // Each file is read only when its real path stays in the folder: a symbolic link must not pull in another file.
+    const inFolder = async (full, shownAs) => {
+        await (0,workspace/* checkInFolder */.uw)(full, dir, shownAs);
+        return full;
+    };
+    const settingsFile = await readOptional(await inFolder(external_node_path_default().join(dir, settings/* PACKAGE_FILES */.$I.settings), shown(settings/* PACKAGE_FILES */.$I.settings)), shown(settings/* PACKAGE_FILES */.$I.settings));
+    const named = settingsFile ? (0,connector_project/* readPaconnSettings */.F)(settingsFile) : {};
+    const file = (key) => {
+        const name = named[key] ?? settings/* PACKAGE_FILES */.$I[key];
+        const full = external_node_path_default().resolve(dir, name);
+        const rel = external_node_path_default().relative(dir, full);
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+            throw new errors/* DefinitionError */.gk(shown(settings/* PACKAGE_FILES */.$I.settings), `'${key}' names '${name}', outside the folder.`, {
+                hint: `Keep the connector's files in ${display || 'its folder'} and name them relative to it.`,
+            });
+        }
+        return { full, display: shown(rel.split((external_node_path_default()).sep).join('/')), required: named[key] !== undefined };
+    };
+    const definition = file('apiDefinition');
+    const raw = await (0,sources_file/* readDefinitionFile */.Q)(await inFolder(definition.full, definition.display), definition.display);
+    const project = { folder: display };
+    if (settingsFile)
+        project.settings = settingsFile;
+    for (const key of ['apiProperties', 'script', 'icon']) {
+        const f = file(key);
+        const content = await readOptional(await inFolder(f.full, f.display), f.display);
+        if (content)
+            project[key] = content;
+        // Named but absent: fatal for apiProperties.json (exporting without it would drop its content); the icon and
+        // the script are reported by validation, and the connector is exported without them.
+        else if (f.required && key === 'apiProperties') {
+            throw new errors/* DefinitionError */.gk(shown(settings/* PACKAGE_FILES */.$I.settings), `'${key}' names '${f.display}', which does not exist.`, {
+                hint: `Add the file, or remove '${key}' from settings.json.`,
+            });
+        }
+        else if (f.required)
+            (project.missing ??= []).push({ member: key, file: f.display });
+    }
+    return { raw, project };
+}
+/** A file's bytes, or undefined when there is no such file; bounded like a definition. */
+async function readOptional(full, display) {
+    const info = await (0,promises_.stat)(full).catch(() => undefined);
+    if (!info?.isFile())
+        return undefined;
+    if (info.size > raw/* MAX_DEFINITION_BYTES */.N) {
+        throw new errors/* DefinitionError */.gk(display, `is ${info.size} bytes, over the ${raw/* MAX_DEFINITION_BYTES */.N}-byte limit.`, {
+            hint: 'A connector file this large is not one the platform accepts: check the path.',
+        });
+    }
+    return { bytes: await (0,promises_.readFile)(full), source: display };
+}
+/** A connector folder's apiProperties.json and script.csx at a git ref (workspace paths); absent ones are undefined. */
+async function readProjectAtGitRef(workspace, ref, files) {
+    const read = async (file) => file === undefined ? undefined : (0,git/* readAtGitRef */.R)(workspace, ref, file);
+    const [apiProperties, script] = await Promise.all([read(files.apiProperties), read(files.script)]);
+    return { ...(apiProperties ? { apiProperties } : {}), ...(script ? { script } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 93556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ MAX_DEFINITION_BYTES)
+/* harmony export */ });
+/** Definitions larger than this are refused before parsing (the platform's own limit is 1 MB). */
+const MAX_DEFINITION_BYTES = 10 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 87899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   dN: () => (/* binding */ realPathOf),
+/* harmony export */   dx: () => (/* binding */ writeWorkspaceFile),
+/* harmony export */   uw: () => (/* binding */ checkInFolder),
+/* harmony export */   vk: () => (/* binding */ checkWorkspaceFiles)
+/* harmony export */ });
+/* unused harmony export checkInWorkspace */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27194);
+/**
+ * Where the action may read and write, checked on real paths: a symbolic link in the checkout (a pull request can
+ * add one) must not make the action read a file outside the workspace or write through it.
+ */
+
+
+
+
+
+/** The real path of a file that may not exist yet: its nearest existing ancestor resolved, the rest appended. */
+async function realPathOf(file) {
+    const rest = [];
+    let at = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(at), ...rest.reverse());
+        }
+        catch (error) {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at);
+            if (error.code !== 'ENOENT' || parent === at)
+                throw error;
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(at));
+            at = parent;
+        }
+    }
+}
+/** Whether `child` is `root` itself or inside it (paths already resolved). */
+function isWithin(child, root) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/** Refuses a workspace path whose real path (every symbolic link followed) leaves the workspace. */
+async function checkInWorkspace(input, file, workspace) {
+    const [real, root] = await Promise.all([realPathOf(file), realPathOf(workspace)]);
+    if (isWithin(real, root))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, file)}' is a symbolic link (or lies under one) that leads outside the workspace.`, 'Point the input at a file in the repository itself, not at a link to a file elsewhere.');
+}
+/** Refuses a file of a connector folder whose real path leaves the folder (a symbolic link to elsewhere). */
+async function checkInFolder(file, folder, display) {
+    const [real, root] = await Promise.all([realPathOf(file), realPathOf(folder)]);
+    if (isWithin(real, root))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DefinitionError */ .gk(display, 'is a symbolic link (or lies under one) that leads outside the connector folder.', {
+        hint: "Keep the connector's files in its folder itself, not links to files elsewhere.",
+    });
+}
+/**
+ * Every workspace file or folder one connector's run reads (its definition or folder, the baseline, the icon,
+ * `api-properties`), checked before anything is read. A folder's own files are checked as they are read.
+ */
+async function checkWorkspaceFiles(settings, definition) {
+    const { workspace, baseline, iconPath, apiPropertiesPath } = settings;
+    if (definition.kind === 'file')
+        await checkInWorkspace('definition', definition.path, workspace);
+    if (baseline.kind === 'file')
+        await checkInWorkspace('baseline', baseline.path, workspace);
+    if (iconPath !== undefined)
+        await checkInWorkspace('icon', iconPath, workspace);
+    if (apiPropertiesPath !== undefined)
+        await checkInWorkspace('api-properties', apiPropertiesPath.path, workspace);
+}
+/**
+ * Overwrites (or creates) a file in the workspace without following a symbolic link: a link there is refused, not
+ * written through, and the folder it goes in must really be in the workspace. Registered secrets are taken out.
+ */
+async function writeWorkspaceFile(input, file, text, workspace) {
+    const display = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, file);
+    const link = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).then((info) => info.isSymbolicLink(), () => false);
+    if (link) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${display}' is a symbolic link: connector-export does not write through links.`, 'Commit the file itself at that path, not a link to it.');
+    }
+    await checkInWorkspace(input, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), workspace);
+    // O_NOFOLLOW: a link put there after the check above still fails instead of being followed.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    try {
+        await handle.writeFile((0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .f)(text));
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ })
+
+};
