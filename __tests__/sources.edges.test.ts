@@ -75,7 +75,9 @@ describe('readBaseline', () => {
     );
     const notFile = await rejection(readBaseline({ kind: 'git', ref: 'v1' }, context(url), {}));
     expect(notFile.message).toBe("Input 'baseline': a git baseline needs a definition file in the repository.");
-    expect((notFile as InputError).hint).toBe('Use a path to the committed copy, `artifact` or `connector`.');
+    expect((notFile as InputError).hint).toBe(
+      'Name the file in git:<ref>:<path>, or use a path to the committed copy, `artifact` or `connector`.',
+    );
   });
 
   test('file: read when it exists; a first export when it does not', async () => {
