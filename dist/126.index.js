@@ -458,11 +458,14 @@ async function waitForImport(id, importJobKey, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/sources/raw.ts
+var raw = __webpack_require__(93556);
 ;// CONCATENATED MODULE: ./src/export/dataverse.ts
 /**
  * Express mode through Dataverse (`environment-url`): the manual package's connector, imported as a solution by
  * the signed-in identity (a service principal registered as an application user). Loaded only on this route.
  */
+
 
 
 
@@ -489,12 +492,7 @@ async function planDataverse(input) {
         force: input.force,
         log: input.log,
     });
-    const registered = plan.registeredDefinition === undefined
-        ? undefined
-        : {
-            bytes: Buffer.from(JSON.stringify(plan.registeredDefinition)),
-            source: `registered connector ${plan.schemaName}`,
-        };
+    const registered = (0,raw/* registeredDefinition */.O)(plan.registeredDefinition, plan.schemaName);
     const oauth = (0,secrets/* usesOAuth */.I$)({ properties: connector.properties });
     return {
         route: 'dataverse',

@@ -708,7 +708,10 @@ function asJson(value) {
     return (0,pointer/* isObject */.Gv)(value) ? value : {};
 }
 
+// EXTERNAL MODULE: ./src/sources/raw.ts
+var raw = __webpack_require__(93556);
 ;// CONCATENATED MODULE: ./src/export/express.ts
+
 
 
 
@@ -760,12 +763,7 @@ async function planExpress(input) {
         force: input.force,
         log: input.log,
     });
-    const registered = plan.registeredSwagger === undefined
-        ? undefined
-        : {
-            bytes: Buffer.from(JSON.stringify(plan.registeredSwagger)),
-            source: `registered connector ${plan.connectorId ?? content.connectorName}`,
-        };
+    const registered = (0,raw/* registeredDefinition */.O)(plan.registeredSwagger, plan.connectorId ?? content.connectorName);
     return { route: 'powerapps', plan, api, remoteFindings, registered };
 }
 /**

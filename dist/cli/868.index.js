@@ -7018,10 +7018,17 @@ async function readProjectAtGitRef(workspace, ref, files) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ MAX_DEFINITION_BYTES)
+/* harmony export */   N: () => (/* binding */ MAX_DEFINITION_BYTES),
+/* harmony export */   O: () => (/* binding */ registeredDefinition)
 /* harmony export */ });
 /** Definitions larger than this are refused before parsing (the platform's own limit is 1 MB). */
 const MAX_DEFINITION_BYTES = 10 * 1024 * 1024;
+/** A registered connector's definition as a baseline to read like any other (the `connector` baseline). */
+function registeredDefinition(value, name) {
+    return value === undefined
+        ? undefined
+        : { bytes: Buffer.from(JSON.stringify(value)), source: `registered connector ${name}` };
+}
 
 
 /***/ }),

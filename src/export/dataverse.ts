@@ -10,7 +10,7 @@ import { DataverseClient, type DataverseApi } from '../powerplatform/dataverse.t
 import { usesOAuth } from '../powerplatform/secrets.ts';
 import { applySolutionImport, planSolutionImport, type SolutionImportPlan } from '../powerplatform/solutionImport.ts';
 import type { ExpressExportReport } from '../report/export.ts';
-import type { RawDefinition } from '../sources/raw.ts';
+import { registeredDefinition, type RawDefinition } from '../sources/raw.ts';
 import type { ConnectorSpec } from './spec.ts';
 
 export interface DataverseExpressInput extends ConnectorSpec {
@@ -60,13 +60,7 @@ export async function planDataverse(input: DataverseExpressInput): Promise<Datav
     force: input.force,
     log: input.log,
   });
-  const registered =
-    plan.registeredDefinition === undefined
-      ? undefined
-      : {
-          bytes: Buffer.from(JSON.stringify(plan.registeredDefinition)),
-          source: `registered connector ${plan.schemaName}`,
-        };
+  const registered = registeredDefinition(plan.registeredDefinition, plan.schemaName);
   const oauth = usesOAuth({ properties: connector.properties });
   return {
     route: 'dataverse',

@@ -6,7 +6,7 @@ import { PowerAppsClient } from '../powerplatform/client.ts';
 import { createCredential, type AuthSettings } from '../powerplatform/credential.ts';
 import { applyExport, buildConnectorBody, planExport, type RegisterPlan } from '../powerplatform/register.ts';
 import type { ExpressExportReport } from '../report/export.ts';
-import type { RawDefinition } from '../sources/raw.ts';
+import { registeredDefinition, type RawDefinition } from '../sources/raw.ts';
 import type { ConnectorSpec } from './spec.ts';
 
 export interface ExpressInput extends ConnectorSpec {
@@ -82,13 +82,7 @@ export async function planExpress(input: ExpressInput): Promise<PowerAppsPlan> {
     force: input.force,
     log: input.log,
   });
-  const registered =
-    plan.registeredSwagger === undefined
-      ? undefined
-      : {
-          bytes: Buffer.from(JSON.stringify(plan.registeredSwagger)),
-          source: `registered connector ${plan.connectorId ?? content.connectorName}`,
-        };
+  const registered = registeredDefinition(plan.registeredSwagger, plan.connectorId ?? content.connectorName);
   return { route: 'powerapps', plan, api, remoteFindings, registered };
 }
 

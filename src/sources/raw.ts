@@ -6,3 +6,10 @@ export interface RawDefinition {
 
 /** Definitions larger than this are refused before parsing (the platform's own limit is 1 MB). */
 export const MAX_DEFINITION_BYTES = 10 * 1024 * 1024;
+
+/** A registered connector's definition as a baseline to read like any other (the `connector` baseline). */
+export function registeredDefinition(value: unknown, name: string): RawDefinition | undefined {
+  return value === undefined
+    ? undefined
+    : { bytes: Buffer.from(JSON.stringify(value)), source: `registered connector ${name}` };
+}
