@@ -259,6 +259,7 @@ var connector_zip = __webpack_require__(69116);
 
 
 
+
 /** `environmentvariabledefinition.type` of a secret (Azure Key Vault) variable. */
 const SECRET_VARIABLE_TYPE = 100000005;
 async function planSolutionImport(input) {
@@ -433,7 +434,7 @@ function checkStaged(staged, plan) {
 /** Polls the async operation until it completes or the bounded wait ends, with progress in the log. */
 async function waitForImport(id, importJobKey, options) {
     const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? http/* defaultSleep */.JG;
     const deadline = now() + options.timeoutMs;
     let interval = 1000;
     let last = '';

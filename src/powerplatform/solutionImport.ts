@@ -23,6 +23,7 @@ import { zipEntries } from '../connector/zip.ts';
 import { InputError, ServiceError } from '../errors.ts';
 import type { SolutionSettings } from '../export/spec.ts';
 import type { AsyncOperation, ConnectorRow, DataverseApi, ImportResult, StageResult } from './dataverse.ts';
+import { defaultSleep } from './http.ts';
 import { usesOAuth, withClientSecret, withoutClientSecret } from './secrets.ts';
 
 /** `environmentvariabledefinition.type` of a secret (Azure Key Vault) variable. */
@@ -291,7 +292,7 @@ function checkStaged(staged: StageResult, plan: SolutionImportPlan): void {
 /** Polls the async operation until it completes or the bounded wait ends, with progress in the log. */
 async function waitForImport(id: string, importJobKey: string, options: ApplyOptions): Promise<AsyncOperation> {
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? defaultSleep;
   const deadline = now() + options.timeoutMs;
   let interval = 1000;
   let last = '';
