@@ -16,8 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 var connector_package = __webpack_require__(43848);
 // EXTERNAL MODULE: ./src/connector/solution.ts
 var connector_solution = __webpack_require__(71348);
+// EXTERNAL MODULE: ./src/powerplatform/client.ts
+var client = __webpack_require__(18107);
 // EXTERNAL MODULE: ./src/powerplatform/credential.ts
-var credential = __webpack_require__(28077);
+var powerplatform_credential = __webpack_require__(28077);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/powerplatform/http.ts
@@ -154,6 +156,21 @@ class DataverseClient {
         }));
         return answer.SolutionOperationResult ?? {};
     }
+    async environmentId() {
+        const call = 'read organization';
+        const access = encodeURIComponent("Microsoft.Dynamics.CRM.EndpointAccessType'Default'");
+        const answer = (await this.#json({
+            call,
+            method: 'GET',
+            url: `${this.url}${API}/RetrieveCurrentOrganization(AccessType=@p1)?@p1=${access}`,
+            idempotent: true,
+        }));
+        const id = answer.Detail?.EnvironmentId;
+        if (typeof id !== 'string' || !/^[\w.-]+$/.test(id)) {
+            throw new src_errors/* ServiceError */._7(`${SERVICE} ${call}`, 'the answer has no environment id.');
+        }
+        return id;
+    }
     async #rows(call, pathAndQuery) {
         const answer = (await this.#json({ call, method: 'GET', url: `${this.url}${pathAndQuery}`, idempotent: true }));
         if (!Array.isArray(answer.value))
@@ -236,6 +253,8 @@ function hintFor(status, code, message, context) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/powerplatform/redirectUrl.ts
+var redirectUrl = __webpack_require__(51527);
 // EXTERNAL MODULE: ./src/powerplatform/secrets.ts
 var secrets = __webpack_require__(74115);
 // EXTERNAL MODULE: ./src/definition/json.ts
@@ -473,15 +492,17 @@ var raw = __webpack_require__(93556);
 
 
 
+
+
+
+/** Right after a first import the Power Apps API may not show the connector yet: look this often, this far apart. */
+const SYNC_ATTEMPTS = 4;
+const SYNC_INTERVAL_MS = 10_000;
 /** Signs in to the environment, finds the connector by schema name and decides: create, update or up to date. */
 async function planDataverse(input) {
+    const credential = (0,powerplatform_credential/* createCredential */.GO)(input.auth, { getIdToken: input.getIdToken });
     const api = input.api ??
-        new DataverseClient({
-            url: input.environmentUrl,
-            credential: (0,credential/* createCredential */.GO)(input.auth, { getIdToken: input.getIdToken }),
-            clientId: input.auth.clientId,
-            log: input.log,
-        });
+        new DataverseClient({ url: input.environmentUrl, credential, clientId: input.auth.clientId, log: input.log });
     // The same files as a manual export, so whatever the package carries (policies, custom code) is imported too.
     const files = (0,connector_package/* packageFiles */.i9)(input.content, { options: input.options });
     const connector = (0,connector_solution/* solutionConnectorOf */.i2)(files, input.content.connectorName);
@@ -495,6 +516,25 @@ async function planDataverse(input) {
     });
     const registered = (0,raw/* registeredDefinition */.O)(plan.registeredDefinition, plan.schemaName);
     const oauth = (0,secrets/* usesOAuth */.I$)({ properties: connector.properties });
+    const readRedirect = async (connectorInternalId, justImported) => (0,redirectUrl/* readRedirectUrl */.e)({
+        connectorInternalId,
+        environmentId: () => api.environmentId(),
+        // A read only, bounded: it must not hold up a run whose import is done.
+        connectors: (environment) => new client/* PowerAppsClient */.lq({
+            environment,
+            credential,
+            baseUrl: input.powerAppsUrl,
+            apiVersion: input.apiVersion,
+            retry: { maxRetries: 1, maxDelayMs: 5_000 },
+            readTimeoutMs: 15_000,
+            totalTimeoutMs: 30_000,
+            log: input.log,
+        }),
+        attempts: justImported ? SYNC_ATTEMPTS : 1,
+        intervalMs: SYNC_INTERVAL_MS,
+        sleep: input.sleep ?? http/* defaultSleep */.JG,
+        log: input.log,
+    });
     return {
         route: 'dataverse',
         plan,
@@ -503,6 +543,8 @@ async function planDataverse(input) {
         secret: oauth ? (input.secretVariable ? 'variable' : 'portal') : undefined,
         remoteFindings: [],
         registered,
+        // A given token is for the environment: it is not sent to another service.
+        readRedirect: oauth && input.auth.kind !== 'token' ? readRedirect : undefined,
     };
 }
 /** Imports the solution (unless it is a dry run or up to date) and reports what happened or would happen. */
@@ -523,19 +565,39 @@ async function applyDataverse(planned, input) {
         secretNote: secretNote(planned, input.connectorName),
     };
     if (input.dryRun || plan.action === 'up-to-date')
-        return report;
+        return withRedirect(report, planned, false, input);
     const result = await applySolutionImport(plan, {
         dataverse: api,
         timeoutMs: planned.importTimeoutMs,
         log: input.log,
     });
-    return {
+    const imported = {
         ...report,
         exported: true,
         connectorId: result.connectorId,
         connectorInternalId: result.connectorInternalId,
         warnings: result.warnings,
     };
+    return withRedirect(imported, planned, plan.action === 'create', input);
+}
+/**
+ * The report with the OAuth redirect URL to register with the identity provider, or why it could not be read and
+ * where to find it. Only for a connector that exists (imported now or before).
+ */
+async function withRedirect(report, planned, justImported, input) {
+    if (!planned.readRedirect || !report.connectorInternalId)
+        return report;
+    input.log(`Reading the OAuth redirect URL of ${report.connectorInternalId} from the Power Apps API.`);
+    const read = await planned.readRedirect(report.connectorInternalId, justImported);
+    if ('url' in read) {
+        input.log(`OAuth redirect URL: ${read.url}`);
+        return { ...report, redirectUrl: read.url };
+    }
+    const note = `The connector's OAuth redirect URL could not be read: ${read.unreadable}. Find it in the portal ` +
+        `(make.powerapps.com -> Custom connectors -> ${input.connectorName} -> Edit -> Security -> Redirect URL) and ` +
+        "register it with the identity provider (the connector's app registration).";
+    input.log(note);
+    return { ...report, redirectNote: note };
 }
 /** Where the OAuth client secret goes on this route: Dataverse stores none. */
 function secretNote(planned, name) {
@@ -548,193 +610,6 @@ function secretNote(planned, name) {
     return planned.plan.action === 'create'
         ? `Dataverse stores no connector secret: after this first import, enter the OAuth client secret once in the portal (${where}), then share the connector.`
         : `Dataverse stores no connector secret: if sign-ins fail after this import, enter the OAuth client secret again in the portal (${where}).`;
-}
-
-
-/***/ }),
-
-/***/ 52688:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gb: () => (/* binding */ parseOrText),
-/* harmony export */   JG: () => (/* binding */ defaultSleep),
-/* harmony export */   Vh: () => (/* binding */ readJson),
-/* harmony export */   lx: () => (/* binding */ sendWithRetry),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
-/* harmony export */ });
-/* unused harmony exports retryAfterMs, redactUrl */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/**
- * One HTTP call with a per-request timeout and bounded retries (429 with Retry-After for every call; network
- * errors and 5xx only for calls that may be repeated), over global fetch. Logs method, URL without query, status;
- * never bodies, headers or query strings.
- */
-
-const DEFAULT_RETRY = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000 };
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * One call with retries; answers with a status in `accepted` are returned, other failures thrown. Each attempt
- * (token included) is bounded, and so is the whole call: a service that never answers fails it in
- * `totalTimeoutMs`, not after every retry has waited its full timeout.
- */
-async function sendWithRetry(request, options, accepted = []) {
-    const { maxRetries, maxDelayMs, baseDelayMs } = options.retry;
-    const where = redactUrl(request.url);
-    const total = options.totalTimeoutMs ?? Number.POSITIVE_INFINITY;
-    const deadline = Date.now() + total;
-    const perAttempt = request.method === 'GET' ? (options.readTimeoutMs ?? options.timeoutMs) : options.timeoutMs;
-    let waited = 0;
-    for (let attempt = 0;; attempt++) {
-        const limit = Math.min(perAttempt, deadline - Date.now());
-        const signal = AbortSignal.timeout(Math.max(limit, 1));
-        let response;
-        let failure;
-        let fetching = false;
-        try {
-            const headers = { ...request.headers };
-            if (request.token)
-                headers.authorization = `Bearer ${await request.token(signal)}`;
-            let body;
-            if (request.body instanceof Uint8Array)
-                body = request.body;
-            else if (request.body !== undefined) {
-                body = JSON.stringify(request.body);
-                headers['content-type'] = 'application/json';
-            }
-            fetching = true;
-            response = await fetch(request.url, { method: request.method, headers, body, signal });
-        }
-        catch (error) {
-            if (!fetching && !signal.aborted)
-                throw error; // the credential's own, already explained
-            const why = signal.aborted
-                ? `no answer within ${seconds(limit)}${limit < perAttempt ? ` (the ${seconds(total)} a call may take are used up)` : ''}`
-                : causeOf(error);
-            failure = options.noAnswer(request, `no answer from ${where}: ${why}.`);
-        }
-        const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
-        if (response) {
-            options.log(`${request.method} ${where} -> ${response.status}`);
-            if (response.ok || accepted.includes(response.status))
-                return response;
-            failure = options.failure(request, response.status, await response.text(), retryAfter);
-        }
-        else {
-            options.log(`${request.method} ${where} -> no answer`);
-        }
-        const status = response?.status;
-        const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
-        const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
-        const late = waited + delay > maxDelayMs || Date.now() + delay >= deadline;
-        if (!transient || attempt >= maxRetries || late)
-            throw failure;
-        options.log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
-        await options.sleep(delay);
-        waited += delay;
-    }
-}
-function seconds(ms) {
-    return `${Math.round(ms / 100) / 10} s`;
-}
-const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
-/** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** A URL as it may be logged: without its query (SAS signatures, filters). */
-function redactUrl(url) {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-}
-function causeOf(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause;
-    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
-}
-/** The answer's JSON; a body that is not JSON is a ServiceError naming the call. */
-async function readJson(response, service) {
-    const text = await response.text();
-    try {
-        return text ? JSON.parse(text) : {};
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `the answer is not JSON (HTTP ${response.status}).`);
-    }
-}
-function parseOrText(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-}
-
-
-/***/ }),
-
-/***/ 74115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I$: () => (/* binding */ usesOAuth),
-/* harmony export */   MB: () => (/* binding */ hasClientSecret),
-/* harmony export */   eJ: () => (/* binding */ withClientSecret),
-/* harmony export */   ug: () => (/* binding */ withoutClientSecret)
-/* harmony export */ });
-/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
-/**
- * The OAuth client secret lives only in the request body sent to Power Apps: files, plans, logs and the
- * comparison with the registered connector all use copies without it.
- */
-
-/**
- * Every `oAuthSettings` object of a properties object: `connectionParameters.token` and each
- * `connectionParameterSets.values[].parameters.token` (multi-auth connectors).
- */
-function oauthSettingsOf(properties) {
-    const tokens = [getPath(properties, ['connectionParameters', 'token'])];
-    const sets = getPath(properties, ['connectionParameterSets', 'values']);
-    if (Array.isArray(sets))
-        for (const set of sets)
-            tokens.push(getPath(set, ['parameters', 'token']));
-    return tokens.map((token) => getPath(token, ['oAuthSettings'])).filter(_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv);
-}
-function getPath(value, keys) {
-    let at = value;
-    for (const key of keys)
-        at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(at) && Object.hasOwn(at, key) ? at[key] : undefined;
-    return at;
-}
-/** A deep copy of apiProperties with the secret in every OAuth setting. */
-function withClientSecret(apiProperties, secret) {
-    const copy = structuredClone(apiProperties);
-    for (const settings of oauthSettingsOf(copy.properties))
-        settings.clientSecret = secret;
-    return copy;
-}
-/** A deep copy without any client secret (for comparisons and anything that may be printed). */
-function withoutClientSecret(apiProperties) {
-    const copy = structuredClone(apiProperties);
-    for (const settings of oauthSettingsOf(copy.properties))
-        delete settings.clientSecret;
-    return copy;
-}
-/** Whether the connector signs in with OAuth, so that creating it needs the client secret. */
-function usesOAuth(apiProperties) {
-    return oauthSettingsOf(apiProperties.properties).length > 0;
-}
-/** Whether every OAuth setting carries a non-empty secret. */
-function hasClientSecret(apiProperties) {
-    const all = oauthSettingsOf(apiProperties.properties);
-    return all.length > 0 && all.every((settings) => typeof settings.clientSecret === 'string' && settings.clientSecret);
 }
 
 
