@@ -30,7 +30,7 @@ function read(options: Partial<RedirectUrlInput> = {}) {
   const result = readRedirectUrl({
     connectorInternalId: ID,
     environmentId: async () => ENV,
-    connectors: (environment) => {
+    connectors: async (environment) => {
       environments.push(environment);
       return new PowerAppsClient({
         environment,
@@ -108,7 +108,7 @@ describe('readRedirectUrl', () => {
         'the environment id could not be read from Dataverse (Dataverse read organization answered HTTP 403 0x80040220)',
     });
     const noToken = await read({
-      connectors: (environment) =>
+      connectors: async (environment) =>
         new PowerAppsClient({
           environment,
           credential: {

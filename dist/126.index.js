@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 var connector_package = __webpack_require__(43848);
 // EXTERNAL MODULE: ./src/connector/solution.ts
 var connector_solution = __webpack_require__(71348);
-// EXTERNAL MODULE: ./src/powerplatform/client.ts
-var client = __webpack_require__(18107);
 // EXTERNAL MODULE: ./src/powerplatform/credential.ts
 var powerplatform_credential = __webpack_require__(28077);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -494,7 +492,6 @@ var raw = __webpack_require__(93556);
 
 
 
-
 /** Right after a first import the Power Apps API may not show the connector yet: look this often, this far apart. */
 const SYNC_ATTEMPTS = 4;
 const SYNC_INTERVAL_MS = 10_000;
@@ -520,16 +517,20 @@ async function planDataverse(input) {
         connectorInternalId,
         environmentId: () => api.environmentId(),
         // A read only, bounded: it must not hold up a run whose import is done.
-        connectors: (environment) => new client/* PowerAppsClient */.lq({
-            environment,
-            credential,
-            baseUrl: input.powerAppsUrl,
-            apiVersion: input.apiVersion,
-            retry: { maxRetries: 1, maxDelayMs: 5_000 },
-            readTimeoutMs: 15_000,
-            totalTimeoutMs: 30_000,
-            log: input.log,
-        }),
+        connectors: async (environment) => {
+            // Loaded on first use: most runs of this route never read the Power Apps API.
+            const { PowerAppsClient } = await __webpack_require__.e(/* import() */ 107).then(__webpack_require__.bind(__webpack_require__, 18107));
+            return new PowerAppsClient({
+                environment,
+                credential,
+                baseUrl: input.powerAppsUrl,
+                apiVersion: input.apiVersion,
+                retry: { maxRetries: 1, maxDelayMs: 5_000 },
+                readTimeoutMs: 15_000,
+                totalTimeoutMs: 30_000,
+                log: input.log,
+            });
+        },
         attempts: justImported ? SYNC_ATTEMPTS : 1,
         intervalMs: SYNC_INTERVAL_MS,
         sleep: input.sleep ?? http/* defaultSleep */.JG,
@@ -610,6 +611,276 @@ function secretNote(planned, name) {
     return planned.plan.action === 'create'
         ? `Dataverse stores no connector secret: after this first import, enter the OAuth client secret once in the portal (${where}), then share the connector.`
         : `Dataverse stores no connector secret: if sign-ins fail after this import, enter the OAuth client secret again in the portal (${where}).`;
+}
+
+
+/***/ }),
+
+/***/ 52688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ parseOrText),
+/* harmony export */   JG: () => (/* binding */ defaultSleep),
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   lx: () => (/* binding */ sendWithRetry),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony exports retryAfterMs, redactUrl */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * One HTTP call with a per-request timeout and bounded retries (429 with Retry-After for every call; network
+ * errors and 5xx only for calls that may be repeated), over global fetch. Logs method, URL without query, status;
+ * never bodies, headers or query strings.
+ */
+
+const DEFAULT_RETRY = { maxRetries: 4, maxDelayMs: 60_000, baseDelayMs: 1000 };
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * One call with retries; answers with a status in `accepted` are returned, other failures thrown. Each attempt
+ * (token included) is bounded, and so is the whole call: a service that never answers fails it in
+ * `totalTimeoutMs`, not after every retry has waited its full timeout.
+ */
+async function sendWithRetry(request, options, accepted = []) {
+    const { maxRetries, maxDelayMs, baseDelayMs } = options.retry;
+    const where = redactUrl(request.url);
+    const total = options.totalTimeoutMs ?? Number.POSITIVE_INFINITY;
+    const deadline = Date.now() + total;
+    const perAttempt = request.method === 'GET' ? (options.readTimeoutMs ?? options.timeoutMs) : options.timeoutMs;
+    let waited = 0;
+    for (let attempt = 0;; attempt++) {
+        const limit = Math.min(perAttempt, deadline - Date.now());
+        const signal = AbortSignal.timeout(Math.max(limit, 1));
+        let response;
+        let failure;
+        let fetching = false;
+        try {
+            const headers = { ...request.headers };
+            if (request.token)
+                headers.authorization = `Bearer ${await request.token(signal)}`;
+            let body;
+            if (request.body instanceof Uint8Array)
+                body = request.body;
+            else if (request.body !== undefined) {
+                body = JSON.stringify(request.body);
+                headers['content-type'] = 'application/json';
+            }
+            fetching = true;
+            response = await fetch(request.url, { method: request.method, headers, body, signal });
+        }
+        catch (error) {
+            if (!fetching && !signal.aborted)
+                throw error; // the credential's own, already explained
+            const why = signal.aborted
+                ? `no answer within ${seconds(limit)}${limit < perAttempt ? ` (the ${seconds(total)} a call may take are used up)` : ''}`
+                : causeOf(error);
+            failure = options.noAnswer(request, `no answer from ${where}: ${why}.`);
+        }
+        const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+        if (response) {
+            options.log(`${request.method} ${where} -> ${response.status}`);
+            if (response.ok || accepted.includes(response.status))
+                return response;
+            failure = options.failure(request, response.status, await response.text(), retryAfter);
+        }
+        else {
+            options.log(`${request.method} ${where} -> no answer`);
+        }
+        const status = response?.status;
+        const transient = status === 429 || (request.idempotent && (status === undefined || isTransient(status)));
+        const delay = retryAfter ?? Math.round(baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2));
+        const late = waited + delay > maxDelayMs || Date.now() + delay >= deadline;
+        if (!transient || attempt >= maxRetries || late)
+            throw failure;
+        options.log(`retrying ${request.call} in ${delay} ms (${attempt + 1}/${maxRetries})`);
+        await options.sleep(delay);
+        waited += delay;
+    }
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+const isTransient = (status) => status === 408 || (status >= 500 && status !== 501 && status !== 505);
+/** `Retry-After` in seconds or as an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** A URL as it may be logged: without its query (SAS signatures, filters). */
+function redactUrl(url) {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+}
+function causeOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause;
+    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+}
+/** The answer's JSON; a body that is not JSON is a ServiceError naming the call. */
+async function readJson(response, service) {
+    const text = await response.text();
+    try {
+        return text ? JSON.parse(text) : {};
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `the answer is not JSON (HTTP ${response.status}).`);
+    }
+}
+function parseOrText(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 51527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readRedirectUrl),
+/* harmony export */   j: () => (/* binding */ oauthRedirectUrl)
+/* harmony export */ });
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57060);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * The OAuth redirect URL of a connector imported through Dataverse. Dataverse does not hold it: the Power Apps
+ * resource provider shows it once it has synchronised the imported connector. Best effort and bounded: a service
+ * principal is often refused there (401/403), and the import has succeeded all the same, so every failure becomes
+ * a reason to report, never an error. The reason names status and service code only: the services' own texts
+ * are not repeated.
+ */
+
+
+async function readRedirectUrl(input) {
+    let environment;
+    try {
+        environment = await input.environmentId();
+    }
+    catch (error) {
+        return { unreadable: `the environment id could not be read from Dataverse (${failure(error)})` };
+    }
+    let connectors;
+    try {
+        connectors = await input.connectors(environment);
+    }
+    catch (error) {
+        return { unreadable: failure(error) };
+    }
+    for (let attempt = 1;; attempt++) {
+        let connector;
+        try {
+            connector = await connectors.getConnector(input.connectorInternalId);
+        }
+        catch (error) {
+            return { unreadable: failure(error) };
+        }
+        if (connector)
+            return redirectOf(connector);
+        if (attempt >= input.attempts) {
+            return {
+                unreadable: `the Power Apps API does not show connector ${input.connectorInternalId} in environment ${environment} yet (HTTP 404; it appears once the platform has synchronised the import)`,
+            };
+        }
+        input.log(`Connector ${input.connectorInternalId} is not in the Power Apps API yet; looking again.`);
+        await input.sleep(input.intervalMs);
+    }
+}
+/** The redirect URL the connector's OAuth setting shows, if any. */
+function oauthRedirectUrl(connector) {
+    const token = connector.properties.connectionParameters?.token;
+    const settings = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(token) ? token.oAuthSettings : undefined;
+    return (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(settings) && typeof settings.redirectUrl === 'string' ? settings.redirectUrl : undefined;
+}
+function redirectOf(connector) {
+    const url = oauthRedirectUrl(connector);
+    if (url === undefined)
+        return { unreadable: "the Power Apps API's connector has no OAuth redirect URL" };
+    // The URL goes into Markdown and the log as it is: only a plain https URL is taken.
+    if (!/^https:\/\/[^\s`<>"'|\\]+$/.test(url) || url.length > 500) {
+        return { unreadable: "the Power Apps API's redirect URL is not a plain https URL" };
+    }
+    return { url };
+}
+/** Why a call failed, as it may be published: who answered, with status and code, or that no answer came. */
+function failure(error) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7))
+        return `an unexpected ${error instanceof Error ? error.name : 'error'}`;
+    if (error.service === 'Microsoft Entra ID') {
+        return `no token for the Power Apps API${error.code ? ` (${error.code})` : ''}`;
+    }
+    if (error.status === undefined)
+        return `no usable answer from ${error.service} (network error or timeout)`;
+    return `${error.service} answered HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 74115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I$: () => (/* binding */ usesOAuth),
+/* harmony export */   MB: () => (/* binding */ hasClientSecret),
+/* harmony export */   eJ: () => (/* binding */ withClientSecret),
+/* harmony export */   ug: () => (/* binding */ withoutClientSecret)
+/* harmony export */ });
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+/**
+ * The OAuth client secret lives only in the request body sent to Power Apps: files, plans, logs and the
+ * comparison with the registered connector all use copies without it.
+ */
+
+/**
+ * Every `oAuthSettings` object of a properties object: `connectionParameters.token` and each
+ * `connectionParameterSets.values[].parameters.token` (multi-auth connectors).
+ */
+function oauthSettingsOf(properties) {
+    const tokens = [getPath(properties, ['connectionParameters', 'token'])];
+    const sets = getPath(properties, ['connectionParameterSets', 'values']);
+    if (Array.isArray(sets))
+        for (const set of sets)
+            tokens.push(getPath(set, ['parameters', 'token']));
+    return tokens.map((token) => getPath(token, ['oAuthSettings'])).filter(_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv);
+}
+function getPath(value, keys) {
+    let at = value;
+    for (const key of keys)
+        at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(at) && Object.hasOwn(at, key) ? at[key] : undefined;
+    return at;
+}
+/** A deep copy of apiProperties with the secret in every OAuth setting. */
+function withClientSecret(apiProperties, secret) {
+    const copy = structuredClone(apiProperties);
+    for (const settings of oauthSettingsOf(copy.properties))
+        settings.clientSecret = secret;
+    return copy;
+}
+/** A deep copy without any client secret (for comparisons and anything that may be printed). */
+function withoutClientSecret(apiProperties) {
+    const copy = structuredClone(apiProperties);
+    for (const settings of oauthSettingsOf(copy.properties))
+        delete settings.clientSecret;
+    return copy;
+}
+/** Whether the connector signs in with OAuth, so that creating it needs the client secret. */
+function usesOAuth(apiProperties) {
+    return oauthSettingsOf(apiProperties.properties).length > 0;
+}
+/** Whether every OAuth setting carries a non-empty secret. */
+function hasClientSecret(apiProperties) {
+    const all = oauthSettingsOf(apiProperties.properties);
+    return all.length > 0 && all.every((settings) => typeof settings.clientSecret === 'string' && settings.clientSecret);
 }
 
 

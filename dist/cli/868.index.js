@@ -4030,7 +4030,7 @@ async function planExpressExport(c) {
     const e = c.settings.express;
     if (e.environmentUrl !== undefined) {
         // Its own module, loaded only on this route.
-        const { planDataverse } = await Promise.all(/* import() */[__webpack_require__.e(215), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 6126));
+        const { planDataverse } = await __webpack_require__.e(/* import() */ 126).then(__webpack_require__.bind(__webpack_require__, 6126));
         return planDataverse({
             ...connectorSpec(c),
             environmentUrl: e.environmentUrl,
@@ -4058,7 +4058,7 @@ async function planExpressExport(c) {
         log: c.log,
     };
     // The Power Apps route's modules load here, on first use (README, "Start-up cost").
-    const { planExpress } = await Promise.all(/* import() */[__webpack_require__.e(215), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 23132));
+    const { planExpress } = await __webpack_require__.e(/* import() */ 132).then(__webpack_require__.bind(__webpack_require__, 23132));
     return planExpress(input);
 }
 /** Why nothing may be exported in this run, or undefined when the export may go ahead. */
@@ -4124,12 +4124,12 @@ async function runExport(c, express, blocked) {
             return { exported: notExported(c, undefined) };
         const dryRun = isDryRun(c.settings, c.event);
         if (express.route === 'dataverse') {
-            const { applyDataverse } = await Promise.all(/* import() */[__webpack_require__.e(215), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 6126));
+            const { applyDataverse } = await __webpack_require__.e(/* import() */ 126).then(__webpack_require__.bind(__webpack_require__, 6126));
             return {
                 exported: await applyDataverse(express, { dryRun, connectorName: c.content.connectorName, log: c.log }),
             };
         }
-        const { applyExpress } = await Promise.all(/* import() */[__webpack_require__.e(215), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 23132));
+        const { applyExpress } = await __webpack_require__.e(/* import() */ 132).then(__webpack_require__.bind(__webpack_require__, 23132));
         const exported = await applyExpress(express, {
             dryRun,
             connectorName: c.content.connectorName,

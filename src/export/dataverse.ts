@@ -5,7 +5,6 @@
 import { packageFiles } from '../connector/package.ts';
 import { solutionConnectorOf } from '../connector/solution.ts';
 import type { Finding } from '../model.ts';
-import { PowerAppsClient } from '../powerplatform/client.ts';
 import { createCredential, type AuthSettings } from '../powerplatform/credential.ts';
 import { DataverseClient, type DataverseApi } from '../powerplatform/dataverse.ts';
 import { defaultSleep } from '../powerplatform/http.ts';
@@ -77,8 +76,10 @@ export async function planDataverse(input: DataverseExpressInput): Promise<Datav
       connectorInternalId,
       environmentId: () => api.environmentId(),
       // A read only, bounded: it must not hold up a run whose import is done.
-      connectors: (environment) =>
-        new PowerAppsClient({
+      connectors: async (environment) => {
+        // Loaded on first use: most runs of this route never read the Power Apps API.
+        const { PowerAppsClient } = await import('../powerplatform/client.ts');
+        return new PowerAppsClient({
           environment,
           credential,
           baseUrl: input.powerAppsUrl,
@@ -87,7 +88,8 @@ export async function planDataverse(input: DataverseExpressInput): Promise<Datav
           readTimeoutMs: 15_000,
           totalTimeoutMs: 30_000,
           log: input.log,
-        }),
+        });
+      },
       attempts: justImported ? SYNC_ATTEMPTS : 1,
       intervalMs: SYNC_INTERVAL_MS,
       sleep: input.sleep ?? defaultSleep,

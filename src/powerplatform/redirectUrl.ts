@@ -17,7 +17,7 @@ export interface RedirectUrlInput {
   /** The environment id the resource provider filters on (from Dataverse). */
   environmentId: () => Promise<string>;
   /** The resource provider's client for that environment. */
-  connectors: (environment: string) => Pick<ConnectorApi, 'getConnector'>;
+  connectors: (environment: string) => Promise<Pick<ConnectorApi, 'getConnector'>>;
   /**
    * How often to look while the connector is not there yet (right after a first import the platform may not have
    * synchronised it); 1 looks once.
@@ -37,7 +37,7 @@ export async function readRedirectUrl(input: RedirectUrlInput): Promise<Redirect
   }
   let connectors: Pick<ConnectorApi, 'getConnector'>;
   try {
-    connectors = input.connectors(environment);
+    connectors = await input.connectors(environment);
   } catch (error) {
     return { unreadable: failure(error) };
   }
