@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   planDataverse: () => (/* binding */ planDataverse)
 });
 
-// EXTERNAL MODULE: ./src/connector/package.ts + 1 modules
-var connector_package = __webpack_require__(43848);
+// EXTERNAL MODULE: ./src/connector/package.ts + 2 modules
+var connector_package = __webpack_require__(1493);
 // EXTERNAL MODULE: ./src/connector/solution.ts
 var connector_solution = __webpack_require__(71348);
 // EXTERNAL MODULE: ./src/powerplatform/credential.ts
