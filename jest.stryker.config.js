@@ -16,6 +16,8 @@ export default {
     '/__tests__/hardening/',
     '/__tests__/artifact',
     '/__tests__/dist\\.test\\.ts$',
+    // Runs dist/cli/index.js (not in the sandbox) for most of its tests.
+    '/__tests__/cli\\.test\\.ts$',
     '\\.corpus\\.test\\.ts$',
     '-roundtrip\\.test\\.ts$',
   ],
