@@ -555,6 +555,21 @@ describeIf('express mode through Dataverse end to end (dist/index.js against loc
     expect(run.summary).toContain(`🆕 Created **Contoso Tasks** in environment \`${dataverse.origin}\`.`);
   });
 
+  test('nothing to read: a dry run of a create, and a given token (it is for the environment only)', async () => {
+    const planned = await express({ definition: V1, inputs: { 'dry-run': 'true' } });
+    expect(planned.code).toBe(0);
+    expect(dataverse.connectors.size).toBe(0);
+    expect(dataverse.powerAppsCalls()).toEqual([]);
+    expect(planned.summary).not.toContain('redirect URL');
+    dataverse.requests.length = 0;
+
+    const run = await express({ definition: V1, inputs: { auth: 'token', token: SECRETS.accessToken } });
+    expect(run.code).toBe(0);
+    expect(dataverse.calls()).toEqual([...READ, ...IMPORT]);
+    expect(dataverse.powerAppsCalls()).toEqual([]);
+    expect(run.outputs['redirect-url']).toBeUndefined();
+  });
+
   test('a failed import: the job messages, the step fails, the connector is not created', async () => {
     dataverse.outcome = 'fail';
     const run = await express({ definition: V1 });

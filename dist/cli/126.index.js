@@ -533,7 +533,7 @@ async function planDataverse(input) {
         },
         attempts: justImported ? SYNC_ATTEMPTS : 1,
         intervalMs: SYNC_INTERVAL_MS,
-        sleep: input.sleep ?? http/* defaultSleep */.JG,
+        sleep: http/* defaultSleep */.JG,
         log: input.log,
     });
     return {

@@ -29,8 +29,6 @@ export interface DataverseExpressInput extends ConnectorSpec {
   log: (message: string) => void;
   /** For tests. */
   api?: DataverseApi;
-  /** For tests: how to wait between looks for the imported connector in the Power Apps API. */
-  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface DataversePlan {
@@ -92,7 +90,7 @@ export async function planDataverse(input: DataverseExpressInput): Promise<Datav
       },
       attempts: justImported ? SYNC_ATTEMPTS : 1,
       intervalMs: SYNC_INTERVAL_MS,
-      sleep: input.sleep ?? defaultSleep,
+      sleep: defaultSleep,
       log: input.log,
     });
   return {
