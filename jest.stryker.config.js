@@ -22,4 +22,6 @@ export default {
     '-roundtrip\\.test\\.ts$',
   ],
   reporters: ['default'],
+  // A mutant run loads only the test files that hold its covering tests (see the file).
+  testSequencer: '<rootDir>/scripts/coveringTestsSequencer.mjs',
 };
