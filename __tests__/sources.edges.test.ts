@@ -357,6 +357,14 @@ describe('URLs', () => {
     expect(error.message).toBe('Definition URL: http://127.0.0.1:6000/a.json: the request failed (network error).');
   });
 
+  test('a request refused before it is sent (a header value with a line break) is a network error', async () => {
+    const error = (await rejection(
+      readDefinitionUrl(`${base}/chain`, { ...opts, headers: { 'x-functions-key': 'a\nb' } }),
+    )) as ServiceError;
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(error.message).toBe(`Definition URL: ${base}/chain: the request failed (network error).`);
+  });
+
   test('readDefinition reads a URL location', async () => {
     const options = { headers: {}, timeoutMs: 5000, azureCredential: () => ({}) as TokenCredential };
     const raw = await readDefinition({ kind: 'url', url: `${base}/chain`, display: `${base}/chain` }, options);

@@ -70,7 +70,7 @@ export async function readAzureAppDefinitionUrl(options: AzureAppOptions): Promi
   try {
     body = JSON.parse(text);
   } catch {
-    body = undefined;
+    // Not JSON: judged with the other answers that are not a JSON object, below.
   }
   const where = `site '${site}' in resource group '${resourceGroup}' (subscription ${subscription})`;
   if (!response.ok) {
