@@ -16,6 +16,8 @@ function swagger(securityDefinitions: unknown = OAUTH, paths: unknown = undefine
     paths: paths ?? {
       '/a': { get: { operationId: 'ListThings' }, post: { operationId: 'AddThing' }, parameters: [] },
       '/b': 'not a path item',
+      '/c': null,
+      '/d': { get: null, put: { operationId: 5 } },
     },
   };
   return parseDefinition(JSON.stringify(doc, null, 2), 'c/api.json');
@@ -62,6 +64,17 @@ describe('api-properties-schema', () => {
     const bare = { folder: 'c', apiProperties: parseDefinition('{}', 'c/p.json') };
     expect(findings(bare, swagger({})).map((f) => [f.pointer, f.message])).toEqual([
       ['/properties', "'properties' is missing. The platform refuses apiProperties.json in this shape."],
+    ]);
+  });
+
+  test('an oauthSetting parameter without oAuthSettings: the missing member once, not the `if` that asked for it', () => {
+    const p = project({ connectionParameters: { token: { type: 'oauthSetting' } } });
+    expect(findings(p, swagger({})).map((f) => [f.rule, f.pointer, f.message])).toEqual([
+      [
+        'api-properties-schema',
+        '/properties/connectionParameters/token/oAuthSettings',
+        "'oAuthSettings' is missing. The platform refuses apiProperties.json in this shape.",
+      ],
     ]);
   });
 });
@@ -229,6 +242,13 @@ describe('project-file-missing', () => {
         message:
           "settings.json names 'c/code.csx' as 'script', which does not exist: the connector is exported without it. Add the file or remove 'script'.",
       },
+    ]);
+  });
+
+  test('a finding in another file than apiProperties.json carries that file, without apiProperties.json too', () => {
+    const script = { bytes: new Uint8Array(MAX_SCRIPT_BYTES), text: '', source: 'c/s.csx' };
+    expect(findings({ folder: 'c', script }).map((f) => [f.rule, f.file, f.line])).toEqual([
+      ['script-size', 'c/s.csx', undefined],
     ]);
   });
 

@@ -75,14 +75,12 @@ const rules: ProjectRule[] = [
       const doc = ctx.project.apiProperties;
       if (!doc) return;
       if (validator(doc.value)) return;
-      const seen = new Set<string>();
+      // The schema has no oneOf/anyOf, so Ajv reports each problem once; an `if` error only repeats its `then`'s.
       for (const e of validator.errors ?? []) {
         if (e.keyword === 'if') continue;
         const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
         const pointer = missing ? childPointer(e.instancePath, missing) : e.instancePath;
         const message = missing ? `'${missing}' is missing.` : `${pointer || 'the file'} ${e.message ?? 'is invalid'}.`;
-        if (seen.has(pointer + message)) continue;
-        seen.add(pointer + message);
         yield { pointer, message: `${message} The platform refuses apiProperties.json in this shape.` };
       }
     },
@@ -275,7 +273,7 @@ function operationIds(swagger: unknown): Set<string> {
 /** The security definition the platform uses (the first), with its pointer. */
 function firstSecurity(swagger: unknown): { type: unknown; pointer: Pointer } | undefined {
   const definitions = isObject(swagger) && isObject(swagger.securityDefinitions) ? swagger.securityDefinitions : {};
-  const [name, scheme] = Object.entries(definitions)[0] ?? [];
-  if (name === undefined || !isObject(scheme)) return undefined;
-  return { type: scheme.type, pointer: childPointer('/securityDefinitions', name) };
+  const first = Object.entries(definitions)[0];
+  if (!first || !isObject(first[1])) return undefined;
+  return { type: first[1].type, pointer: childPointer('/securityDefinitions', first[0]) };
 }
