@@ -177,7 +177,7 @@ export function diffApiProperties(
     add('script-removed', 'The custom code (script.csx) is removed.', {});
   } else if (old.script === undefined && now.script !== undefined) {
     add('script-added', 'Custom code (script.csx) is added.', {}, now.scriptFile);
-  } else if (old.script !== undefined && now.script !== undefined && !sameScript(old.script, now.script)) {
+  } else if (!sameScript(old.script, now.script)) {
     add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
   }
   if (!sameJson(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
@@ -253,8 +253,8 @@ function differingMembers(a: Record<string, unknown>, b: Record<string, unknown>
 
 const hash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. */
-function sameScript(a: Uint8Array | 'unknown', b: Uint8Array | 'unknown'): boolean {
+/** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. No code is no code. */
+function sameScript(a: PropertiesSide['script'], b: PropertiesSide['script']): boolean {
   if (a === b) return true;
   return a instanceof Uint8Array && b instanceof Uint8Array && hash(a) === hash(b);
 }
