@@ -1,8 +1,8 @@
-export const id = 868;
-export const ids = [868];
+export const id = 579;
+export const ids = [579];
 export const modules = {
 
-/***/ 41543:
+/***/ 97144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -525,8 +525,8 @@ function entraLogin(url) {
     return { loginUri: parsed.origin, ...(tenantId === undefined ? {} : { tenantId }) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/hashes.ts + 5 modules
+var hashes = __webpack_require__(9311);
 ;// CONCATENATED MODULE: ./src/connector/slug.ts
 
 /** Longest slug: it names a folder and an artifact, and a 300-character title once hit ENAMETOOLONG. */
@@ -544,7 +544,7 @@ function slugOf(name) {
         .replace(/^-|-$/g, '') || 'connector';
     if (slug.length <= MAX_SLUG)
         return slug;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    const hash = (0,hashes/* sha256Hex */.f)(name).slice(0, 8);
     return `${slug.slice(0, MAX_SLUG - hash.length - 1).replace(/-$/, '')}-${hash}`;
 }
 
@@ -1750,8 +1750,6 @@ var report_findings = __webpack_require__(19334);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
 ;// CONCATENATED MODULE: ./src/deadline.ts
 /**
  * `work`, or `onTimeout()` thrown once `ms` have passed: for library calls that take no AbortSignal. The call
@@ -1837,6 +1835,90 @@ function seconds(ms) {
     return `${Math.round(ms / 100) / 10} s`;
 }
 
+;// CONCATENATED MODULE: ./src/github/workflowCommands.ts
+/**
+ * The runner's side of a run: inputs from `INPUT_*`, log lines and workflow commands on stdout, outputs and the job
+ * summary through the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`). This is what @actions/core
+ * does for these calls, written here because its entry module also loads its OIDC client (@actions/http-client and
+ * undici, about 1 MB) and its platform probe (@actions/exec) on every run: half of a small run's start-up. The
+ * format follows @actions/core 3 and the runner's documentation; @actions/core itself is still what fetches the
+ * OIDC token (`getIdToken`), imported only when a run signs in that way.
+ */
+
+
+/** `%`, CR and LF are escaped in a command's message; in a property, `:` and `,` too (they delimit properties). */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::name key=value,...::message` on stdout; properties without a value are left out. */
+function issueCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function annotation(level, message, p = {}) {
+    issueCommand(level, { title: p.title, file: p.file, line: p.startLine }, message);
+}
+/** Appends to the file a file command's variable names; the runner creates it, so a missing one is an error. */
+function appendToCommandFile(variable, text) {
+    const file = process.env[variable];
+    if (!file)
+        throw new Error(`${variable} is not set: this is not a GitHub Actions runner step.`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`${variable} names ${file}, which does not exist.`);
+    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+}
+const runner = {
+    /** An input as `core.getInput` reads it: `INPUT_<NAME>` (spaces as `_`), trimmed, '' when unset. */
+    getInput(name) {
+        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    },
+    setSecret(secret) {
+        issueCommand('add-mask', {}, secret);
+    },
+    setOutput(name, value) {
+        if (!process.env.GITHUB_OUTPUT) {
+            // Outside a runner (or an old one): the deprecated command is the only channel, as @actions/core falls back.
+            process.stdout.write(external_node_os_.EOL);
+            issueCommand('set-output', { name }, value);
+            return;
+        }
+        // A heredoc with a random delimiter, so that no value can end it early and set another output. A value that
+        // holds the delimiter is refused below, so it need not be unguessable: Math.random spares loading node:crypto.
+        const delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+        if (name.includes(delimiter) || value.includes(delimiter))
+            throw new Error(`Output ${name} contains ${delimiter}.`);
+        appendToCommandFile('GITHUB_OUTPUT', `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`);
+    },
+    /** Appends Markdown to the job summary (as `core.summary.addRaw(markdown, true).write()`). */
+    appendSummary(markdown) {
+        appendToCommandFile('GITHUB_STEP_SUMMARY', markdown + external_node_os_.EOL);
+    },
+    info(message) {
+        process.stdout.write(message + external_node_os_.EOL);
+    },
+    debug(message) {
+        issueCommand('debug', {}, message);
+    },
+    notice: (message, properties) => annotation('notice', message, properties),
+    warning: (message, properties) => annotation('warning', message, properties),
+    error: (message, properties) => annotation('error', message, properties),
+    /** Marks the step failed: exit code 1 and the message as an error. */
+    setFailed(message) {
+        process.exitCode = 1;
+        annotation('error', message);
+    },
+    async getIdToken(audience) {
+        const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
+        return core.getIDToken(audience);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
@@ -1849,7 +1931,7 @@ function seconds(ms) {
 async function createOctokit(token, options = {}) {
     // Loaded on first use (README, "Start-up cost"): a run that never calls the GitHub API never compiles Octokit.
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
     ]);
@@ -1863,16 +1945,16 @@ async function createOctokit(token, options = {}) {
         const what = `GitHub ${kind} rate limit on ${request.method} ${request.url}`;
         const pastDeadline = Date.now() + retryAfter * retryAfterBaseValue > start + totalTimeoutMs;
         if (retryCount >= retries || retryAfter > maxWait || pastDeadline) {
-            core/* warning */.$e(`${what}: giving up after ${retryCount} retries (next wait ${retryAfter} s).`);
+            runner.warning(`${what}: giving up after ${retryCount} retries (next wait ${retryAfter} s).`);
             return false;
         }
-        core/* info */.pq(`${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
+        runner.info(`${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
         return true;
     };
     return getOctokit(token, {
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         // Octokit's info lines are per request: debug output, not the job log.
-        log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: core/* warning */.$e, error: core/* error */.z3 },
+        log: { debug: runner.debug, info: runner.debug, warn: runner.warning, error: runner.error },
         // 429 is the throttling plugin's: retried by both, a rate limit would be retried retries² times.
         retry: { retries, retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
@@ -1924,7 +2006,7 @@ class GitHubArtifactStore {
         this.client = client;
     }
     async artifactClient() {
-        this.client ??= new (await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(915), __webpack_require__.e(351), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 89883))).DefaultArtifactClient();
+        this.client ??= new (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(251), __webpack_require__.e(915), __webpack_require__.e(351), __webpack_require__.e(659), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 89883))).DefaultArtifactClient();
         return this.client;
     }
     async upload(name, rootDir, files, retentionDays) {
@@ -1956,10 +2038,10 @@ class GitHubArtifactStore {
             throw artifactError(error, `finding the baseline artifact '${query.name}' failed`);
         }
         if (!found) {
-            core/* info */.pq(`No artifact '${query.name}' from the default branch yet: nothing to diff against.`);
+            runner.info(`No artifact '${query.name}' from the default branch yet: nothing to diff against.`);
             return undefined;
         }
-        core/* info */.pq(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
+        runner.info(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
         const timeoutMs = query.downloadTimeoutMs ?? 180_000;
         try {
             const client = await this.artifactClient();
@@ -1982,7 +2064,7 @@ class GitHubArtifactStore {
         }
         const definition = findDefinition(query.destination);
         if (!definition)
-            core/* warning */.$e(`Artifact '${found.name}' (id ${found.id}) holds no ${DEFINITION_FILE}.`);
+            runner.warning(`Artifact '${found.name}' (id ${found.id}) holds no ${DEFINITION_FILE}.`);
         return definition;
     }
     async findLatest(query, owner, repo) {
@@ -3875,6 +3957,8 @@ function withPropertyChanges(drift, changes, settings, newSource) {
 var zip = __webpack_require__(69116);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(27194);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/export/packageFolder.ts
 /**
  * The package folder is written only where that deletes nothing of anyone else's: a folder the action creates, an
@@ -3886,9 +3970,13 @@ var secrets = __webpack_require__(27194);
 
 
 
-/** What connector-export wrote into the folder last time: file name -> sha256 of its content. */
+/** What connector-export wrote into the folder last time: file name -> size and crc32 of its content. */
 const OWNED_LIST = '.connector-export-package.json';
-const sha256 = (content) => (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+/**
+ * Tells whether a file still holds what the action wrote (a person or a later step may have changed it). A check
+ * against accidents, not an adversary: whoever can write into the folder can delete its files anyway.
+ */
+const fingerprint = (bytes) => `${bytes.length}:${(0,external_node_zlib_.crc32)(bytes).toString(16).padStart(8, '0')}`;
 function refuse(dir, why) {
     throw new errors/* InputError */.dz('package-path', `'${dir}' ${why}`, 'Name a new or empty folder (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP: connector-export never deletes files it did not write.');
 }
@@ -3910,7 +3998,7 @@ async function earlierPackage(dir) {
             continue;
         const file = external_node_path_default().join(dir, name);
         const info = await (0,promises_.lstat)(file);
-        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== sha256(await (0,promises_.readFile)(file))) {
+        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== fingerprint(await (0,promises_.readFile)(file))) {
             foreign.push(name);
         }
     }
@@ -3939,9 +4027,10 @@ async function writePackageFolder(dir, files, roots) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const owned = {};
     for (const file of files) {
+        const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
         // `wx`: never through a link or over a file that appeared meanwhile.
-        await (0,promises_.writeFile)(external_node_path_default().join(dir, file.name), file.content, { flag: 'wx' });
-        owned[file.name] = sha256(file.content);
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, file.name), bytes, { flag: 'wx' });
+        owned[file.name] = fingerprint(bytes);
     }
     await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNED_LIST), `${JSON.stringify({ files: owned }, null, 2)}\n`, { flag: 'wx' });
     return files.map((f) => external_node_path_default().join(dir, f.name));
@@ -3974,11 +4063,12 @@ async function exportManual(input) {
             schemaName,
         },
     }));
-    const solution = (0,connector_solution/* buildSolution */.Qp)((0,connector_solution/* solutionConnectorOf */.i2)(files, connectorName), {
+    const solution = (0,connector_solution/* buildSolution */.Qp)((0,connector_solution/* solutionConnectorOf */.i2)(files, connectorName, input.content.definition), {
         ...input.solution,
         connectorId: (0,connector_solution/* defaultConnectorId */.aA)(schemaName),
     });
-    files.push({ name: connector_solution/* SOLUTION_FILE */.hq, content: await (0,zip/* zipEntries */.u)(solution) });
+    // The solution's XML quotes the definition's description, taken from the value rather than the redacted text.
+    files.push({ name: connector_solution/* SOLUTION_FILE */.hq, content: await (0,zip/* zipEntries */.u)(redactedFiles(solution)) });
     const written = await writePackageFolder(input.packagePath, files, input.packageRoots);
     const report = {
         mode: 'manual',
@@ -5001,10 +5091,9 @@ function buildSettings(options = {}, hasIcon = false, hasScript = false) {
 /* harmony export */   yV: () => (/* binding */ defaultSolutionName)
 /* harmony export */ });
 /* unused harmony exports CONNECTOR_COMPONENT_TYPE, publisherUniqueName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48554);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9311);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48554);
 /**
  * The connector as an unmanaged Dataverse solution, in the layout the platform itself exports (see
  * ../shared/reference/solutions.md): `[Content_Types].xml`, `solution.xml`, `customizations.xml` and one
@@ -5049,7 +5138,7 @@ const CONNECTOR_ID_NAMESPACE = Buffer.from('6f0c4a3e9b2d4f1a8e7c5d3b1a09f8e7', '
  * manual export (or rerunning express mode before the first import finished) updates the same connector.
  */
 function defaultConnectorId(schemaName) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(CONNECTOR_ID_NAMESPACE).update(schemaName, 'utf8').digest();
+    const hash = Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e)(Buffer.concat([CONNECTOR_ID_NAMESPACE, Buffer.from(schemaName, 'utf8')])));
     hash[6] = (hash[6] & 0x0f) | 0x50;
     hash[8] = (hash[8] & 0x3f) | 0x80;
     const hex = hash.subarray(0, 16).toString('hex');
@@ -5077,24 +5166,25 @@ function compareVersions(a, b) {
 }
 /**
  * The solution's connector from the manual package's files (definition, apiProperties.json, icon, script):
- * whatever the package carries, the solution carries too.
+ * whatever the package carries, the solution carries too. `definition` is the package definition's value when the
+ * caller holds it, so that a large definition is not parsed again.
  */
-function solutionConnectorOf(files, displayName) {
+function solutionConnectorOf(files, displayName, definition) {
     const find = (name) => files.find((f) => f.name === name)?.content;
     const text = (name) => {
         const content = find(name);
         return content === undefined || typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
     };
-    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
-    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.icon);
-    const definitionText = text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition);
+    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
+    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.icon);
+    const definitionText = text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiDefinition);
     return {
         displayName,
-        definition: JSON.parse(definitionText ?? '{}'),
+        definition: definition ?? JSON.parse(definitionText ?? '{}'),
         definitionText,
         properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
         icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
-        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.script),
+        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.script),
     };
 }
 /** The file columns, in the order the platform writes them, and the extension of each file. */
@@ -5205,7 +5295,7 @@ function publisherUniqueName(prefix) {
 }
 /** 10000-99999, derived from the prefix so that every export of one publisher carries the same value. */
 function optionValuePrefix(prefix) {
-    return 10000 + ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(prefix).digest().readUInt32BE(0) % 90000);
+    return 10000 + (Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e)(prefix)).readUInt32BE(0) % 90000);
 }
 const EMPTY_SECTIONS = [
     'Entities',
@@ -6064,16 +6154,13 @@ function yamlLine(doc, lineCounter, pointer) {
 /* harmony export */   Z: () => (/* binding */ diffApiProperties),
 /* harmony export */   q: () => (/* binding */ apiPropertiesDriftRules)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54783);
-/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57060);
+/* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54783);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
 /**
  * Drift of a connector's own properties (apiProperties.json and its custom code) between two versions: policies,
  * connection parameters, OAuth settings, script. Used for the drift report and for express mode's plan, which
  * lists what an update would remove or change on the registered connector before it is sent.
  */
-
 
 
 const apiPropertiesDriftRules = [
@@ -6158,7 +6245,7 @@ function diffApiProperties(old, now, options = {}) {
     // Policy templates, matched by template id and title (the portal names each instance).
     const policies = (side) => {
         const list = side.properties.policyTemplateInstances;
-        return new Map((Array.isArray(list) ? list : []).flatMap((p, i) => (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p) ? [[policyKey(p), { value: p, pointer: `/properties/policyTemplateInstances/${i}` }]] : []));
+        return new Map((Array.isArray(list) ? list : []).flatMap((p, i) => (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) ? [[policyKey(p), { value: p, pointer: `/properties/policyTemplateInstances/${i}` }]] : []));
     };
     const oldPolicies = policies(old);
     const newPolicies = policies(now);
@@ -6166,7 +6253,7 @@ function diffApiProperties(old, now, options = {}) {
         const next = newPolicies.get(key);
         if (!next)
             add('policy-template-removed', `Policy template ${key} is removed.`, { old: p.pointer });
-        else if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(p.value, next.value)) {
+        else if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(p.value, next.value)) {
             add('policy-template-changed', `Policy template ${key} changes: its parameters differ.`, {
                 old: p.pointer,
                 new: next.pointer,
@@ -6210,7 +6297,7 @@ function diffApiProperties(old, now, options = {}) {
     else if (old.script !== undefined && now.script !== undefined && !sameScript(old.script, now.script)) {
         add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
     }
-    if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
+    if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
         add('script-changed', `The custom code runs for other operations: scriptOperations ${describe(old.properties.scriptOperations)} -> ${describe(now.properties.scriptOperations)}.`, {
             old: old.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
             new: now.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
@@ -6218,11 +6305,11 @@ function diffApiProperties(old, now, options = {}) {
     }
     for (const member of SIMPLE_MEMBERS) {
         const [a, b] = [old.properties[member], now.properties[member]];
-        if (a === undefined || b === undefined || (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(a, b))
+        if (a === undefined || b === undefined || (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(a, b))
             continue;
         add('connector-property-changed', `'${member}' changes from ${describe(a)} to ${describe(b)}.`, {
-            old: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/properties', member),
-            new: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/properties', member),
+            old: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)('/properties', member),
+            new: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)('/properties', member),
         });
     }
     const ignored = new Set(options.ignoreRules ?? []);
@@ -6237,18 +6324,18 @@ function policyKey(p) {
 function connectionParameters(properties) {
     const out = new Map();
     const scan = (parameters, at, prefix) => {
-        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parameters))
+        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(parameters))
             return;
         for (const [name, value] of Object.entries(parameters)) {
-            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
-                out.set(prefix + name, { value, pointer: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name) });
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
+                out.set(prefix + name, { value, pointer: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)(at, name) });
         }
     };
     scan(properties.connectionParameters, '/properties/connectionParameters', '');
-    const sets = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
+    const sets = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
     if (Array.isArray(sets)) {
         sets.forEach((set, i) => {
-            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(set) && typeof set.name === 'string') {
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(set) && typeof set.name === 'string') {
                 scan(set.parameters, `/properties/connectionParameterSets/values/${i}/parameters`, `${set.name}/`);
             }
         });
@@ -6262,26 +6349,25 @@ function connectionParameters(properties) {
 function differingMembers(a, b) {
     const out = [];
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-        if (key === 'oAuthSettings' && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a[key]) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(b[key])) {
+        if (key === 'oAuthSettings' && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(a[key]) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(b[key])) {
             const [x, y] = [a[key], b[key]];
             for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
                 if (k === 'redirectUrl' || k === 'clientSecret' || x[k] === undefined || y[k] === undefined)
                     continue;
-                if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(x[k], y[k]))
+                if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(x[k], y[k]))
                     out.push(`oAuthSettings.${k}`);
             }
         }
-        else if (a[key] !== undefined && b[key] !== undefined && !(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(a[key], b[key]))
+        else if (a[key] !== undefined && b[key] !== undefined && !(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(a[key], b[key]))
             out.push(key);
     }
     return out;
 }
-const hash = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
 /** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. */
 function sameScript(a, b) {
     if (a === b)
         return true;
-    return a instanceof Uint8Array && b instanceof Uint8Array && hash(a) === hash(b);
+    return a instanceof Uint8Array && b instanceof Uint8Array && Buffer.from(a).equals(b);
 }
 function describe(value) {
     if (value === undefined)
@@ -6570,17 +6656,15 @@ async function readDefinitionFile(file, display) {
 /* harmony export */   R: () => (/* binding */ readAtGitRef),
 /* harmony export */   o: () => (/* binding */ gitTopLevel)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
 
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 async function git(cwd, args) {
-    const { stdout } = await run('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+    // Loaded on first use: most runs never read a git baseline, and node:child_process is not free to load.
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
+    const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_0__.promisify)(execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
     return stdout;
 }
 async function hasCommit(cwd, ref) {
@@ -6603,7 +6687,7 @@ async function readAtGitRef(workspace, ref, file) {
             await git(workspace, ['fetch', '--no-tags', '--depth=1', 'origin', ref]);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DefinitionError */ .gk(label, `git ref '${ref}' is not in the checkout and could not be fetched: ${firstLine(error)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(label, `git ref '${ref}' is not in the checkout and could not be fetched: ${firstLine(error)}`, {
                 hint: "Use actions/checkout with 'fetch-depth: 0', or give 'baseline' a ref that exists.",
             });
         }
@@ -6616,7 +6700,7 @@ async function readAtGitRef(workspace, ref, file) {
     catch (error) {
         if (/does not exist|exists on disk, but not in/.test(String(error.stderr ?? '')))
             return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DefinitionError */ .gk(label, `could not be read from git: ${firstLine(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(label, `could not be read from git: ${firstLine(error)}`);
     }
 }
 function firstLine(error) {
