@@ -20,7 +20,7 @@ const corpus = sharedPath('corpus/connectors');
 async function packageFolder(dir: string) {
   const source = await readConnectorFolder(path.join(corpus!, dir), `connectors/${dir}`);
   const project = parseProject(source.project!);
-  const { definition } = prepareDefinition(source.raw);
+  const { definition } = await prepareDefinition(source.raw);
   const content = connectorContent({
     definition: definition.value,
     security: readSecurity(definition.value, definition),

@@ -4970,7 +4970,7 @@ function program_program(io, version, done) {
         .default('error')))
         .addHelpText('after', `${EXAMPLES.validate}\n`)
         .action(async (definitions, options) => {
-        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
+        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84446));
         done(await validate(definitions, context(options)), options);
     });
     common(root
@@ -4985,7 +4985,7 @@ function program_program(io, version, done) {
         .option('--base-path <path>', 'the basePath the exported copies carry (as --host)'))
         .addHelpText('after', `${EXAMPLES.diff}\n`)
         .action(async (baseline, definition, options) => {
-        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
+        const { diff } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847));
         done(await diff(baseline, definition, context(options)), options);
     });
     connectorOptions(common(root
@@ -4999,7 +4999,7 @@ function program_program(io, version, done) {
         .default('error'))))
         .addHelpText('after', `${EXAMPLES.package}\n`)
         .action(async (definitions, options) => {
-        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
+        const { packageCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55598));
         done(await packageCommand(definitions, context(options)), options);
     });
     connectorOptions(common(root
@@ -5025,7 +5025,7 @@ function program_program(io, version, done) {
         .option('--force-update', 'update even when the registered connector looks the same')))
         .addHelpText('after', `${EXAMPLES.export}\n`)
         .action(async (definition, options) => {
-        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
+        const { exportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54038));
         done(await exportCommand(definition, context(options)), options);
     });
     return { root, secrets };

@@ -124,7 +124,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       definition,
       sourceVersion,
       findings: conversionFindings,
-    } = prepareDefinition(source.raw, {
+    } = await prepareDefinition(source.raw, {
       server: settings.server,
     });
     const connectorName = settings.connectorName ?? infoTitle(definition.value) ?? 'connector';
@@ -222,7 +222,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       baseline,
     });
     const drift = withPropertyChanges(
-      compareWithBaseline(baseline, definition, settings, lineUrl),
+      await compareWithBaseline(baseline, definition, settings, lineUrl),
       propertyChanges,
       settings,
       definition.source,
@@ -253,7 +253,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       exported,
       exportFailure: failure,
       registeredBreaking:
-        settings.mode === 'express' ? registeredBreaking(express, definition, settings, drift) : undefined,
+        settings.mode === 'express' ? await registeredBreaking(express, definition, settings, drift) : undefined,
     };
   } catch (error) {
     const slug = o.slug ?? 'connector';
