@@ -2299,6 +2299,12 @@ var rules = __webpack_require__(60556);
 // Reusable sections: compared where they are used (through `$ref`), then by name for what no use reached.
 const SECTIONS = ['definitions', 'parameters', 'responses'];
 const OPERATION_KEYS = new Set(METHODS);
+const step = (parent, key) => ({ parent, key });
+function spell(p) {
+    if (typeof p === 'string')
+        return p;
+    return (p.spelt ??= child(spell(p.parent), p.key));
+}
 const CLEAN = 0;
 const DIFFERS = 1;
 // Compared while a cycle through it was open: what it found is recorded, but whether an operation reaching it
@@ -2329,21 +2335,22 @@ function structuralDiff(oldRoot, newRoot, m) {
         if (Array.isArray(x) && Array.isArray(y)) {
             let differs = false;
             const shared = Math.min(x.length, y.length);
-            for (let i = 0; i < shared; i++)
-                if (compare(x[i], child(xp, i), y[i], child(yp, i)))
+            for (let i = 0; i < shared; i++) {
+                if (x[i] !== y[i] && compare(x[i], step(xp, i), y[i], step(yp, i)))
                     differs = true;
+            }
             for (let i = shared; i < x.length; i++)
-                out.push({ oldPointer: child(xp, i) });
+                out.push({ oldPointer: child(spell(xp), i) });
             for (let i = shared; i < y.length; i++)
-                out.push({ newPointer: child(yp, i) });
+                out.push({ newPointer: child(spell(yp), i) });
             return differs || x.length !== y.length;
         }
         if (x === undefined)
-            out.push({ newPointer: yp });
+            out.push({ newPointer: spell(yp) });
         else if (y === undefined)
-            out.push({ oldPointer: xp });
+            out.push({ oldPointer: spell(xp) });
         else
-            out.push({ oldPointer: xp, newPointer: yp });
+            out.push({ oldPointer: spell(xp), newPointer: spell(yp) });
         return true;
     };
     const compareMembers = (x, xp, y, yp, include) => {
@@ -2352,15 +2359,15 @@ function structuralDiff(oldRoot, newRoot, m) {
             if (!include(key))
                 continue;
             if (!Object.prototype.hasOwnProperty.call(y, key)) {
-                out.push({ oldPointer: child(xp, key) });
+                out.push({ oldPointer: child(spell(xp), key) });
                 differs = true;
             }
-            else if (compare(x[key], child(xp, key), y[key], child(yp, key)))
+            else if (x[key] !== y[key] && compare(x[key], step(xp, key), y[key], step(yp, key)))
                 differs = true;
         }
         for (const key in y) {
             if (include(key) && !Object.prototype.hasOwnProperty.call(x, key)) {
-                out.push({ newPointer: child(yp, key) });
+                out.push({ newPointer: child(spell(yp), key) });
                 differs = true;
             }
         }
@@ -2371,7 +2378,7 @@ function structuralDiff(oldRoot, newRoot, m) {
      * `extras` compares only the members of a path item besides its operations and parameters.
      */
     const compareOnce = (x, xp, y, yp, extras = false) => {
-        const key = `${extras ? 'item ' : ''}${xp}\n${yp}`;
+        const key = `${extras ? 'item ' : ''}${spell(xp)}\n${spell(yp)}`;
         const known = memo.get(key);
         if (known === DIFFERS || known === UNSURE)
             return true;
@@ -2400,15 +2407,17 @@ function structuralDiff(oldRoot, newRoot, m) {
         return false;
     };
     const compareRefs = (x, xp, y, yp, xr, yr) => {
-        const tx = deref(oldRoot, x, xp);
-        const ty = deref(newRoot, y, yp);
+        // Where a side is no `$ref`, its value is where it is; a `$ref` that resolves is compared at its target.
+        const resolve = (root, v, p, r) => r ? deref(root, v, '') : { value: v, pointer: p };
+        const tx = resolve(oldRoot, x, xp, xr);
+        const ty = resolve(newRoot, y, yp, yr);
         let differs = besideRefs(x, xp, y, yp);
         if (tx.value === undefined || ty.value === undefined) {
             // A `$ref` that resolves to nothing here (external, dangling): the reference text itself is the content.
             if (xr && yr && x.$ref === y.$ref && tx.value === ty.value)
                 return differs;
             // Where each side's value really is: a definition gone (or back) is named, not only the reference to it.
-            const at = (t, r, p) => t.value !== undefined ? t.pointer : r ? child(p, '$ref') : p;
+            const at = (t, r, p) => t.value !== undefined ? spell(t.pointer) : r ? child(spell(p), '$ref') : spell(p);
             out.push({ oldPointer: at(tx, xr, xp), newPointer: at(ty, yr, yp) });
             return true;
         }
