@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { XMLParser } from 'fast-xml-parser';
 import { buildSolution, connectorSchemaName, type SolutionEntry } from '../src/connector/solution.ts';
 import { zipEntries } from '../src/connector/zip.ts';
+import { escapeMarkdown } from '../src/report/markdown.ts';
 import {
   expectNoSecretLeak,
   idTokenEnv,
@@ -40,6 +41,11 @@ const CLIENT_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
 const OAUTH_CLIENT_ID = 'connector-app-0001';
 const SCHEMA_NAME = 'new_contoso-20tasks';
 const API = '/api/data/v9.2';
+/** The environment as the Power Apps API names it, and the connector's redirect URL there. */
+const ENVIRONMENT_ID = 'Default-11111111-2222-3333-4444-555555555555';
+const INTERNAL_ID = 'shared_new-5fcontoso-20tasks-5f0123456789abcd';
+const REDIRECT_URL = `https://global.consent.azure-apim.net/redirect/${INTERNAL_ID.replace(/^shared_/, '')}`;
+const POWER_APPS_SCOPE = 'https://service.powerapps.com/.default';
 
 const SECRETS = {
   clientSecret: unique('entra-client-secret'),
@@ -51,6 +57,8 @@ const SECRETS = {
     jti: unique('id'),
   }),
   accessToken: jwt({ aud: 'dataverse', tid: TENANT, jti: unique('at') }),
+  /** Text a refusing service sends back: the run must not repeat it. */
+  echoed: unique('service-echo'),
 };
 
 type Row = Record<string, string | null>;
@@ -61,8 +69,8 @@ const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
 const all = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 /**
- * Entra ID, the ID-token service and the Dataverse Web API on one https server. Its `connectors` and `solutions`
- * tables change only through a solution import.
+ * Entra ID, the ID-token service, the Dataverse Web API and the Power Apps API's connector read on one https
+ * server. Its `connectors` and `solutions` tables change only through a solution import.
  */
 class FakeDataverse extends LocalHttpsServer {
   readonly connectors = new Map<string, Row>();
@@ -72,6 +80,8 @@ class FakeDataverse extends LocalHttpsServer {
   outcome: Outcome = 'succeed';
   /** Answer every Dataverse call with this instead (the application user's role, say). */
   refuse?: Reply;
+  /** Answer the Power Apps API with this instead (a service principal refused there, say). */
+  refusePowerApps?: Reply;
   readonly #staged = new Map<string, { files: Map<string, Buffer>; solution: Record<string, unknown> }>();
   readonly #operations = new Map<string, { polls: number; outcome: Outcome; job: string }>();
 
@@ -83,7 +93,7 @@ class FakeDataverse extends LocalHttpsServer {
     return {
       tenant: TENANT,
       clientId: CLIENT_ID,
-      scope: `${this.origin}/.default`,
+      scope: [`${this.origin}/.default`, POWER_APPS_SCOPE],
       clientSecret: SECRETS.clientSecret,
       idTokenRequestToken: SECRETS.idTokenRequestToken,
       idToken: SECRETS.idToken,
@@ -98,6 +108,7 @@ class FakeDataverse extends LocalHttpsServer {
     this.variables.clear();
     this.outcome = 'succeed';
     this.refuse = undefined;
+    this.refusePowerApps = undefined;
   }
 
   /** The Dataverse calls (not the sign-in), as `METHOD /path` without the API prefix. */
@@ -107,9 +118,17 @@ class FakeDataverse extends LocalHttpsServer {
       .map((r) => `${r.method} ${r.path.replace(/^\/api\/data\/v9\.\d/, '')}`);
   }
 
+  /** The Power Apps API calls, as `METHOD /apis/<id> <environment filter>`. */
+  powerAppsCalls(): string[] {
+    return this.requests
+      .filter((r) => r.path.startsWith('/providers/'))
+      .map((r) => `${r.method} ${r.path.replace(/^\/providers\/Microsoft\.PowerApps/, '')} ${r.query.get('$filter')}`);
+  }
+
   async #route(r: Recorded): Promise<Reply> {
     const signIn = signInReply(r, this.origin, this.signIn);
     if (signIn) return signIn;
+    if (r.path.startsWith('/providers/Microsoft.PowerApps/')) return this.#powerApps(r);
     if (!r.path.startsWith('/api/data/')) return { status: 404 };
     if (r.headers.authorization !== `Bearer ${SECRETS.accessToken}`) {
       return { status: 401, body: { error: { code: '0x80090', message: 'Bearer token refused.' } } };
@@ -166,6 +185,10 @@ class FakeDataverse extends LocalHttpsServer {
             body: { statecode: 3, statuscode: 31, message: 'Import failed.', completedon: new Date().toISOString() },
           };
     }
+    if (r.method === 'GET' && at === '/RetrieveCurrentOrganization(AccessType=@p1)') {
+      if (r.query.get('@p1') !== "Microsoft.Dynamics.CRM.EndpointAccessType'Default'") return { status: 400 };
+      return { status: 200, body: { Detail: { EnvironmentId: ENVIRONMENT_ID, UrlName: 'contoso' } } };
+    }
     if (r.method === 'GET' && /^\/importjobs\([0-9a-f-]{36}\)$/.test(at))
       return { status: 200, body: { progress: 40 } };
     const result = /^\/RetrieveSolutionImportResult\(ImportJobId=([0-9a-f-]{36})\)$/.exec(at);
@@ -187,6 +210,31 @@ class FakeDataverse extends LocalHttpsServer {
     return {
       status: 404,
       body: { error: { code: '0x80060888', message: `Resource not found for the segment '${at}'.` } },
+    };
+  }
+
+  /**
+   * The Power Apps API's view of an imported connector (by its internal id, in the environment): its connection
+   * parameters with the per-connector redirect URL the platform assigns.
+   */
+  #powerApps(r: Recorded): Reply {
+    if (r.headers.authorization !== `Bearer ${SECRETS.accessToken}`) return { status: 401, body: {} };
+    if (this.refusePowerApps) return this.refusePowerApps;
+    const id = /^\/providers\/Microsoft\.PowerApps\/apis\/([^/]+)$/.exec(r.path)?.[1];
+    const row = [...this.connectors.values()].find((c) => c.connectorinternalid === id);
+    if (r.method !== 'GET' || !row || r.query.get('$filter') !== `environment eq '${ENVIRONMENT_ID}'`) {
+      return { status: 404, body: { error: { code: 'ConnectorNotFound', message: 'Not found.' } } };
+    }
+    const parameters = JSON.parse(row.connectionparameters ?? '{}') as { token?: { oAuthSettings?: object } };
+    if (parameters.token?.oAuthSettings) {
+      parameters.token.oAuthSettings = { ...parameters.token.oAuthSettings, redirectUrl: REDIRECT_URL };
+    }
+    return {
+      status: 200,
+      body: {
+        name: id,
+        properties: { displayName: row.displayname, isCustomApi: true, connectionParameters: parameters },
+      },
     };
   }
 
@@ -322,6 +370,7 @@ describeIf('express mode through Dataverse end to end (dist/index.js against loc
         definition: 'api/swagger.json',
         mode: 'express',
         'environment-url': dataverse.origin,
+        'powerapps-url': dataverse.origin,
         'tenant-id': TENANT,
         'client-id': CLIENT_ID,
         'authority-host': dataverse.origin,
@@ -348,6 +397,9 @@ describeIf('express mode through Dataverse end to end (dist/index.js against loc
   const READ = ['GET /connectors', 'GET /solutions'];
   /** The registered connector's icon, read to compare with ours. */
   const ICON_READ = expect.stringMatching(/^GET \/connectors\([0-9a-f-]{36}\)$/);
+  /** The environment id, for the Power Apps API that shows the redirect URL. */
+  const ORGANIZATION = 'GET /RetrieveCurrentOrganization(AccessType=@p1)';
+  const CONNECTOR_READ = `GET /apis/${INTERNAL_ID} environment eq '${ENVIRONMENT_ID}'`;
   const IMPORT = [
     'POST /StageSolution',
     'POST /ImportSolutionAsync',
@@ -363,16 +415,20 @@ describeIf('express mode through Dataverse end to end (dist/index.js against loc
     const run = await express({ definition: V1 });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(dataverse.calls()).toEqual([...READ, ...IMPORT]);
-    // Every Dataverse call carried the token for the environment; the sign-in asked for that scope.
+    expect(dataverse.calls()).toEqual([...READ, ...IMPORT, ORGANIZATION]);
+    // The imported connector read back from the Power Apps API, by its internal id in the environment.
+    expect(dataverse.powerAppsCalls()).toEqual([CONNECTOR_READ]);
+    // Every Dataverse call carried the token for the environment; the sign-in asked for that scope, and for the
+    // Power Apps API's only for that read.
     for (const r of dataverse.requests.filter((q) => q.path.startsWith('/api/data/'))) {
       expect(r.headers.authorization).toBe(`Bearer ${SECRETS.accessToken}`);
     }
-    const forms = dataverse.requests
+    const scopes = dataverse.requests
       .filter((r) => r.path === `/${TENANT}/oauth2/v2.0/token`)
-      .map((r) => new URLSearchParams(r.body));
-    expect(forms.length).toBeGreaterThan(0);
-    for (const form of forms) expect(form.get('scope')?.split(' ')).toContain(`${dataverse.origin}/.default`);
+      .map((r) => new URLSearchParams(r.body).get('scope')?.split(' ') ?? []);
+    expect(scopes.filter((s) => s.includes(`${dataverse.origin}/.default`)).length).toBeGreaterThan(0);
+    expect(scopes.filter((s) => s.includes(POWER_APPS_SCOPE))).toHaveLength(1);
+    for (const scope of scopes) expect([`${dataverse.origin}/.default`, POWER_APPS_SCOPE]).toContain(scope[0]);
 
     const row = dataverse.connectors.get(SCHEMA_NAME)!;
     expect(JSON.parse(row.openapidefinition!)).toEqual(v1);
@@ -383,8 +439,9 @@ describeIf('express mode through Dataverse end to end (dist/index.js against loc
 
     expect(run.outputs).toMatchObject({
       'connector-id': row.connectorid,
-      'connector-internal-id': 'shared_new-5fcontoso-20tasks-5f0123456789abcd',
+      'connector-internal-id': INTERNAL_ID,
       'solution-version': '1.0.7.1',
+      'redirect-url': REDIRECT_URL,
     });
     expect(run.stdout).toContain('Import in progress, 40%.');
     expect(run.summary).toContain(`🆕 Created **Contoso Tasks** in environment \`${dataverse.origin}\`.`);
@@ -393,6 +450,10 @@ describeIf('express mode through Dataverse end to end (dist/index.js against loc
       'Dataverse stores no connector secret: after this first import, enter the OAuth client secret once',
     );
     expect(run.stdout).toContain('::notice::Dataverse stores no connector secret');
+    expect(run.summary).toContain(
+      `🔑 Register this redirect URL with the identity provider (the connector's app registration): \`${REDIRECT_URL}\``,
+    );
+    expect(run.stdout).toContain(`::notice::Register the redirect URL ${REDIRECT_URL} with the identity provider`);
     const report = await json(run.outputs['report-path']);
     expect(report.export).toMatchObject({ mode: 'express', exported: true, action: 'create' });
   });
@@ -404,7 +465,7 @@ describeIf('express mode through Dataverse end to end (dist/index.js against loc
     const run = await express({ definition: V2, inputs: { baseline: 'connector', 'fail-on': 'never' } });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(dataverse.calls()).toEqual([...READ, ICON_READ, ...IMPORT]);
+    expect(dataverse.calls()).toEqual([...READ, ICON_READ, ...IMPORT, ORGANIZATION]);
     const row = dataverse.connectors.get(SCHEMA_NAME)!;
     expect(row.connectorid).toBe(created.connectorid);
     expect(JSON.parse(row.openapidefinition!)).toEqual(await json(V2));
@@ -428,7 +489,8 @@ describeIf('express mode through Dataverse end to end (dist/index.js against loc
     dataverse.requests.length = 0;
     const run = await express({ definition: V2 });
     expect(run.code).toBe(0);
-    expect(dataverse.calls()).toEqual([...READ, ICON_READ]);
+    expect(dataverse.calls()).toEqual([...READ, ICON_READ, ORGANIZATION]);
+    expect(run.outputs['redirect-url']).toBe(REDIRECT_URL);
     expect(run.summary).toContain(
       `✅ **Contoso Tasks** in environment \`${dataverse.origin}\` is up to date: nothing was sent.`,
     );
@@ -439,7 +501,11 @@ describeIf('express mode through Dataverse end to end (dist/index.js against loc
     dataverse.requests.length = 0;
     const run = await express({ definition: V2, inputs: { 'dry-run': 'true', 'fail-on': 'never' } });
     expect(run.code).toBe(0);
-    expect(dataverse.calls()).toEqual([...READ, ICON_READ]);
+    expect(dataverse.calls()).toEqual([...READ, ICON_READ, ORGANIZATION]);
+    expect(dataverse.powerAppsCalls()).toEqual([CONNECTOR_READ]);
+    // The plan names the redirect URL of the connector it would update.
+    expect(run.summary).toContain(`Register this redirect URL with the identity provider`);
+    expect(run.stdout).toContain(`OAuth redirect URL: ${REDIRECT_URL}`);
     expect(run.summary).toContain(
       `📝 Dry run: would update **Contoso Tasks** in environment \`${dataverse.origin}\` (definition changed): 1 breaking change for flows that use it.`,
     );
@@ -465,6 +531,43 @@ describeIf('express mode through Dataverse end to end (dist/index.js against loc
       `Make the app registration (client id ${CLIENT_ID}) an application user of ${dataverse.origin}`,
     );
     expect(run.summary).toContain('Application users -> + New app user');
+  });
+
+  test('403 from the Power Apps API (a service principal): the import succeeds, the summary says why and where to look', async () => {
+    dataverse.refusePowerApps = {
+      status: 403,
+      body: {
+        error: { code: 'Forbidden', message: `The service principal ${SECRETS.echoed} may not read connectors.` },
+      },
+    };
+    const run = await express({ definition: V1, auth: 'client-secret' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(dataverse.connectors.get(SCHEMA_NAME)).toBeDefined();
+    expect(dataverse.powerAppsCalls()).toEqual([CONNECTOR_READ]);
+    expect(run.outputs['redirect-url']).toBeUndefined();
+    expect(run.outputs['connector-internal-id']).toBe(INTERNAL_ID);
+    const note =
+      "The connector's OAuth redirect URL could not be read: Power Apps get connector answered HTTP 403 Forbidden. " +
+      'Find it in the portal (make.powerapps.com -> Custom connectors -> Contoso Tasks -> Edit -> Security -> Redirect URL)';
+    expect(run.summary).toContain(`🔑 ${escapeMarkdown(note)}`);
+    expect(run.stdout).toContain(`::notice::${note}`);
+    expect(run.summary).toContain(`🆕 Created **Contoso Tasks** in environment \`${dataverse.origin}\`.`);
+  });
+
+  test('nothing to read: a dry run of a create, and a given token (it is for the environment only)', async () => {
+    const planned = await express({ definition: V1, inputs: { 'dry-run': 'true' } });
+    expect(planned.code).toBe(0);
+    expect(dataverse.connectors.size).toBe(0);
+    expect(dataverse.powerAppsCalls()).toEqual([]);
+    expect(planned.summary).not.toContain('redirect URL');
+    dataverse.requests.length = 0;
+
+    const run = await express({ definition: V1, inputs: { auth: 'token', token: SECRETS.accessToken } });
+    expect(run.code).toBe(0);
+    expect(dataverse.calls()).toEqual([...READ, ...IMPORT]);
+    expect(dataverse.powerAppsCalls()).toEqual([]);
+    expect(run.outputs['redirect-url']).toBeUndefined();
   });
 
   test('a failed import: the job messages, the step fails, the connector is not created', async () => {

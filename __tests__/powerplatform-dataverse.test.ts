@@ -127,6 +127,21 @@ describe('DataverseClient', () => {
     scope.done();
   });
 
+  test('the environment id comes from RetrieveCurrentOrganization; an answer without one is an error', async () => {
+    nock(ORG, { reqheaders: { authorization: 'Bearer dv-token' } })
+      .get(`${API}/RetrieveCurrentOrganization(AccessType=@p1)`)
+      .query({ '@p1': "Microsoft.Dynamics.CRM.EndpointAccessType'Default'" })
+      .reply(200, { Detail: { OrganizationId: ROW_ID, EnvironmentId: 'Default-72f988bf-86f1-41af-91ab-2d7cd011db47' } })
+      .get(`${API}/RetrieveCurrentOrganization(AccessType=@p1)`)
+      .query(true)
+      .reply(200, { Detail: { EnvironmentId: "x' or 1" } });
+    const { client } = makeClient();
+    expect(await client.environmentId()).toBe('Default-72f988bf-86f1-41af-91ab-2d7cd011db47');
+    expect((await errorOf(client.environmentId())).message).toBe(
+      'Dataverse read organization: the answer has no environment id.',
+    );
+  });
+
   test('StageSolution sends the zip as base64 and returns the results', async () => {
     nock(ORG)
       .post(`${API}/StageSolution`, { CustomizationFile: Buffer.from('zip').toString('base64') })
@@ -174,6 +189,9 @@ class MemoryDataverse implements DataverseApi {
   }
   async importProgress() {
     return 25;
+  }
+  async environmentId() {
+    return 'env-1';
   }
   async importResult() {
     return { Status: this.errors.length ? 'Failed' : 'Passed', ErrorMessages: this.errors, WarningMessages: ['w1'] };

@@ -1,13 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { connectorContent } from '../src/connector/content.ts';
-import { packageFiles } from '../src/connector/package.ts';
-import { parseProject } from '../src/connector/project.ts';
-import { readSecurity } from '../src/connector/security.ts';
 import { DefinitionError } from '../src/errors.ts';
-import { prepareDefinition } from '../src/openapi3/prepare.ts';
-import { readConnectorFolder } from '../src/sources/project.ts';
+import { packageCorpusFolder } from './support/corpusPackage.ts';
 import { sharedPath } from './support/shared.ts';
 
 /**
@@ -15,21 +10,6 @@ import { sharedPath } from './support/shared.ts';
  * connector project and packaged, and everything the folder holds is found again in the package.
  */
 const corpus = sharedPath('corpus/connectors');
-
-/** What readConnectorFolder + the package make of one folder, or the error that stopped it. */
-async function packageFolder(dir: string) {
-  const source = await readConnectorFolder(path.join(corpus!, dir), `connectors/${dir}`);
-  const project = parseProject(source.project!);
-  const { definition } = await prepareDefinition(source.raw);
-  const content = connectorContent({
-    definition: definition.value,
-    security: readSecurity(definition.value, definition),
-    options: {},
-    connectorName: dir,
-    project,
-  });
-  return new Map(packageFiles(content, { options: {} }).map((f) => [f.name, f.content]));
-}
 
 (corpus ? describe : describe.skip)('the corpus as a connector repository', () => {
   test('every folder is packaged with its apiProperties.json, script.csx and icon.png unchanged', async () => {
@@ -44,7 +24,7 @@ async function packageFolder(dir: string) {
       const files = readdirSync(path.join(corpus!, dir));
       let pkg: Map<string, string | Uint8Array>;
       try {
-        pkg = await packageFolder(dir);
+        pkg = await packageCorpusFolder(corpus!, dir);
       } catch (error) {
         // Only files that are not JSON may stop a connector, and then with file:line:column.
         if (!(error instanceof DefinitionError) || error.line === undefined) throw error;

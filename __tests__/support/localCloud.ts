@@ -141,8 +141,8 @@ export class LocalHttpsServer {
 export interface SignIn {
   tenant: string;
   clientId: string;
-  /** The one scope tokens are given for, e.g. `https://service.powerapps.com/.default`. */
-  scope: string;
+  /** The scopes tokens are given for, e.g. `https://service.powerapps.com/.default`. */
+  scope: string | readonly string[];
   clientSecret: string;
   idTokenRequestToken: string;
   idToken: string;
@@ -183,7 +183,8 @@ function token(form: URLSearchParams, s: SignIn): Reply {
   if (form.get('client_id') !== s.clientId || form.get('grant_type') !== 'client_credentials') {
     return refuse('AADSTS700016');
   }
-  if (!form.get('scope')?.split(' ').includes(s.scope)) return refuse('AADSTS500011');
+  const asked = form.get('scope')?.split(' ') ?? [];
+  if (![s.scope].flat().some((scope) => asked.includes(scope))) return refuse('AADSTS500011');
   const bySecret = form.get('client_secret') === s.clientSecret;
   const byAssertion = form.get('client_assertion_type') === JWT_BEARER && form.get('client_assertion') === s.idToken;
   if (!bySecret && !byAssertion) return refuse('AADSTS7000215');

@@ -12,12 +12,12 @@ __webpack_require__.d(__webpack_exports__, {
   planDataverse: () => (/* binding */ planDataverse)
 });
 
-// EXTERNAL MODULE: ./src/connector/package.ts + 1 modules
-var connector_package = __webpack_require__(43848);
+// EXTERNAL MODULE: ./src/connector/package.ts + 2 modules
+var connector_package = __webpack_require__(1493);
 // EXTERNAL MODULE: ./src/connector/solution.ts
 var connector_solution = __webpack_require__(71348);
 // EXTERNAL MODULE: ./src/powerplatform/credential.ts
-var credential = __webpack_require__(28077);
+var powerplatform_credential = __webpack_require__(28077);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/powerplatform/http.ts
@@ -154,6 +154,21 @@ class DataverseClient {
         }));
         return answer.SolutionOperationResult ?? {};
     }
+    async environmentId() {
+        const call = 'read organization';
+        const access = encodeURIComponent("Microsoft.Dynamics.CRM.EndpointAccessType'Default'");
+        const answer = (await this.#json({
+            call,
+            method: 'GET',
+            url: `${this.url}${API}/RetrieveCurrentOrganization(AccessType=@p1)?@p1=${access}`,
+            idempotent: true,
+        }));
+        const id = answer.Detail?.EnvironmentId;
+        if (typeof id !== 'string' || !/^[\w.-]+$/.test(id)) {
+            throw new src_errors/* ServiceError */._7(`${SERVICE} ${call}`, 'the answer has no environment id.');
+        }
+        return id;
+    }
     async #rows(call, pathAndQuery) {
         const answer = (await this.#json({ call, method: 'GET', url: `${this.url}${pathAndQuery}`, idempotent: true }));
         if (!Array.isArray(answer.value))
@@ -236,6 +251,8 @@ function hintFor(status, code, message, context) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/powerplatform/redirectUrl.ts
+var redirectUrl = __webpack_require__(51527);
 // EXTERNAL MODULE: ./src/powerplatform/secrets.ts
 var secrets = __webpack_require__(74115);
 // EXTERNAL MODULE: ./src/definition/json.ts
@@ -473,15 +490,16 @@ var raw = __webpack_require__(93556);
 
 
 
+
+
+/** Right after a first import the Power Apps API may not show the connector yet: look this often, this far apart. */
+const SYNC_ATTEMPTS = 4;
+const SYNC_INTERVAL_MS = 10_000;
 /** Signs in to the environment, finds the connector by schema name and decides: create, update or up to date. */
 async function planDataverse(input) {
+    const credential = (0,powerplatform_credential/* createCredential */.GO)(input.auth, { getIdToken: input.getIdToken });
     const api = input.api ??
-        new DataverseClient({
-            url: input.environmentUrl,
-            credential: (0,credential/* createCredential */.GO)(input.auth, { getIdToken: input.getIdToken }),
-            clientId: input.auth.clientId,
-            log: input.log,
-        });
+        new DataverseClient({ url: input.environmentUrl, credential, clientId: input.auth.clientId, log: input.log });
     // The same files as a manual export, so whatever the package carries (policies, custom code) is imported too.
     const files = (0,connector_package/* packageFiles */.i9)(input.content, { options: input.options });
     const connector = (0,connector_solution/* solutionConnectorOf */.i2)(files, input.content.connectorName, input.content.definition);
@@ -495,6 +513,29 @@ async function planDataverse(input) {
     });
     const registered = (0,raw/* registeredDefinition */.O)(plan.registeredDefinition, plan.schemaName);
     const oauth = (0,secrets/* usesOAuth */.I$)({ properties: connector.properties });
+    const readRedirect = async (connectorInternalId, justImported) => (0,redirectUrl/* readRedirectUrl */.e)({
+        connectorInternalId,
+        environmentId: () => api.environmentId(),
+        // A read only, bounded: it must not hold up a run whose import is done.
+        connectors: async (environment) => {
+            // Loaded on first use: most runs of this route never read the Power Apps API.
+            const { PowerAppsClient } = await __webpack_require__.e(/* import() */ 107).then(__webpack_require__.bind(__webpack_require__, 18107));
+            return new PowerAppsClient({
+                environment,
+                credential,
+                baseUrl: input.powerAppsUrl,
+                apiVersion: input.apiVersion,
+                retry: { maxRetries: 1, maxDelayMs: 5_000 },
+                readTimeoutMs: 15_000,
+                totalTimeoutMs: 30_000,
+                log: input.log,
+            });
+        },
+        attempts: justImported ? SYNC_ATTEMPTS : 1,
+        intervalMs: SYNC_INTERVAL_MS,
+        sleep: http/* defaultSleep */.JG,
+        log: input.log,
+    });
     return {
         route: 'dataverse',
         plan,
@@ -503,6 +544,8 @@ async function planDataverse(input) {
         secret: oauth ? (input.secretVariable ? 'variable' : 'portal') : undefined,
         remoteFindings: [],
         registered,
+        // A given token is for the environment: it is not sent to another service.
+        readRedirect: oauth && input.auth.kind !== 'token' ? readRedirect : undefined,
     };
 }
 /** Imports the solution (unless it is a dry run or up to date) and reports what happened or would happen. */
@@ -523,19 +566,39 @@ async function applyDataverse(planned, input) {
         secretNote: secretNote(planned, input.connectorName),
     };
     if (input.dryRun || plan.action === 'up-to-date')
-        return report;
+        return withRedirect(report, planned, false, input);
     const result = await applySolutionImport(plan, {
         dataverse: api,
         timeoutMs: planned.importTimeoutMs,
         log: input.log,
     });
-    return {
+    const imported = {
         ...report,
         exported: true,
         connectorId: result.connectorId,
         connectorInternalId: result.connectorInternalId,
         warnings: result.warnings,
     };
+    return withRedirect(imported, planned, plan.action === 'create', input);
+}
+/**
+ * The report with the OAuth redirect URL to register with the identity provider, or why it could not be read and
+ * where to find it. Only for a connector that exists (imported now or before).
+ */
+async function withRedirect(report, planned, justImported, input) {
+    if (!planned.readRedirect || !report.connectorInternalId)
+        return report;
+    input.log(`Reading the OAuth redirect URL of ${report.connectorInternalId} from the Power Apps API.`);
+    const read = await planned.readRedirect(report.connectorInternalId, justImported);
+    if ('url' in read) {
+        input.log(`OAuth redirect URL: ${read.url}`);
+        return { ...report, redirectUrl: read.url };
+    }
+    const note = `The connector's OAuth redirect URL could not be read: ${read.unreadable}. Find it in the portal ` +
+        `(make.powerapps.com -> Custom connectors -> ${input.connectorName} -> Edit -> Security -> Redirect URL) and ` +
+        "register it with the identity provider (the connector's app registration).";
+    input.log(note);
+    return { ...report, redirectNote: note };
 }
 /** Where the OAuth client secret goes on this route: Dataverse stores none. */
 function secretNote(planned, name) {
@@ -675,6 +738,89 @@ function parseOrText(text) {
     catch {
         return text;
     }
+}
+
+
+/***/ }),
+
+/***/ 51527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readRedirectUrl),
+/* harmony export */   j: () => (/* binding */ oauthRedirectUrl)
+/* harmony export */ });
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57060);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * The OAuth redirect URL of a connector imported through Dataverse. Dataverse does not hold it: the Power Apps
+ * resource provider shows it once it has synchronised the imported connector. Best effort and bounded: a service
+ * principal is often refused there (401/403), and the import has succeeded all the same, so every failure becomes
+ * a reason to report, never an error. The reason names status and service code only: the services' own texts
+ * are not repeated.
+ */
+
+
+async function readRedirectUrl(input) {
+    let environment;
+    try {
+        environment = await input.environmentId();
+    }
+    catch (error) {
+        return { unreadable: `the environment id could not be read from Dataverse (${failure(error)})` };
+    }
+    let connectors;
+    try {
+        connectors = await input.connectors(environment);
+    }
+    catch (error) {
+        return { unreadable: failure(error) };
+    }
+    for (let attempt = 1;; attempt++) {
+        let connector;
+        try {
+            connector = await connectors.getConnector(input.connectorInternalId);
+        }
+        catch (error) {
+            return { unreadable: failure(error) };
+        }
+        if (connector)
+            return redirectOf(connector);
+        if (attempt >= input.attempts) {
+            return {
+                unreadable: `the Power Apps API does not show connector ${input.connectorInternalId} in environment ${environment} yet (HTTP 404; it appears once the platform has synchronised the import)`,
+            };
+        }
+        input.log(`Connector ${input.connectorInternalId} is not in the Power Apps API yet; looking again.`);
+        await input.sleep(input.intervalMs);
+    }
+}
+/** The redirect URL the connector's OAuth setting shows, if any. */
+function oauthRedirectUrl(connector) {
+    const token = connector.properties.connectionParameters?.token;
+    const settings = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(token) ? token.oAuthSettings : undefined;
+    return (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(settings) && typeof settings.redirectUrl === 'string' ? settings.redirectUrl : undefined;
+}
+function redirectOf(connector) {
+    const url = oauthRedirectUrl(connector);
+    if (url === undefined)
+        return { unreadable: "the Power Apps API's connector has no OAuth redirect URL" };
+    // The URL goes into Markdown and the log as it is: only a plain https URL is taken.
+    if (!/^https:\/\/[^\s`<>"'|\\]+$/.test(url) || url.length > 500) {
+        return { unreadable: "the Power Apps API's redirect URL is not a plain https URL" };
+    }
+    return { url };
+}
+/** Why a call failed, as it may be published: who answered, with status and code, or that no answer came. */
+function failure(error) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7))
+        return `an unexpected ${error instanceof Error ? error.name : 'error'}`;
+    if (error.service === 'Microsoft Entra ID') {
+        return `no token for the Power Apps API${error.code ? ` (${error.code})` : ''}`;
+    }
+    if (error.status === undefined)
+        return `no usable answer from ${error.service} (network error or timeout)`;
+    return `${error.service} answered HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
 }
 
 

@@ -424,8 +424,8 @@ async function mapLimited(items, limit, fn) {
 var connector_content = __webpack_require__(36654);
 // EXTERNAL MODULE: ./src/connector/projectProperties.ts
 var projectProperties = __webpack_require__(34855);
-// EXTERNAL MODULE: ./src/connector/package.ts + 1 modules
-var connector_package = __webpack_require__(43848);
+// EXTERNAL MODULE: ./src/connector/package.ts + 2 modules
+var connector_package = __webpack_require__(1493);
 // EXTERNAL MODULE: ./src/connector/project.ts
 var connector_project = __webpack_require__(4510);
 // EXTERNAL MODULE: ./src/definition/pointer.ts
@@ -3013,6 +3013,8 @@ async function planExpressExport(c) {
         return planDataverse({
             ...connectorSpec(c),
             environmentUrl: e.environmentUrl,
+            powerAppsUrl: e.powerAppsUrl,
+            apiVersion: e.apiVersion,
             auth: authSettings(c.settings),
             secretVariable: e.oauthClientSecretVariable,
             force: e.forceUpdate,
@@ -3035,7 +3037,7 @@ async function planExpressExport(c) {
         log: c.log,
     };
     // The Power Apps route's modules load here, on first use (README, "Start-up cost").
-    const { planExpress } = await __webpack_require__.e(/* import() */ 460).then(__webpack_require__.bind(__webpack_require__, 88460));
+    const { planExpress } = await __webpack_require__.e(/* import() */ 132).then(__webpack_require__.bind(__webpack_require__, 23132));
     return planExpress(input);
 }
 /** Why nothing may be exported in this run, or undefined when the export may go ahead. */
@@ -3106,7 +3108,7 @@ async function runExport(c, express, blocked) {
                 exported: await applyDataverse(express, { dryRun, connectorName: c.content.connectorName, log: c.log }),
             };
         }
-        const { applyExpress } = await __webpack_require__.e(/* import() */ 460).then(__webpack_require__.bind(__webpack_require__, 88460));
+        const { applyExpress } = await __webpack_require__.e(/* import() */ 132).then(__webpack_require__.bind(__webpack_require__, 23132));
         const exported = await applyExpress(express, {
             dryRun,
             connectorName: c.content.connectorName,
@@ -3307,8 +3309,10 @@ function connectorIdFor(settings, project) {
     if (settings.express.connectorId !== undefined)
         return { id: settings.express.connectorId, findings: [] };
     const file = project?.settings;
-    if (!file?.value.connectorId || settings.mode !== 'express')
+    // The Dataverse route (`environment-url`) finds the connector by its schema name: it reads no connector id.
+    if (!file?.value.connectorId || settings.mode !== 'express' || settings.express.environmentUrl !== undefined) {
         return { findings: [] };
+    }
     const environment = settings.express.environment;
     if (file.value.environment === undefined || file.value.environment === environment) {
         return { id: file.value.connectorId, findings: [] };
@@ -3527,7 +3531,7 @@ function applyOverrides(definition, host, basePath) {
 
 /***/ }),
 
-/***/ 43848:
+/***/ 1493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3546,11 +3550,102 @@ var pointer = __webpack_require__(57060);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/connector/content.ts
 var content = __webpack_require__(36654);
+;// CONCATENATED MODULE: ./src/connector/connectionParameters.ts
+/**
+ * What a connection asks for, as the connector's own apiProperties.json defines it (`connectionParameters`, or the
+ * alternatives of `connectionParameterSets`): one row per parameter for IMPORT.md. Never a value a user enters:
+ * defaults are named only for plain parameters, never for a secure string or an OAuth setting.
+ */
+
+/** The parameters of apiProperties.json's `properties`; undefined when it defines none. */
+function connectionParametersOf(properties) {
+    const sets = properties.connectionParameterSets;
+    if ((0,pointer/* isObject */.Gv)(sets) && Array.isArray(sets.values) && sets.values.length > 0) {
+        return {
+            choice: connectionParameters_text((0,pointer/* isObject */.Gv)(sets.uiDefinition) ? sets.uiDefinition.displayName : undefined),
+            groups: sets.values.filter(pointer/* isObject */.Gv).map((set) => ({
+                name: connectionParameters_text(set.name),
+                displayName: connectionParameters_text((0,pointer/* isObject */.Gv)(set.uiDefinition) ? set.uiDefinition.displayName : undefined),
+                rows: rowsOf(set.parameters),
+            })),
+        };
+    }
+    const rows = rowsOf(properties.connectionParameters);
+    return rows.length > 0 ? { groups: [{ rows }] } : undefined;
+}
+function rowsOf(parameters) {
+    if (!(0,pointer/* isObject */.Gv)(parameters))
+        return [];
+    return Object.entries(parameters).map(([name, parameter]) => {
+        const p = (0,pointer/* isObject */.Gv)(parameter) ? parameter : {};
+        return { name, type: typeOf(p), enter: whatToEnter(p) };
+    });
+}
+function typeOf(p) {
+    const type = connectionParameters_text(p.type) ?? 'unknown';
+    switch (type.toLowerCase()) {
+        case 'securestring':
+            return 'secure string';
+        case 'oauthsetting': {
+            const settings = (0,pointer/* isObject */.Gv)(p.oAuthSettings) ? p.oAuthSettings : {};
+            const provider = connectionParameters_text(settings.identityProvider);
+            return provider ? `OAuth 2.0 (${provider})` : 'OAuth 2.0';
+        }
+        case 'gatewaysetting':
+            return 'on-premises data gateway';
+        default:
+            return type;
+    }
+}
+function whatToEnter(p) {
+    const ui = (0,pointer/* isObject */.Gv)(p.uiDefinition) ? p.uiDefinition : {};
+    const constraints = (0,pointer/* isObject */.Gv)(ui.constraints) ? ui.constraints : {};
+    const type = (connectionParameters_text(p.type) ?? '').toLowerCase();
+    const parts = [];
+    const label = connectionParameters_text(ui.displayName);
+    const about = connectionParameters_text(ui.description) ?? connectionParameters_text(ui.tooltip);
+    if (label || about)
+        parts.push([label, about && about !== label ? about : undefined].filter(Boolean).join(': '));
+    if (type === 'securestring') {
+        parts.push('a secret: each user enters their own when creating a connection; never write it down here');
+    }
+    else if (type === 'oauthsetting') {
+        parts.push("each user signs in when creating a connection; the connector's client ID and secret are set on its Security tab");
+    }
+    else if (type === 'gatewaysetting') {
+        parts.push('the on-premises data gateway the connection goes through');
+    }
+    if (isTrue(constraints.hidden))
+        parts.push('hidden: the connector sets it');
+    else if (isTrue(constraints.required))
+        parts.push('required');
+    const allowed = Array.isArray(constraints.allowedValues)
+        ? constraints.allowedValues.map((v) => ((0,pointer/* isObject */.Gv)(v) ? (connectionParameters_text(v.text) ?? connectionParameters_text(v.value)) : connectionParameters_text(v))).filter(Boolean)
+        : [];
+    if (allowed.length > 0)
+        parts.push(`allowed values: ${allowed.join(', ')}`);
+    // Only a plain parameter's default: a secure one's would be a credential.
+    const shown = type !== 'securestring' && type !== 'oauthsetting' ? connectionParameters_text(p.defaultValue) : undefined;
+    if (shown !== undefined)
+        parts.push(`default value: ${shown}`);
+    return parts.join('; ');
+}
+const isTrue = (value) => value === true || value === 'true';
+/** A non-empty string (numbers and booleans as written), else undefined. */
+function connectionParameters_text(value) {
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
 // EXTERNAL MODULE: ./src/connector/apiProperties.ts
 var apiProperties = __webpack_require__(83670);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/connector/settings.ts
 var connector_settings = __webpack_require__(48554);
 ;// CONCATENATED MODULE: ./src/connector/importGuide.ts
+
 
 
 const SECRET_HANDOVER = 'never in this package: hand it over through a secret store or password manager';
@@ -3663,6 +3758,8 @@ function renderImportGuide(input) {
     }
     out.push('');
     out.push(...securityNotes(security));
+    if (input.connectionParameters)
+        out.push(...connectionParameterSection(input.connectionParameters));
     out.push('## Import in the Power Apps or Power Automate portal', '');
     const brand = options.iconBrandColor ?? apiProperties/* DEFAULT_ICON_BRAND_COLOR */.cD;
     out.push('1. Sign in to https://make.powerapps.com (or https://make.powerautomate.com) and select the target environment.', '2. Open **Custom connectors** (Power Apps: *More* > *Discover all* > *Custom connectors*; Power Automate: *Data* > *Custom connectors*).', `3. Select **New custom connector** > **Import an OpenAPI file**, name it ${code(input.connectorName)}, choose \`${connector_settings/* PACKAGE_FILES */.$I.apiDefinition}\` and select **Continue**.`, `4. **General**: check the host and base URL${input.hasIcon ? `, upload \`${connector_settings/* PACKAGE_FILES */.$I.icon}\`` : ''}, set the icon background colour to ${code(brand)}.`, '5. **Security**: enter the values from the table above.', '6. **Definition**: review the actions, then select **Create connector**.');
@@ -3692,6 +3789,37 @@ function renderImportGuide(input) {
     }
     out.push('');
     return out.join('\n');
+}
+/** The connection parameters of the connector's own apiProperties.json: names, types and what to enter. */
+function connectionParameterSection(parameters) {
+    const out = [
+        `### What a connection asks for (\`${connector_settings/* PACKAGE_FILES */.$I.apiProperties}\`)`,
+        '',
+        `The connector's own \`${connector_settings/* PACKAGE_FILES */.$I.apiProperties}\` defines these connection parameters: paconn and the solution`,
+        'import keep them, and each user fills them in when creating a connection. No value of them is in this package.',
+        '',
+    ];
+    const { groups } = parameters;
+    if (groups.length > 1 || groups[0]?.name !== undefined) {
+        const choice = parameters.choice ? ` (${(0,markdown/* escapeMarkdown */.FV)(parameters.choice)})` : '';
+        out.push(`It offers ${groups.length} ways to connect${choice}; the user picks one.`, '');
+    }
+    for (const group of groups) {
+        if (group.name !== undefined || group.displayName !== undefined) {
+            const name = group.name === undefined ? '' : ` (${code(group.name)})`;
+            out.push(`#### ${(0,markdown/* escapeMarkdown */.FV)(group.displayName ?? group.name ?? '')}${name}`, '');
+        }
+        if (group.rows.length === 0) {
+            out.push('No parameters.', '');
+            continue;
+        }
+        out.push('| Parameter | Type | What to enter |', '|---|---|---|');
+        for (const row of group.rows) {
+            out.push(`| ${escapeCell(code(row.name))} | ${(0,markdown/* escapeMarkdown */.FV)(row.type)} | ${(0,markdown/* escapeMarkdown */.FV)(row.enter) || '-'} |`);
+        }
+        out.push('');
+    }
+    return out;
 }
 /** The solution route: three ways to import solution.zip, and what the solution cannot carry. */
 function solutionSection(solution, security) {
@@ -3791,6 +3919,7 @@ var overrides = __webpack_require__(22374);
 
 
 
+
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** The portal refuses icons of 1 MB or more. */
 const MAX_ICON_BYTES = 1024 * 1024;
@@ -3837,6 +3966,9 @@ function packageFiles(content, input = { options: {} }) {
             hasIcon,
             hasScript,
             ownApiProperties: content.ownApiProperties,
+            connectionParameters: content.ownApiProperties
+                ? connectionParametersOf(content.apiProperties.properties)
+                : undefined,
             solution: input.solution,
         }),
     });

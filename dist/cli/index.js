@@ -4576,6 +4576,8 @@ function renderExpressExportMarkdown(r, breaking) {
     if (r.redirectUrl) {
         parts.push(`🔑 Register this redirect URL with the identity provider (the connector's app registration): \`${r.redirectUrl}\``);
     }
+    if (r.redirectNote)
+        parts.push(`🔑 ${(0,markdown/* escapeMarkdown */.FV)(r.redirectNote)}`);
     for (const w of r.warnings)
         parts.push(`⚠️ ${(0,markdown/* escapeMarkdown */.FV)(w)}`);
     return parts.join('\n\n');

@@ -6,6 +6,8 @@ import {
   oauthValues,
   type ConnectorOptions,
 } from './apiProperties.ts';
+import { escapeMarkdown } from '../report/markdown.ts';
+import type { ConnectionParameters } from './connectionParameters.ts';
 import type { SecurityScheme } from './security.ts';
 import { PACKAGE_FILES } from './settings.ts';
 
@@ -25,6 +27,8 @@ export interface ImportGuideInput {
   hasScript?: boolean;
   /** apiProperties.json is the connector's own (policy templates, several connection types kept as they are). */
   ownApiProperties?: boolean;
+  /** What a connection asks for, from the connector's own apiProperties.json. */
+  connectionParameters?: ConnectionParameters;
   /** The package's solution.zip, when it has one. */
   solution?: SolutionGuide;
 }
@@ -190,6 +194,7 @@ export function renderImportGuide(input: ImportGuideInput): string {
   }
   out.push('');
   out.push(...securityNotes(security));
+  if (input.connectionParameters) out.push(...connectionParameterSection(input.connectionParameters));
 
   out.push('## Import in the Power Apps or Power Automate portal', '');
   const brand = options.iconBrandColor ?? DEFAULT_ICON_BRAND_COLOR;
@@ -238,6 +243,38 @@ export function renderImportGuide(input: ImportGuideInput): string {
   }
   out.push('');
   return out.join('\n');
+}
+
+/** The connection parameters of the connector's own apiProperties.json: names, types and what to enter. */
+function connectionParameterSection(parameters: ConnectionParameters): string[] {
+  const out = [
+    `### What a connection asks for (\`${PACKAGE_FILES.apiProperties}\`)`,
+    '',
+    `The connector's own \`${PACKAGE_FILES.apiProperties}\` defines these connection parameters: paconn and the solution`,
+    'import keep them, and each user fills them in when creating a connection. No value of them is in this package.',
+    '',
+  ];
+  const { groups } = parameters;
+  if (groups.length > 1 || groups[0]?.name !== undefined) {
+    const choice = parameters.choice ? ` (${escapeMarkdown(parameters.choice)})` : '';
+    out.push(`It offers ${groups.length} ways to connect${choice}; the user picks one.`, '');
+  }
+  for (const group of groups) {
+    if (group.name !== undefined || group.displayName !== undefined) {
+      const name = group.name === undefined ? '' : ` (${code(group.name)})`;
+      out.push(`#### ${escapeMarkdown(group.displayName ?? group.name ?? '')}${name}`, '');
+    }
+    if (group.rows.length === 0) {
+      out.push('No parameters.', '');
+      continue;
+    }
+    out.push('| Parameter | Type | What to enter |', '|---|---|---|');
+    for (const row of group.rows) {
+      out.push(`| ${escapeCell(code(row.name))} | ${escapeMarkdown(row.type)} | ${escapeMarkdown(row.enter) || '-'} |`);
+    }
+    out.push('');
+  }
+  return out;
 }
 
 /** The solution route: three ways to import solution.zip, and what the solution cannot carry. */

@@ -1,6 +1,7 @@
 import { isObject } from '../definition/pointer.ts';
 import { DefinitionError, InputError } from '../errors.ts';
 import { connectorContent, type ConnectorContent, type ContentInput } from './content.ts';
+import { connectionParametersOf } from './connectionParameters.ts';
 import { renderImportGuide, type SolutionGuide } from './importGuide.ts';
 import { applyOverrides } from './overrides.ts';
 import { buildSettings, PACKAGE_FILES, type SettingsOptions } from './settings.ts';
@@ -68,6 +69,9 @@ export function packageFiles(
       hasIcon,
       hasScript,
       ownApiProperties: content.ownApiProperties,
+      connectionParameters: content.ownApiProperties
+        ? connectionParametersOf(content.apiProperties.properties)
+        : undefined,
       solution: input.solution,
     }),
   });

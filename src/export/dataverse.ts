@@ -7,6 +7,8 @@ import { solutionConnectorOf } from '../connector/solution.ts';
 import type { Finding } from '../model.ts';
 import { createCredential, type AuthSettings } from '../powerplatform/credential.ts';
 import { DataverseClient, type DataverseApi } from '../powerplatform/dataverse.ts';
+import { defaultSleep } from '../powerplatform/http.ts';
+import { readRedirectUrl, type RedirectUrlRead } from '../powerplatform/redirectUrl.ts';
 import { usesOAuth } from '../powerplatform/secrets.ts';
 import { applySolutionImport, planSolutionImport, type SolutionImportPlan } from '../powerplatform/solutionImport.ts';
 import type { ExpressExportReport } from '../report/export.ts';
@@ -15,6 +17,9 @@ import type { ConnectorSpec } from './spec.ts';
 
 export interface DataverseExpressInput extends ConnectorSpec {
   environmentUrl: string;
+  /** The Power Apps API, read for the OAuth redirect URL only. */
+  powerAppsUrl: string;
+  apiVersion: string;
   auth: AuthSettings;
   secretVariable?: string;
   force: boolean;
@@ -37,18 +42,20 @@ export interface DataversePlan {
   remoteFindings: Finding[];
   /** The registered definition, as the `connector` baseline. */
   registered?: RawDefinition;
+  /** OAuth: reads the connector's redirect URL from the Power Apps API (never fails the run). */
+  readRedirect?: (connectorInternalId: string, justImported: boolean) => Promise<RedirectUrlRead>;
 }
+
+/** Right after a first import the Power Apps API may not show the connector yet: look this often, this far apart. */
+const SYNC_ATTEMPTS = 4;
+const SYNC_INTERVAL_MS = 10_000;
 
 /** Signs in to the environment, finds the connector by schema name and decides: create, update or up to date. */
 export async function planDataverse(input: DataverseExpressInput): Promise<DataversePlan> {
+  const credential = createCredential(input.auth, { getIdToken: input.getIdToken });
   const api =
     input.api ??
-    new DataverseClient({
-      url: input.environmentUrl,
-      credential: createCredential(input.auth, { getIdToken: input.getIdToken }),
-      clientId: input.auth.clientId,
-      log: input.log,
-    });
+    new DataverseClient({ url: input.environmentUrl, credential, clientId: input.auth.clientId, log: input.log });
   // The same files as a manual export, so whatever the package carries (policies, custom code) is imported too.
   const files = packageFiles(input.content, { options: input.options });
   const connector = solutionConnectorOf(files, input.content.connectorName, input.content.definition);
@@ -62,6 +69,30 @@ export async function planDataverse(input: DataverseExpressInput): Promise<Datav
   });
   const registered = registeredDefinition(plan.registeredDefinition, plan.schemaName);
   const oauth = usesOAuth({ properties: connector.properties });
+  const readRedirect = async (connectorInternalId: string, justImported: boolean) =>
+    readRedirectUrl({
+      connectorInternalId,
+      environmentId: () => api.environmentId(),
+      // A read only, bounded: it must not hold up a run whose import is done.
+      connectors: async (environment) => {
+        // Loaded on first use: most runs of this route never read the Power Apps API.
+        const { PowerAppsClient } = await import('../powerplatform/client.ts');
+        return new PowerAppsClient({
+          environment,
+          credential,
+          baseUrl: input.powerAppsUrl,
+          apiVersion: input.apiVersion,
+          retry: { maxRetries: 1, maxDelayMs: 5_000 },
+          readTimeoutMs: 15_000,
+          totalTimeoutMs: 30_000,
+          log: input.log,
+        });
+      },
+      attempts: justImported ? SYNC_ATTEMPTS : 1,
+      intervalMs: SYNC_INTERVAL_MS,
+      sleep: defaultSleep,
+      log: input.log,
+    });
   return {
     route: 'dataverse',
     plan,
@@ -70,6 +101,8 @@ export async function planDataverse(input: DataverseExpressInput): Promise<Datav
     secret: oauth ? (input.secretVariable ? 'variable' : 'portal') : undefined,
     remoteFindings: [],
     registered,
+    // A given token is for the environment: it is not sent to another service.
+    readRedirect: oauth && input.auth.kind !== 'token' ? readRedirect : undefined,
   };
 }
 
@@ -93,19 +126,45 @@ export async function applyDataverse(
     warnings: [],
     secretNote: secretNote(planned, input.connectorName),
   };
-  if (input.dryRun || plan.action === 'up-to-date') return report;
+  if (input.dryRun || plan.action === 'up-to-date') return withRedirect(report, planned, false, input);
   const result = await applySolutionImport(plan, {
     dataverse: api,
     timeoutMs: planned.importTimeoutMs,
     log: input.log,
   });
-  return {
+  const imported: ExpressExportReport = {
     ...report,
     exported: true,
     connectorId: result.connectorId,
     connectorInternalId: result.connectorInternalId,
     warnings: result.warnings,
   };
+  return withRedirect(imported, planned, plan.action === 'create', input);
+}
+
+/**
+ * The report with the OAuth redirect URL to register with the identity provider, or why it could not be read and
+ * where to find it. Only for a connector that exists (imported now or before).
+ */
+async function withRedirect(
+  report: ExpressExportReport,
+  planned: DataversePlan,
+  justImported: boolean,
+  input: { connectorName: string; log: (m: string) => void },
+): Promise<ExpressExportReport> {
+  if (!planned.readRedirect || !report.connectorInternalId) return report;
+  input.log(`Reading the OAuth redirect URL of ${report.connectorInternalId} from the Power Apps API.`);
+  const read = await planned.readRedirect(report.connectorInternalId, justImported);
+  if ('url' in read) {
+    input.log(`OAuth redirect URL: ${read.url}`);
+    return { ...report, redirectUrl: read.url };
+  }
+  const note =
+    `The connector's OAuth redirect URL could not be read: ${read.unreadable}. Find it in the portal ` +
+    `(make.powerapps.com -> Custom connectors -> ${input.connectorName} -> Edit -> Security -> Redirect URL) and ` +
+    "register it with the identity provider (the connector's app registration).";
+  input.log(note);
+  return { ...report, redirectNote: note };
 }
 
 /** Where the OAuth client secret goes on this route: Dataverse stores none. */

@@ -291,7 +291,10 @@ function connectorIdFor(
 ): { id?: string; findings: Finding[] } {
   if (settings.express.connectorId !== undefined) return { id: settings.express.connectorId, findings: [] };
   const file = project?.settings;
-  if (!file?.value.connectorId || settings.mode !== 'express') return { findings: [] };
+  // The Dataverse route (`environment-url`) finds the connector by its schema name: it reads no connector id.
+  if (!file?.value.connectorId || settings.mode !== 'express' || settings.express.environmentUrl !== undefined) {
+    return { findings: [] };
+  }
   const environment = settings.express.environment;
   if (file.value.environment === undefined || file.value.environment === environment) {
     return { id: file.value.connectorId, findings: [] };

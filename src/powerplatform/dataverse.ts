@@ -102,6 +102,8 @@ export interface DataverseApi {
   /** The import job's progress in percent, undefined when it cannot be read. */
   importProgress(importJobKey: string): Promise<number | undefined>;
   importResult(importJobKey: string): Promise<ImportResult>;
+  /** The environment's id (`Default-<tenant>` for the default one), as the Power Apps API names it. */
+  environmentId(): Promise<string>;
 }
 
 export interface DataverseClientOptions {
@@ -249,6 +251,22 @@ export class DataverseClient implements DataverseApi {
       idempotent: true,
     })) as { SolutionOperationResult?: ImportResult };
     return answer.SolutionOperationResult ?? {};
+  }
+
+  async environmentId(): Promise<string> {
+    const call = 'read organization';
+    const access = encodeURIComponent("Microsoft.Dynamics.CRM.EndpointAccessType'Default'");
+    const answer = (await this.#json({
+      call,
+      method: 'GET',
+      url: `${this.url}${API}/RetrieveCurrentOrganization(AccessType=@p1)?@p1=${access}`,
+      idempotent: true,
+    })) as { Detail?: { EnvironmentId?: unknown } };
+    const id = answer.Detail?.EnvironmentId;
+    if (typeof id !== 'string' || !/^[\w.-]+$/.test(id)) {
+      throw new ServiceError(`${SERVICE} ${call}`, 'the answer has no environment id.');
+    }
+    return id;
   }
 
   async #rows<T>(call: string, pathAndQuery: string): Promise<T[]> {

@@ -12,6 +12,7 @@ import type { Change } from '../model.ts';
 import { isObject } from '../definition/pointer.ts';
 import { DefinitionError, InputError, ServiceError } from '../errors.ts';
 import type { Connector, ConnectorApi, ConnectorBody } from './client.ts';
+import { oauthRedirectUrl } from './redirectUrl.ts';
 import { hasClientSecret, usesOAuth, withClientSecret, withoutClientSecret, type ApiProperties } from './secrets.ts';
 
 type Json = Record<string, unknown>;
@@ -452,7 +453,7 @@ export function scriptBlobName(script: Uint8Array): string {
 function result(plan: RegisterPlan, connector: Connector, options: ApplyOptions, warnings: string[]): RegisterResult {
   const environment = connector.properties.environment?.name ?? options.api.environment;
   const portal = (options.portalUrl ?? 'https://make.powerapps.com').replace(/\/+$/, '');
-  const redirectUrl = getOAuthRedirect(connector);
+  const redirectUrl = oauthRedirectUrl(connector);
   return {
     action: plan.action,
     connectorId: plan.connectorId ?? connector.name,
@@ -461,12 +462,6 @@ function result(plan: RegisterPlan, connector: Connector, options: ApplyOptions,
     connector,
     warnings,
   };
-}
-
-function getOAuthRedirect(connector: Connector): string | undefined {
-  const token = connector.properties.connectionParameters?.token;
-  const settings = isObject(token) ? token.oAuthSettings : undefined;
-  return isObject(settings) && typeof settings.redirectUrl === 'string' ? settings.redirectUrl : undefined;
 }
 
 function asJson(value: unknown): Json {

@@ -47,6 +47,8 @@ export interface ExpressExportReport {
   connectorInternalId?: string;
   connectorUrl?: string;
   redirectUrl?: string;
+  /** Dataverse route, OAuth: why the redirect URL could not be read, and where to find it. */
+  redirectNote?: string;
   /** Dataverse route: the solution imported (or that would be). */
   solution?: { uniqueName: string; version: string; schemaName: string };
   /** Dataverse route, OAuth: where the client secret goes (Dataverse stores none). */
@@ -120,6 +122,7 @@ export function renderExpressExportMarkdown(r: ExpressExportReport, breaking?: n
       `🔑 Register this redirect URL with the identity provider (the connector's app registration): \`${r.redirectUrl}\``,
     );
   }
+  if (r.redirectNote) parts.push(`🔑 ${escapeMarkdown(r.redirectNote)}`);
   for (const w of r.warnings) parts.push(`⚠️ ${escapeMarkdown(w)}`);
   return parts.join('\n\n');
 }

@@ -68,6 +68,8 @@ export async function planExpressExport(c: ExportContext): Promise<ExpressPlan> 
     return planDataverse({
       ...connectorSpec(c),
       environmentUrl: e.environmentUrl,
+      powerAppsUrl: e.powerAppsUrl,
+      apiVersion: e.apiVersion,
       auth: authSettings(c.settings),
       secretVariable: e.oauthClientSecretVariable,
       force: e.forceUpdate,

@@ -358,4 +358,5 @@ function logExport(exported: ExportReport, out: Publisher): void {
       `Register the redirect URL ${exported.redirectUrl} with the identity provider (the connector's app registration).`,
     );
   }
+  if (exported.redirectNote && exported.action === 'create') out.notice(exported.redirectNote);
 }
