@@ -2,18 +2,20 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { TokenCredential } from '@azure/identity';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DefinitionError, InputError, ServiceError } from '../src/errors.ts';
 import type { DefinitionLocation } from '../src/inputs.ts';
+import type { EventContext } from '../src/github/context.ts';
+import { artifactBaseline } from '../src/sources/artifactBaseline.ts';
 import { readBaseline } from '../src/sources/baseline.ts';
 import { readDefinition } from '../src/sources/definition.ts';
 import { readDefinitionFile } from '../src/sources/file.ts';
 import { readIcon } from '../src/sources/icon.ts';
-import { MAX_DEFINITION_BYTES } from '../src/sources/raw.ts';
+import { MAX_DEFINITION_BYTES, registeredDefinition } from '../src/sources/raw.ts';
 import { displayUrl, readDefinitionUrl } from '../src/sources/url.ts';
 
 const text = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? []).toString();
@@ -80,6 +82,41 @@ describe('readBaseline', () => {
     );
   });
 
+  test('only a whole 40-hex ref is shortened in the label', async () => {
+    for (const tag of [`${sha}-fix`, `x${sha}`]) git('tag', tag);
+    expect((await readBaseline({ kind: 'git', ref: `${sha}-fix` }, context(file), {}))?.label).toBe(
+      `api.json@${sha}-fix`,
+    );
+    expect((await readBaseline({ kind: 'git', ref: `x${sha}` }, context(file), {}))?.label).toBe(`api.json@x${sha}`);
+  });
+
+  test('the refusals say how to fix them', async () => {
+    expect(((await rejection(readBaseline({ kind: 'git' }, context(file), {}))) as InputError).hint).toBe(
+      'Write git:<ref>, e.g. git:main.',
+    );
+    expect(((await rejection(readBaseline({ kind: 'connector' }, context(file), {}))) as InputError).hint).toBe(
+      "Set 'mode: express' with the sign-in inputs, or use a path or git:<ref>.",
+    );
+  });
+
+  test("file: a package's apiProperties.json and script.csx beside it come along; none is none", async () => {
+    const pkg = path.join(root, 'package');
+    mkdirSync(pkg);
+    writeFileSync(path.join(pkg, 'apiDefinition.swagger.json'), '{"v":2}');
+    const at = { kind: 'file' as const, path: path.join(pkg, 'apiDefinition.swagger.json'), display: 'package/api' };
+    expect(await readBaseline(at, context(file), {})).toStrictEqual({
+      label: 'package/api',
+      raw: { bytes: Buffer.from('{"v":2}'), source: 'package/api' },
+      properties: {},
+    });
+    writeFileSync(path.join(pkg, 'apiProperties.json'), '{"properties":{}}');
+    writeFileSync(path.join(pkg, 'script.csx'), 'class Script {}');
+    expect((await readBaseline(at, context(file), {}))?.properties).toStrictEqual({
+      apiProperties: { bytes: Buffer.from('{"properties":{}}'), source: 'package/api (apiProperties.json)' },
+      script: { bytes: Buffer.from('class Script {}'), source: 'package/api (script.csx)' },
+    });
+  });
+
   test('file: read when it exists; a first export when it does not', async () => {
     const here = await readBaseline({ kind: 'file', path: file.path, display: 'api.json' }, context(file), {});
     expect(here?.label).toBe('api.json');
@@ -132,6 +169,20 @@ describe('files', () => {
     expect((error as DefinitionError).hint).toMatch(/under 1 MB/);
   });
 
+  test('a folder is not a definition file, and the hint says to point at the file', async () => {
+    const error = (await rejection(readDefinitionFile(dir, 'connectors'))) as DefinitionError;
+    expect(error.message).toBe('connectors: is not a file.');
+    expect(error.hint).toBe('Point the input at the definition file itself.');
+  });
+
+  test('a registered connector becomes a baseline like any file; none is undefined', () => {
+    expect(registeredDefinition({ swagger: '2.0' }, 'contoso')).toEqual({
+      bytes: Buffer.from('{"swagger":"2.0"}'),
+      source: 'registered connector contoso',
+    });
+    expect(registeredDefinition(undefined, 'contoso')).toBeUndefined();
+  });
+
   test('readDefinition reads a file location; the icon is read as bytes or refused by input name', async () => {
     writeFileSync(path.join(dir, 'a.json'), '{}');
     writeFileSync(path.join(dir, 'icon.png'), Buffer.from([137, 80]));
@@ -164,6 +215,20 @@ describe('URLs', () => {
         return res.end(Buffer.alloc(n, 32));
       }
       if (u.pathname === '/empty') return res.writeHead(204).end();
+      if (u.pathname === '/accept') return res.end(req.headers.accept);
+      if (u.pathname === '/ok-with-location') return res.writeHead(200, { location: '/chain' }).end('{"here":1}');
+      if (u.pathname === '/multiple') return res.writeHead(300, { location: '/chain' }).end();
+      if (u.pathname === '/not-modified') {
+        return res.writeHead(304, u.searchParams.has('to') ? { location: '/chain' } : {}).end();
+      }
+      if (u.pathname === '/bad-request') return res.writeHead(400, { location: '/chain' }).end();
+      if (u.pathname === '/to-https') return res.writeHead(302, { location: `https://${req.headers.host}/x` }).end();
+      if (u.pathname === '/to-ftp') return res.writeHead(302, { location: 'ftp://files.example/api.json' }).end();
+      if (u.pathname === '/to-creds') {
+        return res.writeHead(302, { location: `http://user:pw@${req.headers.host}/chain` }).end();
+      }
+      if (u.pathname === '/silent') return;
+      if (u.pathname === '/stall') return void res.writeHead(200, { 'content-type': 'application/json' }).write('{');
       if (u.pathname === '/no-location') return res.writeHead(302).end();
       if (u.pathname === '/forbidden') return res.writeHead(403).end();
       if (u.pathname === '/broken') return res.writeHead(500).end();
@@ -235,7 +300,105 @@ describe('URLs', () => {
     expect(error.hint).toBe('Check the URL and that the runner can reach it.');
   });
 
+  test('asks for JSON first, then YAML, then anything', async () => {
+    expect(text((await readDefinitionUrl(`${base}/accept`, opts)).bytes)).toBe(
+      'application/json, application/yaml;q=0.9, */*;q=0.5',
+    );
+  });
+
+  test('only a 3xx with a location is a redirect: 300 and 304 are followed, a 200 or 400 with one is not', async () => {
+    expect(text((await readDefinitionUrl(`${base}/ok-with-location`, opts)).bytes)).toBe('{"here":1}');
+    expect(text((await readDefinitionUrl(`${base}/multiple`, opts)).bytes)).toBe('{"end":true}');
+    expect(text((await readDefinitionUrl(`${base}/not-modified?to`, opts)).bytes)).toBe('{"end":true}');
+    const bad = (await rejection(readDefinitionUrl(`${base}/bad-request`, opts))) as ServiceError;
+    expect(bad.message).toBe(`Definition URL (400): ${base}/bad-request answered 400 Bad Request.`);
+    const bodiless = (await rejection(readDefinitionUrl(`${base}/not-modified`, opts))) as ServiceError;
+    expect(bodiless.message).toBe(`Definition URL (304): ${base}/not-modified answered 304 Not Modified.`);
+  });
+
+  test('a redirect to https is followed; to another scheme it is refused with its status', async () => {
+    const https = (await rejection(readDefinitionUrl(`${base}/to-https`, opts))) as ServiceError;
+    expect(https.message).toMatch(/^Definition URL: https:\/\/127\.0\.0\.1:\d+\/x: the request failed \(/);
+    const ftp = (await rejection(readDefinitionUrl(`${base}/to-ftp`, opts))) as ServiceError;
+    expect(ftp.message).toBe(`Definition URL (302): ${base}/to-ftp redirects to a ftp: URL, which is not followed.`);
+    expect(ftp.status).toBe(302);
+  });
+
+  test('a user name or password in the URL, or in a redirect, is refused without being repeated', async () => {
+    for (const userinfo of ['user:pw@', 'user@', ':pw@']) {
+      const error = (await rejection(
+        readDefinitionUrl(`${base.replace('//', `//${userinfo}`)}/chain`, opts),
+      )) as ServiceError;
+      expect(error.message).toBe(
+        `Definition URL: ${base}/chain: carries a user name or password (user:password@host), which is not sent.`,
+      );
+      expect(error.hint).toMatch(/^Put the credentials in 'definition-headers' \(e\.g\. `Authorization: Basic /);
+    }
+    const redirected = (await rejection(readDefinitionUrl(`${base}/to-creds`, opts))) as ServiceError;
+    expect(redirected.message).toBe(
+      `Definition URL: ${base}/to-creds redirects to a URL that carries a user name or password (user:password@host), which is not sent.`,
+    );
+  });
+
+  test('no answer, or headers and then nothing, within the deadline: said in seconds, with the timeout hint', async () => {
+    for (const route of ['silent', 'stall']) {
+      const error = (await rejection(
+        readDefinitionUrl(`${base}/${route}?code=k`, { ...opts, timeoutMs: 200 }),
+      )) as ServiceError;
+      expect(error.message).toBe(`Definition URL: ${base}/${route}: no answer within 0.2 s.`);
+      expect(error.hint).toBe(
+        "Check that the app is running (a cold Function app can be slow: raise 'definition-timeout').",
+      );
+    }
+  });
+
+  test('a failure without an error code (a port fetch refuses) is a network error', async () => {
+    const error = (await rejection(readDefinitionUrl('http://127.0.0.1:6000/a.json', opts))) as ServiceError;
+    expect(error.message).toBe('Definition URL: http://127.0.0.1:6000/a.json: the request failed (network error).');
+  });
+
+  test('readDefinition reads a URL location', async () => {
+    const options = { headers: {}, timeoutMs: 5000, azureCredential: () => ({}) as TokenCredential };
+    const raw = await readDefinition({ kind: 'url', url: `${base}/chain`, display: `${base}/chain` }, options);
+    expect(raw).toEqual({ bytes: Buffer.from('{"end":true}'), source: `${base}/chain` });
+  });
+
   test('displayUrl drops the query and the fragment', () => {
     expect(displayUrl('https://h.example:8443/a/b.json?code=k#x')).toBe('https://h.example:8443/a/b.json');
+  });
+});
+
+describe('artifactBaseline', () => {
+  const event = { eventName: 'pull_request', repo: { owner: 'o', repo: 'r' }, defaultBranch: 'main' } as EventContext;
+  const runtime = { ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' };
+
+  test('no provider without an event, a token or the artifact runtime', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ce-artifact-'));
+    expect(artifactBaseline(runtime, undefined, 'connector', 't', dir)).toBeUndefined();
+    expect(artifactBaseline(runtime, event, 'connector', undefined, dir)).toBeUndefined();
+    expect(artifactBaseline({ ACTIONS_RUNTIME_TOKEN: 'rt' }, event, 'connector', 't', dir)).toBeUndefined();
+    expect(artifactBaseline(runtime, event, 'connector', 't', dir)).toBeInstanceOf(Function);
+  });
+
+  test('no artifact on the default branch yet: undefined, after making its own download folder', async () => {
+    const asked: string[] = [];
+    const api = createServer((req, res) => {
+      asked.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"total_count":0,"artifacts":[]}');
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    try {
+      const env = {
+        ...runtime,
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_API_URL: `http://127.0.0.1:${(api.address() as AddressInfo).port}`,
+      };
+      const work = path.join(mkdtempSync(path.join(tmpdir(), 'ce-artifact-')), 'not', 'yet');
+      expect(await artifactBaseline(env, event, 'connector', 't', work)!()).toBeUndefined();
+      expect(asked).toEqual(['/repos/o/r/actions/artifacts?name=connector&per_page=100']);
+      expect(readdirSync(work)).toEqual([expect.stringMatching(/^baseline-/)]);
+    } finally {
+      api.close();
+    }
   });
 });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DefinitionError, ServiceError } from '../src/errors.ts';
 import { readDefinitionFile } from '../src/sources/file.ts';
-import { readAtGitRef } from '../src/sources/git.ts';
+import { gitTopLevel, readAtGitRef } from '../src/sources/git.ts';
 import { readDefinitionUrl } from '../src/sources/url.ts';
 
 async function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
@@ -148,9 +148,46 @@ describe('readAtGitRef (a real repository)', () => {
     expect(Buffer.from(raw!.bytes).toString()).toBe('{"v":1}');
   });
 
-  test('an unknown ref says how to fix the checkout', async () => {
+  test('an unknown ref says how to fix the checkout, with the first line of what git said', async () => {
     const e = await rejection(readAtGitRef(origin, 'no-such-branch', 'api/swagger.json'));
     expect(e).toBeInstanceOf(DefinitionError);
     expect((e as DefinitionError).hint).toMatch(/fetch-depth: 0/);
+    expect(e.message).toMatch(
+      /^api\/swagger\.json@no-such-branch: git ref 'no-such-branch' is not in the checkout and could not be fetched: fatal: [^\n]+$/,
+    );
+  });
+
+  test('a branch only the remote has is fetched and read (it has no local name)', async () => {
+    git(origin, 'checkout', '-q', '-b', 'feature');
+    writeFileSync(path.join(origin, 'api', 'swagger.json'), '{"v":"feature"}');
+    git(origin, 'commit', '-qam', 'feature');
+    git(origin, 'checkout', '-q', 'main');
+    const clone = path.join(root, 'single');
+    git(root, 'clone', '-q', '--depth=1', '--single-branch', '--branch', 'main', `file://${origin}`, clone);
+    const raw = await readAtGitRef(clone, 'feature', 'api/swagger.json');
+    expect(Buffer.from(raw!.bytes).toString()).toBe('{"v":"feature"}');
+    expect(raw!.source).toBe('api/swagger.json@feature');
+  });
+
+  test('bytes come back as committed, not decoded as text', async () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28]);
+    writeFileSync(path.join(origin, 'binary.bin'), bytes);
+    git(origin, 'add', 'binary.bin');
+    git(origin, 'commit', '-qm', 'binary');
+    expect(Buffer.from((await readAtGitRef(origin, 'HEAD', 'binary.bin'))!.bytes)).toEqual(bytes);
+  });
+
+  test('a git failure other than a missing file is an error, not a first export', async () => {
+    const e = await rejection(readAtGitRef(origin, 'HEAD', '../outside.json'));
+    expect(e).toBeInstanceOf(DefinitionError);
+    expect(e.message).toBe(
+      `../outside.json@HEAD: could not be read from git: fatal: '../outside.json' is outside repository at '${origin}'`,
+    );
+  });
+
+  test('gitTopLevel: the root of the work tree, from any folder in it; undefined outside one', async () => {
+    expect(await gitTopLevel(path.join(origin, 'api'))).toBe(realpathSync(origin));
+    const bare = mkdtempSync(path.join(tmpdir(), 'ce-nogit-'));
+    expect(await gitTopLevel(bare)).toBeUndefined();
   });
 });

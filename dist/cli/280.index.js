@@ -5662,8 +5662,8 @@ async function readAtGitRef(workspace, ref, file) {
                 hint: "Use actions/checkout with 'fetch-depth: 0', or give 'baseline' a ref that exists.",
             });
         }
-        if (!(await hasCommit(workspace, ref)))
-            ref = 'FETCH_HEAD';
+        // What was just fetched: a branch or tag of the remote has no local name of its own.
+        ref = 'FETCH_HEAD';
     }
     try {
         return { bytes: await git(workspace, ['show', `${ref}:${file}`]), source: label };
@@ -5749,11 +5749,14 @@ async function readAzureAppDefinitionUrl(options) {
         });
     }
     let response;
+    let text;
     try {
         response = await fetch(url, {
             headers: { authorization: `Bearer ${token.token}`, accept: 'application/json' },
             signal,
         });
+        // The deadline covers the body too: an answer that stalls after its headers is as slow as no answer.
+        text = await response.text();
     }
     catch (error) {
         const why = signal.aborted ? `no answer within ${timeoutMs / 1000} s` : error.message;
@@ -5761,7 +5764,6 @@ async function readAzureAppDefinitionUrl(options) {
             hint: 'Check that the runner can reach Azure Resource Manager.',
         });
     }
-    const text = await response.text();
     let body;
     try {
         body = JSON.parse(text);
@@ -5841,13 +5843,7 @@ async function readDefinitionUrl(url, options) {
             });
         }
         catch (error) {
-            const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
-            // The library's own text may quote the URL (with its query): only its error code is passed on.
-            throw new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(current)}: ${timedOut ? `no answer within ${options.timeoutMs / 1000} s` : `the request failed (${failureCode(error)})`}.`, {
-                hint: timedOut
-                    ? "Check that the app is running (a cold Function app can be slow: raise 'definition-timeout')."
-                    : 'Check the URL and that the runner can reach it.',
-            });
+            throw requestFailed(error, current, signal, options.timeoutMs);
         }
         if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
             await response.body?.cancel();
@@ -5874,13 +5870,28 @@ async function readDefinitionUrl(url, options) {
                         : undefined,
             });
         }
-        const declared = Number(response.headers.get('content-length') ?? '0');
+        const declared = Number(response.headers.get('content-length'));
         if (declared > maxBytes) {
             await response.body?.cancel();
             throw new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(current)} is ${declared} bytes, over the ${maxBytes}-byte limit.`);
         }
-        return { bytes: await readCapped(response, maxBytes, current), source: displayUrl(url) };
+        try {
+            return { bytes: await readCapped(response, maxBytes, current), source: displayUrl(url) };
+        }
+        catch (error) {
+            // The deadline covers the body too: a server that stalls after its headers is as slow as one that never answers.
+            throw error instanceof errors/* ServiceError */._7 ? error : requestFailed(error, current, signal, options.timeoutMs);
+        }
     }
+}
+/** A request that failed or ran out of time, said without the library's text (it may quote the URL's query). */
+function requestFailed(error, url, signal, timeoutMs) {
+    const timedOut = signal.aborted;
+    return new errors/* ServiceError */._7(url_SERVICE, `${displayUrl(url)}: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : `the request failed (${failureCode(error)})`}.`, {
+        hint: timedOut
+            ? "Check that the app is running (a cold Function app can be slow: raise 'definition-timeout')."
+            : 'Check the URL and that the runner can reach it.',
+    });
 }
 /**
  * A URL with a user name or password would print them wherever the URL is shown and send them as is: refused,
@@ -6133,10 +6144,13 @@ async function realPathOf(file) {
         }
     }
 }
-/** Whether `child` is `root` itself or inside it (paths already resolved). */
+/**
+ * Whether `child` is `root` itself or inside it (paths already resolved). Only a first segment of exactly `..` leaves
+ * the root: `..notes.json` is a file inside it. An absolute `rel` is another drive (Windows).
+ */
 function isWithin(child, root) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, child);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel);
 }
 /** Refuses a workspace path whose real path (every symbolic link followed) leaves the workspace. */
 async function checkInWorkspace(input, file, workspace) {

@@ -52,18 +52,20 @@ export async function readAzureAppDefinitionUrl(options: AzureAppOptions): Promi
     });
   }
   let response: Response;
+  let text: string;
   try {
     response = await fetch(url, {
       headers: { authorization: `Bearer ${token.token}`, accept: 'application/json' },
       signal,
     });
+    // The deadline covers the body too: an answer that stalls after its headers is as slow as no answer.
+    text = await response.text();
   } catch (error) {
     const why = signal.aborted ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message;
     throw new ServiceError(SERVICE, `${armUrl}: ${why}.`, {
       hint: 'Check that the runner can reach Azure Resource Manager.',
     });
   }
-  const text = await response.text();
   let body: unknown;
   try {
     body = JSON.parse(text);

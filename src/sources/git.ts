@@ -36,7 +36,8 @@ export async function readAtGitRef(workspace: string, ref: string, file: string)
         },
       );
     }
-    if (!(await hasCommit(workspace, ref))) ref = 'FETCH_HEAD';
+    // What was just fetched: a branch or tag of the remote has no local name of its own.
+    ref = 'FETCH_HEAD';
   }
   try {
     return { bytes: await git(workspace, ['show', `${ref}:${file}`]), source: label };

@@ -41,17 +41,7 @@ export async function readDefinitionUrl(url: string, options: UrlOptions): Promi
         },
       });
     } catch (error) {
-      const timedOut = (error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError';
-      // The library's own text may quote the URL (with its query): only its error code is passed on.
-      throw new ServiceError(
-        SERVICE,
-        `${displayUrl(current)}: ${timedOut ? `no answer within ${options.timeoutMs / 1000} s` : `the request failed (${failureCode(error)})`}.`,
-        {
-          hint: timedOut
-            ? "Check that the app is running (a cold Function app can be slow: raise 'definition-timeout')."
-            : 'Check the URL and that the runner can reach it.',
-        },
-      );
+      throw requestFailed(error, current, signal, options.timeoutMs);
     }
     if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
       await response.body?.cancel();
@@ -83,13 +73,32 @@ export async function readDefinitionUrl(url: string, options: UrlOptions): Promi
               : undefined,
       });
     }
-    const declared = Number(response.headers.get('content-length') ?? '0');
+    const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) {
       await response.body?.cancel();
       throw new ServiceError(SERVICE, `${displayUrl(current)} is ${declared} bytes, over the ${maxBytes}-byte limit.`);
     }
-    return { bytes: await readCapped(response, maxBytes, current), source: displayUrl(url) };
+    try {
+      return { bytes: await readCapped(response, maxBytes, current), source: displayUrl(url) };
+    } catch (error) {
+      // The deadline covers the body too: a server that stalls after its headers is as slow as one that never answers.
+      throw error instanceof ServiceError ? error : requestFailed(error, current, signal, options.timeoutMs);
+    }
   }
+}
+
+/** A request that failed or ran out of time, said without the library's text (it may quote the URL's query). */
+function requestFailed(error: unknown, url: string, signal: AbortSignal, timeoutMs: number): ServiceError {
+  const timedOut = signal.aborted;
+  return new ServiceError(
+    SERVICE,
+    `${displayUrl(url)}: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : `the request failed (${failureCode(error)})`}.`,
+    {
+      hint: timedOut
+        ? "Check that the app is running (a cold Function app can be slow: raise 'definition-timeout')."
+        : 'Check the URL and that the runner can reach it.',
+    },
+  );
 }
 
 /**

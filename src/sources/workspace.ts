@@ -25,10 +25,13 @@ export async function realPathOf(file: string): Promise<string> {
   }
 }
 
-/** Whether `child` is `root` itself or inside it (paths already resolved). */
+/**
+ * Whether `child` is `root` itself or inside it (paths already resolved). Only a first segment of exactly `..` leaves
+ * the root: `..notes.json` is a file inside it. An absolute `rel` is another drive (Windows).
+ */
 export function isWithin(child: string, root: string): boolean {
   const rel = path.relative(root, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 /** Refuses a workspace path whose real path (every symbolic link followed) leaves the workspace. */
