@@ -3240,7 +3240,7 @@ async function runConnector(o) {
             source: definition.source,
             lineOf: drift?.changes.some((c) => c.newPointer === undefined && c.file === undefined)
                 ? definition.lineOf
-                : () => undefined,
+                : noLines,
         });
         if (o.stopAfter === 'validate')
             return { ...report, definition: kept() };
@@ -3288,6 +3288,11 @@ async function runConnector(o) {
         return { status: 'failed', location, label: location.display, slug, error, files, workDir: external_node_path_default().join(base, slug) };
     }
 }
+/**
+ * The line lookup of a result that needs none. Module-level on purpose: a function made inside runConnector would
+ * hold runConnector's whole scope (the definition, its text) for as long as the combined report keeps the result.
+ */
+const noLines = () => undefined;
 /** Connectors in flight at once in manual mode: enough to overlap file I/O, few enough to bound memory. */
 const CONCURRENT_CONNECTORS = 2;
 /**

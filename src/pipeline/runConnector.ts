@@ -194,7 +194,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       source: definition.source,
       lineOf: drift?.changes.some((c) => c.newPointer === undefined && c.file === undefined)
         ? definition.lineOf
-        : () => undefined,
+        : noLines,
     });
     if (o.stopAfter === 'validate') return { ...report, definition: kept() };
 
@@ -260,6 +260,12 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
     return { status: 'failed', location, label: location.display, slug, error, files, workDir: path.join(base, slug) };
   }
 }
+
+/**
+ * The line lookup of a result that needs none. Module-level on purpose: a function made inside runConnector would
+ * hold runConnector's whole scope (the definition, its text) for as long as the combined report keeps the result.
+ */
+const noLines = (): undefined => undefined;
 
 /** Connectors in flight at once in manual mode: enough to overlap file I/O, few enough to bound memory. */
 const CONCURRENT_CONNECTORS = 2;
