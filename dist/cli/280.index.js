@@ -525,8 +525,8 @@ function entraLogin(url) {
     return { loginUri: parsed.origin, ...(tenantId === undefined ? {} : { tenantId }) };
 }
 
-// EXTERNAL MODULE: ./src/hashes.ts + 5 modules
-var hashes = __webpack_require__(9311);
+// EXTERNAL MODULE: ./src/hashes.ts
+var hashes = __webpack_require__(53719);
 ;// CONCATENATED MODULE: ./src/connector/slug.ts
 
 /** Longest slug: it names a folder and an artifact, and a 300-character title once hit ENAMETOOLONG. */
@@ -4118,7 +4118,7 @@ function buildSettings(options = {}, hasIcon = false, hasScript = false) {
 /* harmony export */ });
 /* unused harmony exports CONNECTOR_COMPONENT_TYPE, publisherUniqueName */
 /* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9311);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53719);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48554);
 /**
  * The connector as an unmanaged Dataverse solution, in the layout the platform itself exports (see
