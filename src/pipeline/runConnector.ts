@@ -7,7 +7,7 @@ import path from 'node:path';
 import { mapLimited } from './mapLimited.ts';
 import { connectorContent } from '../connector/content.ts';
 import { INPUT_OVERRIDE_RULE } from '../connector/projectProperties.ts';
-import { exportedDefinitionText } from '../connector/package.ts';
+import { definitionFileText } from '../connector/package.ts';
 import { parseProject, type ConnectorProject } from '../connector/project.ts';
 import { readSecurity } from '../connector/security.ts';
 import { slugOf } from '../connector/slug.ts';
@@ -133,6 +133,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
     const iconPath = settings.iconPath;
     const content = connectorContent({
       definition: definition.value,
+      definitionText: definition.format === 'json' && !definition.syntax ? definition.text : undefined,
       security: readSecurity(definition.value, definition),
       options: settings.connector,
       connectorName,
@@ -237,12 +238,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
     );
     if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
       // The same bytes as the package's apiDefinition.swagger.json: JSON, overrides applied.
-      await writeWorkspaceFile(
-        'baseline',
-        settings.baseline.path,
-        exportedDefinitionText(definition.value, settings.hostOverride, settings.basePathOverride),
-        settings.workspace,
-      );
+      await writeWorkspaceFile('baseline', settings.baseline.path, definitionFileText(content), settings.workspace);
       o.log(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
     }
     return {
