@@ -5070,36 +5070,38 @@ function loadJson(text, source) {
     }
     return { format: 'json', value, lineOf: (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonLines */ .i7)(strict), syntax };
 }
-/** Object members counted, and whether any value nests deeper than MAX_DEPTH; iterative, allocation-light. */
+/**
+ * Object members counted, and whether any value nests deeper than MAX_DEPTH. Recursive, but never deeper than
+ * MAX_DEPTH + 1 calls (a deeper value stops the count): faster than an explicit stack, and as safe.
+ */
 function measure(root) {
     let members = 0;
-    const nodes = [root];
-    const depths = [1];
-    while (nodes.length > 0) {
-        const node = nodes.pop();
-        const depth = depths.pop();
-        if (depth > _json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DEPTH */ .lr)
-            return { members, tooDeep: true };
+    let tooDeep = false;
+    const visit = (node, depth) => {
+        if (depth > _json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DEPTH */ .lr) {
+            tooDeep = true;
+            return;
+        }
         if (Array.isArray(node)) {
-            for (const item of node) {
-                if (item !== null && typeof item === 'object') {
-                    nodes.push(item);
-                    depths.push(depth + 1);
-                }
+            for (let i = 0; i < node.length && !tooDeep; i++) {
+                const item = node[i];
+                if (item !== null && typeof item === 'object')
+                    visit(item, depth + 1);
             }
+            return;
         }
-        else if (node !== null && typeof node === 'object') {
-            for (const key in node) {
-                members++;
-                const item = node[key];
-                if (item !== null && typeof item === 'object') {
-                    nodes.push(item);
-                    depths.push(depth + 1);
-                }
-            }
+        for (const key in node) {
+            members++;
+            const item = node[key];
+            if (item !== null && typeof item === 'object')
+                visit(item, depth + 1);
+            if (tooDeep)
+                return;
         }
-    }
-    return { members, tooDeep: false };
+    };
+    if (root !== null && typeof root === 'object')
+        visit(root, 1);
+    return { members, tooDeep };
 }
 /**
  * The object keys written in a strict JSON text: a colon whose previous non-space character is an unescaped quote

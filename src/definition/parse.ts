@@ -102,34 +102,34 @@ function loadJson(text: string, source: string): Loaded {
   return { format: 'json', value, lineOf: jsonLines(strict), syntax };
 }
 
-/** Object members counted, and whether any value nests deeper than MAX_DEPTH; iterative, allocation-light. */
+/**
+ * Object members counted, and whether any value nests deeper than MAX_DEPTH. Recursive, but never deeper than
+ * MAX_DEPTH + 1 calls (a deeper value stops the count): faster than an explicit stack, and as safe.
+ */
 export function measure(root: unknown): { members: number; tooDeep: boolean } {
   let members = 0;
-  const nodes: unknown[] = [root];
-  const depths: number[] = [1];
-  while (nodes.length > 0) {
-    const node = nodes.pop() as object;
-    const depth = depths.pop() as number;
-    if (depth > MAX_DEPTH) return { members, tooDeep: true };
-    if (Array.isArray(node)) {
-      for (const item of node) {
-        if (item !== null && typeof item === 'object') {
-          nodes.push(item);
-          depths.push(depth + 1);
-        }
-      }
-    } else if (node !== null && typeof node === 'object') {
-      for (const key in node) {
-        members++;
-        const item = (node as Record<string, unknown>)[key];
-        if (item !== null && typeof item === 'object') {
-          nodes.push(item);
-          depths.push(depth + 1);
-        }
-      }
+  let tooDeep = false;
+  const visit = (node: object, depth: number): void => {
+    if (depth > MAX_DEPTH) {
+      tooDeep = true;
+      return;
     }
-  }
-  return { members, tooDeep: false };
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length && !tooDeep; i++) {
+        const item: unknown = node[i];
+        if (item !== null && typeof item === 'object') visit(item, depth + 1);
+      }
+      return;
+    }
+    for (const key in node) {
+      members++;
+      const item = (node as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') visit(item, depth + 1);
+      if (tooDeep) return;
+    }
+  };
+  if (root !== null && typeof root === 'object') visit(root, 1);
+  return { members, tooDeep };
 }
 
 /**
