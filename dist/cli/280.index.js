@@ -2633,6 +2633,7 @@ function referenced(root) {
 
 
 
+
 const RANK = { breaking: 0, warning: 1, info: 2 };
 // Changes of the whole connector, phrased for every connection rather than one action.
 const DOCUMENT_LEADS = {
@@ -2692,9 +2693,11 @@ function diffDefinitions(oldDoc, newDoc, options = {}) {
         found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
     }
     // The rules look only where something differs; a renamed or removed operation may break a dynamic reference in
-    // any other operation, and the media types the document declares apply to every operation.
+    // any other operation (when one names it), and the media types the document declares apply to every operation.
     const media = (root) => ((0,definition_pointer/* isObject */.Gv)(root) ? [root.consumes, root.produces] : []);
-    const everywhere = [...m.renamed].some(([id, to]) => id !== to) || !(0,json/* sameJson */.V)(media(oldDoc.value), media(newDoc.value));
+    const gone = [...m.renamed].filter(([id, to]) => id !== to).map(([id]) => id);
+    const everywhere = (gone.length > 0 && gone.some((id) => dynamicTargets(oldDoc.value).has(id))) ||
+        !(0,json/* sameJson */.V)(media(oldDoc.value), media(newDoc.value));
     m.pairs.forEach((p, i) => {
         if (everywhere || structure.changed[i])
             compareOperation(c, p.old, p.new, p.byId, found);
@@ -2740,6 +2743,24 @@ function driftVerdict(changes, failOn) {
                 ? changes.length > 0
                 : false;
     return { drift: changes.length > 0, breaking, warnings, infos, fail };
+}
+/** Every operationId an `x-ms-dynamic-*` extension anywhere in the document calls. */
+function dynamicTargets(root) {
+    const found = new Set();
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (Array.isArray(node))
+            stack.push(...node);
+        else if ((0,definition_pointer/* isObject */.Gv)(node)) {
+            for (const ext of DYNAMIC)
+                for (const id of targetsOf(node[ext]))
+                    found.add(id);
+            for (const key in node)
+                stack.push(node[key]);
+        }
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/drift.ts
