@@ -495,3 +495,30 @@ function walk(node: unknown, at: string, visit: (key: string, value: unknown, at
     walk(value, `${at}/${key}`, visit);
   }
 }
+
+describe('the package definition file', () => {
+  const text = '{\n    "swagger": "2.0",\n    "info": {"title": "Kept", "version": "1"},\n    "paths": {}\n}';
+  const value = JSON.parse(text) as Record<string, unknown>;
+  const base: PackageInput = {
+    definition: value,
+    definitionText: text,
+    security: readSecurity(value),
+    options: {},
+    connectorName: 'Kept',
+  };
+  const definitionFile = (input: PackageInput) =>
+    buildPackage(input).find((f) => f.name === 'apiDefinition.swagger.json')?.content;
+
+  test('is the source text as written when it is strict JSON and no override changes it', () => {
+    expect(definitionFile(base)).toBe(text);
+  });
+
+  test('is the definition serialised when an override changes it, or when there is no source text', () => {
+    const moved = JSON.parse(definitionFile({ ...base, hostOverride: 'api.example.com' }) as string);
+    expect(moved).toEqual({ ...value, host: 'api.example.com' });
+    expect(definitionFile({ ...base, basePathOverride: '/v2' })).toBe(
+      `${JSON.stringify({ ...value, basePath: '/v2' }, null, 2)}\n`,
+    );
+    expect(definitionFile({ ...base, definitionText: undefined })).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { jsonLines } from '../src/definition/lines.ts';
+import { jsonLines, lineStartColumns } from '../src/definition/lines.ts';
 import { parseDefinition } from '../src/definition/parse.ts';
 import { escapeToken } from '../src/definition/pointer.ts';
 import { sharedPath } from './support/shared.ts';
@@ -234,5 +234,14 @@ const connectors = sharedPath('corpus/connectors');
     }
     expect(files).toBeGreaterThan(40);
     expect(checked).toBeGreaterThan(100_000);
+  });
+});
+
+describe('lineStartColumns', () => {
+  test('the column of the first non-blank character of each line, after a byte order mark, tabs counted once', () => {
+    const columnOf = lineStartColumns('\uFEFF{\n  "a": 1,\n\t\t"b": [\r\n    2\n]\n');
+    expect([1, 2, 3, 4, 5].map(columnOf)).toEqual([1, 3, 3, 5, 1]);
+    expect(columnOf(6)).toBe(1); // the empty last line
+    expect(columnOf(99)).toBe(1); // past the end
   });
 });

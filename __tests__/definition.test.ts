@@ -1,6 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseDefinition } from '../src/definition/parse.ts';
+import { parseDefinition as parseWith } from '../src/definition/parse.ts';
+import { readYaml } from '../src/definition/yaml.ts';
 import { DefinitionError } from '../src/errors.ts';
+
+/** parseDefinition with the YAML reader, as loadDefinition hands it over for a text that is not JSON. */
+const parseDefinition = (raw: string | Uint8Array, source: string) => parseWith(raw, source, readYaml);
 
 function parseError(text: string): DefinitionError {
   try {
@@ -238,5 +242,19 @@ describe('parseDefinition: YAML', () => {
   test('a recursive alias is refused instead of building a cyclic value', () => {
     const error = parseError('swagger: "2.0"\nx-loop: &a\n  self: *a\n');
     expect(error.message).toMatch(/:3:9: Invalid YAML: an alias refers to a node that contains it/);
+  });
+});
+
+describe('loadDefinition', () => {
+  test('reads JSON without the YAML reader and YAML with it, loaded on demand', async () => {
+    const { loadDefinition } = await import('../src/definition/parse.ts');
+    expect((await loadDefinition(Buffer.from('\ufeff \n{"swagger": "2.0"}'), 'api.json')).format).toBe('json');
+    const yaml = await loadDefinition(Buffer.from('swagger: "2.0"\ninfo:\n  title: T\n'), 'api.yaml');
+    expect(yaml.format).toBe('yaml');
+    expect(yaml.lineOf('/info/title')).toBe(3);
+  });
+
+  test('without a YAML reader, a text that is not JSON is refused as such (JSON-only files)', () => {
+    expect(() => parseWith('swagger: "2.0"\n', 'settings.json')).toThrow(/is not JSON/);
   });
 });

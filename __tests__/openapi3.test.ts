@@ -6,7 +6,8 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { LineCounter, type Node, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Finding } from '../src/model.ts';
 import { parsePointer } from '../src/definition/pointer.ts';
-import { convertOpenApi3, isOpenApi3 } from '../src/openapi3/convert.ts';
+import { convertOpenApi3 } from '../src/openapi3/convert.ts';
+import { isOpenApi3 } from '../src/openapi3/prepare.ts';
 import { parseDefinition } from '../src/definition/parse.ts';
 import { validateDefinition } from '../src/validation/index.ts';
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { parseDefinition } from '../src/definition/parse.ts';
+import { readYaml } from '../src/definition/yaml.ts';
 import { getAt, parsePointer } from '../src/definition/pointer.ts';
 import { DefinitionError } from '../src/errors.ts';
 import type { Definition } from '../src/definition/document.ts';
@@ -34,7 +35,7 @@ function expectKeysOnTheirLines(def: Definition, findings: Finding[]): void {
 
 /** The findings of the same definition written as YAML. */
 function asYaml(value: unknown): Finding[] {
-  const def = parseDefinition(stringify(value, { aliasDuplicateObjects: false }), 'api.yaml');
+  const def = parseDefinition(stringify(value, { aliasDuplicateObjects: false }), 'api.yaml', readYaml);
   const findings = validateDefinition(def);
   expectKeysOnTheirLines(def, findings);
   return findings;

@@ -1,7 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseDefinition } from '../src/definition/parse.ts';
+import { parseDefinition as parseWith } from '../src/definition/parse.ts';
+import { readYaml } from '../src/definition/yaml.ts';
 import { validateDefinition, validationRules } from '../src/validation/index.ts';
 import { projectRules } from '../src/validation/project.ts';
+
+/** parseDefinition with the YAML reader, as loadDefinition hands it over for a text that is not JSON. */
+const parseDefinition = (raw: string | Uint8Array, source: string) => parseWith(raw, source, readYaml);
 
 type Json = Record<string, unknown>;
 

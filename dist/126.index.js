@@ -502,7 +502,7 @@ async function planDataverse(input) {
         new DataverseClient({ url: input.environmentUrl, credential, clientId: input.auth.clientId, log: input.log });
     // The same files as a manual export, so whatever the package carries (policies, custom code) is imported too.
     const files = (0,connector_package/* packageFiles */.i9)(input.content, { options: input.options });
-    const connector = (0,connector_solution/* solutionConnectorOf */.i2)(files, input.content.connectorName);
+    const connector = (0,connector_solution/* solutionConnectorOf */.i2)(files, input.content.connectorName, input.content.definition);
     const plan = await planSolutionImport({
         dataverse: api,
         connector,

@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import { readEventContext } from './github/context.ts';
 import { actionsPublisher, guardedPublisher, publishError, type Publisher } from './github/publish.ts';
+import { runner } from './github/workflowCommands.ts';
 import { readSettings, type InputSource } from './inputs.ts';
 import { runConnectors } from './pipeline/runConnector.ts';
 import { unknownRuleIds } from './ruleIds.ts';
@@ -18,11 +18,11 @@ export interface Runtime {
 
 export function actionsRuntime(): Runtime {
   return {
-    inputs: { get: (name) => core.getInput(name) },
+    inputs: { get: (name) => runner.getInput(name) },
     env: process.env,
     publisher: actionsPublisher,
-    mask: (secret) => core.setSecret(secret),
-    getIdToken: (audience) => core.getIDToken(audience),
+    mask: (secret) => runner.setSecret(secret),
+    getIdToken: (audience) => runner.getIdToken(audience),
   };
 }
 

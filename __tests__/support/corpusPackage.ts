@@ -13,7 +13,7 @@ import { readConnectorFolder } from '../../src/sources/project.ts';
 export async function packageCorpusFolder(corpus: string, dir: string): Promise<Map<string, string | Uint8Array>> {
   const source = await readConnectorFolder(path.join(corpus, dir), `connectors/${dir}`);
   const project = parseProject(source.project!);
-  const { definition } = prepareDefinition(source.raw);
+  const { definition } = await prepareDefinition(source.raw);
   const content = connectorContent({
     definition: definition.value,
     security: readSecurity(definition.value, definition),

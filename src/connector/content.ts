@@ -8,6 +8,8 @@ import type { SecurityScheme } from './security.ts';
 export interface ContentInput {
   /** The Swagger 2.0 definition to export; never modified. */
   definition: unknown;
+  /** The definition's own text, when it is strict JSON that parses to `definition` (no comment, no repeated key). */
+  definitionText?: string;
   security: SecurityScheme;
   /** Only what the workflow set (see resolveApiProperties). */
   options: ConnectorOptions;
@@ -28,6 +30,11 @@ export interface ConnectorContent {
   connectorName: string;
   /** apiDefinition.swagger.json: the definition with its host/base-path overrides. */
   definition: unknown;
+  /**
+   * apiDefinition.swagger.json as the source wrote it, when no override changes it and it is strict JSON: a large
+   * definition is not serialised again, and its formatting is kept.
+   */
+  definitionText?: string;
   /** apiProperties.json: the folder's own (policy templates, connection parameter sets, script operations...). */
   apiProperties: ApiProperties;
   /** Whether apiProperties came from the connector's own file (else it was built from the security definition). */
@@ -51,6 +58,9 @@ export function connectorContent(input: ContentInput): ConnectorContent {
   return {
     connectorName: input.connectorName,
     definition: applyOverrides(input.definition, input.hostOverride, input.basePathOverride),
+    ...(input.definitionText !== undefined && input.hostOverride === undefined && input.basePathOverride === undefined
+      ? { definitionText: input.definitionText }
+      : {}),
     apiProperties: resolved.apiProperties,
     ownApiProperties: project?.apiProperties !== undefined,
     ...(project?.script ? { script: project.script.bytes } : {}),

@@ -50,7 +50,7 @@ export function packageFiles(
     ...input.settings,
   };
   const files: PackageFile[] = [
-    { name: PACKAGE_FILES.apiDefinition, content: json(definition) },
+    { name: PACKAGE_FILES.apiDefinition, content: definitionFileText(content) },
     { name: PACKAGE_FILES.apiProperties, content: json(content.apiProperties) },
     { name: PACKAGE_FILES.settings, content: json(buildSettings(settings, hasIcon, hasScript)) },
   ];
@@ -79,8 +79,8 @@ export function packageFiles(
 }
 
 /** The exported definition file's text (apiDefinition.swagger.json): the definition with its overrides, as JSON. */
-export function exportedDefinitionText(definition: unknown, host?: string, basePath?: string): string {
-  return json(applyOverrides(definition, host, basePath));
+export function definitionFileText(content: Pick<ConnectorContent, 'definition' | 'definitionText'>): string {
+  return content.definitionText ?? json(content.definition);
 }
 
 /** `file` is the folder's icon.png when the icon came from there (else the `icon` input). */

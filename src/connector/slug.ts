@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hashes.ts';
 
 /** Longest slug: it names a folder and an artifact, and a 300-character title once hit ENAMETOOLONG. */
 export const MAX_SLUG = 64;
@@ -16,6 +16,6 @@ export function slugOf(name: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'connector';
   if (slug.length <= MAX_SLUG) return slug;
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  const hash = sha256Hex(name).slice(0, 8);
   return `${slug.slice(0, MAX_SLUG - hash.length - 1).replace(/-$/, '')}-${hash}`;
 }

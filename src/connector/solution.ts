@@ -3,8 +3,8 @@
  * ../shared/reference/solutions.md): `[Content_Types].xml`, `solution.xml`, `customizations.xml` and one
  * `Connector/<schema name>_<column>` file per file column. Pure: the zip's entries as data, no zip, no clock.
  */
-import { createHash } from 'node:crypto';
 import { isObject } from '../definition/pointer.ts';
+import { sha1 } from '../hashes.ts';
 import { PACKAGE_FILES } from './settings.ts';
 
 /** The `connector` table's solution component type. */
@@ -81,7 +81,7 @@ const CONNECTOR_ID_NAMESPACE = Buffer.from('6f0c4a3e9b2d4f1a8e7c5d3b1a09f8e7', '
  * manual export (or rerunning express mode before the first import finished) updates the same connector.
  */
 export function defaultConnectorId(schemaName: string): string {
-  const hash = createHash('sha1').update(CONNECTOR_ID_NAMESPACE).update(schemaName, 'utf8').digest();
+  const hash = Buffer.from(sha1(Buffer.concat([CONNECTOR_ID_NAMESPACE, Buffer.from(schemaName, 'utf8')])));
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -107,9 +107,14 @@ export function compareVersions(a: string, b: string): number {
 
 /**
  * The solution's connector from the manual package's files (definition, apiProperties.json, icon, script):
- * whatever the package carries, the solution carries too.
+ * whatever the package carries, the solution carries too. `definition` is the package definition's value when the
+ * caller holds it, so that a large definition is not parsed again.
  */
-export function solutionConnectorOf(files: SolutionEntry[], displayName: string): SolutionConnector {
+export function solutionConnectorOf(
+  files: SolutionEntry[],
+  displayName: string,
+  definition?: unknown,
+): SolutionConnector {
   const find = (name: string) => files.find((f) => f.name === name)?.content;
   const text = (name: string) => {
     const content = find(name);
@@ -120,7 +125,7 @@ export function solutionConnectorOf(files: SolutionEntry[], displayName: string)
   const definitionText = text(PACKAGE_FILES.apiDefinition);
   return {
     displayName,
-    definition: JSON.parse(definitionText ?? '{}'),
+    definition: definition ?? JSON.parse(definitionText ?? '{}'),
     definitionText,
     properties: isObject(apiProperties) && isObject(apiProperties.properties) ? apiProperties.properties : {},
     icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
@@ -241,7 +246,7 @@ export function publisherUniqueName(prefix: string): string {
 
 /** 10000-99999, derived from the prefix so that every export of one publisher carries the same value. */
 function optionValuePrefix(prefix: string): number {
-  return 10000 + (createHash('sha1').update(prefix).digest().readUInt32BE(0) % 90000);
+  return 10000 + (Buffer.from(sha1(prefix)).readUInt32BE(0) % 90000);
 }
 
 const EMPTY_SECTIONS = [

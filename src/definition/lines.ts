@@ -187,12 +187,21 @@ function containerEnd(text: string, open: number): number {
 }
 
 /**
- * 1-based column of the first non-blank character of each line: where the member a line number names begins in a
- * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`. One number per line is kept, not
- * the text.
+ * 1-based column of the first non-blank character of a line: where the member a line number names begins in a
+ * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`. The offsets of the lines are
+ * found on the first call (most runs ask for none), and no line is copied out of the text.
  */
 export function lineStartColumns(text: string): (line: number) => number {
-  const columns: number[] = [];
-  for (const line of text.replace(/^\uFEFF/, '').split('\n')) columns.push(/^[ \t]*/.exec(line)![0].length + 1);
-  return (line) => columns[line - 1] ?? 1;
+  let starts: number[] | undefined;
+  return (line) => {
+    if (!starts) {
+      starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    const start = starts[line - 1];
+    if (start === undefined) return 1;
+    let end = start;
+    while (text.charCodeAt(end) === SPACE || text.charCodeAt(end) === TAB) end++;
+    return end - start + 1;
+  };
 }

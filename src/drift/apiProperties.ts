@@ -3,7 +3,6 @@
  * connection parameters, OAuth settings, script. Used for the drift report and for express mode's plan, which
  * lists what an update would remove or change on the registered connector before it is sent.
  */
-import { createHash } from 'node:crypto';
 import { sameJson } from '../definition/json.ts';
 import { childPointer, isObject } from '../definition/pointer.ts';
 import type { Change, Pointer } from '../model.ts';
@@ -251,12 +250,10 @@ function differingMembers(a: Record<string, unknown>, b: Record<string, unknown>
   return out;
 }
 
-const hash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 /** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. No code is no code. */
 function sameScript(a: PropertiesSide['script'], b: PropertiesSide['script']): boolean {
   if (a === b) return true;
-  return a instanceof Uint8Array && b instanceof Uint8Array && hash(a) === hash(b);
+  return a instanceof Uint8Array && b instanceof Uint8Array && Buffer.from(a).equals(b);
 }
 
 function describe(value: unknown): string {

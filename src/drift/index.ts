@@ -6,7 +6,7 @@ import { compareDocument } from './document.ts';
 import type { DriftInput } from './normalize.ts';
 import { compareOperation, describeOperation, matchOperations, type Found } from './operations.ts';
 import { levelOf } from './rules.ts';
-import type { Comparer } from './schema.ts';
+import { DYNAMIC, targetsOf, type Comparer } from './schema.ts';
 import { structuralDiff } from './structure.ts';
 
 export { driftRules, type DriftRule, type DriftRuleId } from './rules.ts';
@@ -87,10 +87,12 @@ export function diffDefinitions(oldDoc: DriftInput, newDoc: DriftInput, options:
     found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
   }
   // The rules look only where something differs; a renamed or removed operation may break a dynamic reference in
-  // any other operation, and the media types the document declares apply to every operation.
+  // any other operation (when one names it), and the media types the document declares apply to every operation.
   const media = (root: unknown) => (isObject(root) ? [root.consumes, root.produces] : []);
+  const gone = [...m.renamed].filter(([id, to]) => id !== to).map(([id]) => id);
   const everywhere =
-    [...m.renamed].some(([id, to]) => id !== to) || !sameJson(media(oldDoc.value), media(newDoc.value));
+    (gone.length > 0 && gone.some((id) => dynamicTargets(oldDoc.value).has(id))) ||
+    !sameJson(media(oldDoc.value), media(newDoc.value));
   m.pairs.forEach((p, i) => {
     if (everywhere || structure.changed[i]) compareOperation(c, p.old, p.new, p.byId, found);
   });
@@ -135,4 +137,19 @@ export function driftVerdict(changes: readonly Change[], failOn: FailOn): DriftV
           ? changes.length > 0
           : false;
   return { drift: changes.length > 0, breaking, warnings, infos, fail };
+}
+
+/** Every operationId an `x-ms-dynamic-*` extension anywhere in the document calls. */
+function dynamicTargets(root: unknown): Set<string> {
+  const found = new Set<string>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (isObject(node)) {
+      for (const ext of DYNAMIC) for (const id of targetsOf(node[ext])) found.add(id);
+      for (const key in node) stack.push(node[key]);
+    }
+  }
+  return found;
 }

@@ -122,7 +122,7 @@ export function compareVisibility(a: Obj, ap: Pointer, b: Obj, bp: Pointer, fiel
   });
 }
 
-const DYNAMIC = [
+export const DYNAMIC = [
   'x-ms-dynamic-values',
   'x-ms-dynamic-schema',
   'x-ms-dynamic-properties',
@@ -130,7 +130,7 @@ const DYNAMIC = [
   'x-ms-dynamic-tree',
 ] as const;
 
-function targetsOf(ext: unknown): string[] {
+export function targetsOf(ext: unknown): string[] {
   if (!isObject(ext)) return [];
   const ids = [
     ext.operationId,

@@ -23,6 +23,24 @@ export interface Structure {
 const SECTIONS = ['definitions', 'parameters', 'responses'] as const;
 const OPERATION_KEYS = new Set<string>(METHODS);
 
+/**
+ * A pointer not spelt out yet: nearly every member compared is equal, and only a difference (or a `$ref` target's
+ * memo) needs its pointer as text.
+ */
+interface Step {
+  readonly parent: Path;
+  readonly key: string | number;
+  spelt?: Pointer;
+}
+type Path = Pointer | Step;
+
+const step = (parent: Path, key: string | number): Step => ({ parent, key });
+
+function spell(p: Path): Pointer {
+  if (typeof p === 'string') return p;
+  return (p.spelt ??= child(spell(p.parent), p.key));
+}
+
 const CLEAN = 0;
 const DIFFERS = 1;
 // Compared while a cycle through it was open: what it found is recorded, but whether an operation reaching it
@@ -43,7 +61,7 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
   const b = isObject(newRoot) ? newRoot : {};
 
   /** Compares two values at their pointers; returns whether anything differs. */
-  const compare = (x: unknown, xp: Pointer, y: unknown, yp: Pointer): boolean => {
+  const compare = (x: unknown, xp: Path, y: unknown, yp: Path): boolean => {
     if (x === y) return false;
     const xr = isObject(x) && typeof x.$ref === 'string';
     const yr = isObject(y) && typeof y.$ref === 'string';
@@ -52,29 +70,31 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
     if (Array.isArray(x) && Array.isArray(y)) {
       let differs = false;
       const shared = Math.min(x.length, y.length);
-      for (let i = 0; i < shared; i++) if (compare(x[i], child(xp, i), y[i], child(yp, i))) differs = true;
-      for (let i = shared; i < x.length; i++) out.push({ oldPointer: child(xp, i) });
-      for (let i = shared; i < y.length; i++) out.push({ newPointer: child(yp, i) });
+      for (let i = 0; i < shared; i++) {
+        if (x[i] !== y[i] && compare(x[i], step(xp, i), y[i], step(yp, i))) differs = true;
+      }
+      for (let i = shared; i < x.length; i++) out.push({ oldPointer: child(spell(xp), i) });
+      for (let i = shared; i < y.length; i++) out.push({ newPointer: child(spell(yp), i) });
       return differs || x.length !== y.length;
     }
-    if (x === undefined) out.push({ newPointer: yp });
-    else if (y === undefined) out.push({ oldPointer: xp });
-    else out.push({ oldPointer: xp, newPointer: yp });
+    if (x === undefined) out.push({ newPointer: spell(yp) });
+    else if (y === undefined) out.push({ oldPointer: spell(xp) });
+    else out.push({ oldPointer: spell(xp), newPointer: spell(yp) });
     return true;
   };
 
-  const compareMembers = (x: Obj, xp: Pointer, y: Obj, yp: Pointer, include: (key: string) => boolean): boolean => {
+  const compareMembers = (x: Obj, xp: Path, y: Obj, yp: Path, include: (key: string) => boolean): boolean => {
     let differs = false;
     for (const key in x) {
       if (!include(key)) continue;
       if (!Object.prototype.hasOwnProperty.call(y, key)) {
-        out.push({ oldPointer: child(xp, key) });
+        out.push({ oldPointer: child(spell(xp), key) });
         differs = true;
-      } else if (compare(x[key], child(xp, key), y[key], child(yp, key))) differs = true;
+      } else if (x[key] !== y[key] && compare(x[key], step(xp, key), y[key], step(yp, key))) differs = true;
     }
     for (const key in y) {
       if (include(key) && !Object.prototype.hasOwnProperty.call(x, key)) {
-        out.push({ newPointer: child(yp, key) });
+        out.push({ newPointer: child(spell(yp), key) });
         differs = true;
       }
     }
@@ -85,8 +105,8 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
    * Compares once per pair of locations: shared definitions and parameters are reached from many operations.
    * `extras` compares only the members of a path item besides its operations and parameters.
    */
-  const compareOnce = (x: unknown, xp: Pointer, y: unknown, yp: Pointer, extras = false): boolean => {
-    const key = `${extras ? 'item ' : ''}${xp}\n${yp}`;
+  const compareOnce = (x: unknown, xp: Path, y: unknown, yp: Path, extras = false): boolean => {
+    const key = `${extras ? 'item ' : ''}${spell(xp)}\n${spell(yp)}`;
     const known = memo.get(key);
     if (known === DIFFERS || known === UNSURE) return true;
     if (known !== undefined) {
@@ -102,7 +122,7 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
   };
 
   /** Members beside a `$ref` (Swagger ignores them, the export keeps them). */
-  const besideRefs = (x: unknown, xp: Pointer, y: unknown, yp: Pointer): boolean => {
+  const besideRefs = (x: unknown, xp: Path, y: unknown, yp: Path): boolean => {
     const isRef = (v: unknown): v is Obj => isObject(v) && typeof v.$ref === 'string';
     const beside = (k: string) => k !== '$ref';
     if (isRef(x) && isRef(y)) return compareMembers(x, xp, y, yp, beside);
@@ -111,16 +131,19 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
     return false;
   };
 
-  const compareRefs = (x: unknown, xp: Pointer, y: unknown, yp: Pointer, xr: boolean, yr: boolean): boolean => {
-    const tx = deref(oldRoot, x, xp);
-    const ty = deref(newRoot, y, yp);
+  const compareRefs = (x: unknown, xp: Path, y: unknown, yp: Path, xr: boolean, yr: boolean): boolean => {
+    // Where a side is no `$ref`, its value is where it is; a `$ref` that resolves is compared at its target.
+    const resolve = (root: unknown, v: unknown, p: Path, r: boolean): { value: unknown; pointer: Path } =>
+      r ? deref(root, v, '') : { value: v, pointer: p };
+    const tx = resolve(oldRoot, x, xp, xr);
+    const ty = resolve(newRoot, y, yp, yr);
     let differs = besideRefs(x, xp, y, yp);
     if (tx.value === undefined || ty.value === undefined) {
       // A `$ref` that resolves to nothing here (external, dangling): the reference text itself is the content.
       if (xr && yr && (x as Obj).$ref === (y as Obj).$ref && tx.value === ty.value) return differs;
       // Where each side's value really is: a definition gone (or back) is named, not only the reference to it.
-      const at = (t: { value: unknown; pointer: Pointer }, r: boolean, p: Pointer) =>
-        t.value !== undefined ? t.pointer : r ? child(p, '$ref') : p;
+      const at = (t: { value: unknown; pointer: Path }, r: boolean, p: Path) =>
+        t.value !== undefined ? spell(t.pointer) : r ? child(spell(p), '$ref') : spell(p);
       out.push({ oldPointer: at(tx, xr, xp), newPointer: at(ty, yr, yp) });
       return true;
     }

@@ -58,7 +58,7 @@ export async function planDataverse(input: DataverseExpressInput): Promise<Datav
     new DataverseClient({ url: input.environmentUrl, credential, clientId: input.auth.clientId, log: input.log });
   // The same files as a manual export, so whatever the package carries (policies, custom code) is imported too.
   const files = packageFiles(input.content, { options: input.options });
-  const connector = solutionConnectorOf(files, input.content.connectorName);
+  const connector = solutionConnectorOf(files, input.content.connectorName, input.content.definition);
   const plan = await planSolutionImport({
     dataverse: api,
     connector,

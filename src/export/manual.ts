@@ -48,11 +48,12 @@ export async function exportManual(input: ManualExportInput): Promise<ManualExpo
       },
     }),
   );
-  const solution = buildSolution(solutionConnectorOf(files, connectorName), {
+  const solution = buildSolution(solutionConnectorOf(files, connectorName, input.content.definition), {
     ...input.solution,
     connectorId: defaultConnectorId(schemaName),
   });
-  files.push({ name: SOLUTION_FILE, content: await zipEntries(solution) });
+  // The solution's XML quotes the definition's description, taken from the value rather than the redacted text.
+  files.push({ name: SOLUTION_FILE, content: await zipEntries(redactedFiles(solution)) });
   const written = await writePackageFolder(input.packagePath, files, input.packageRoots);
   const report: ManualExportReport = {
     mode: 'manual',

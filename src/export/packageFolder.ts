@@ -3,17 +3,21 @@
  * empty one, or one holding exactly the package it wrote before (recorded, with each file's hash, in OWNED_LIST).
  * Its real path must lie inside the workspace or RUNNER_TEMP, so a symbolic link cannot send the files elsewhere.
  */
-import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { PackageFile } from '../connector/package.ts';
 import { InputError } from '../errors.ts';
 import { isWithin, realPathOf } from '../sources/workspace.ts';
 
-/** What connector-export wrote into the folder last time: file name -> sha256 of its content. */
+/** What connector-export wrote into the folder last time: file name -> size and crc32 of its content. */
 export const OWNED_LIST = '.connector-export-package.json';
 
-const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+/**
+ * Tells whether a file still holds what the action wrote (a person or a later step may have changed it). A check
+ * against accidents, not an adversary: whoever can write into the folder can delete its files anyway.
+ */
+const fingerprint = (bytes: Uint8Array) => `${bytes.length}:${crc32(bytes).toString(16).padStart(8, '0')}`;
 
 function refuse(dir: string, why: string): never {
   throw new InputError(
@@ -38,7 +42,7 @@ async function earlierPackage(dir: string): Promise<string[]> {
     if (name === OWNED_LIST) continue;
     const file = path.join(dir, name);
     const info = await lstat(file);
-    if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== sha256(await readFile(file))) {
+    if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== fingerprint(await readFile(file))) {
       foreign.push(name);
     }
   }
@@ -68,9 +72,10 @@ export async function writePackageFolder(dir: string, files: PackageFile[], root
   await mkdir(dir, { recursive: true });
   const owned: Record<string, string> = {};
   for (const file of files) {
+    const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
     // `wx`: never through a link or over a file that appeared meanwhile.
-    await writeFile(path.join(dir, file.name), file.content, { flag: 'wx' });
-    owned[file.name] = sha256(file.content);
+    await writeFile(path.join(dir, file.name), bytes, { flag: 'wx' });
+    owned[file.name] = fingerprint(bytes);
   }
   await writeFile(path.join(dir, OWNED_LIST), `${JSON.stringify({ files: owned }, null, 2)}\n`, { flag: 'wx' });
   return files.map((f) => path.join(dir, f.name));

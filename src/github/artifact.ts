@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DefaultArtifactClient } from '@actions/artifact';
-import * as core from '@actions/core';
 import { withDeadline } from '../deadline.ts';
 import { ServiceError } from '../errors.ts';
 import { createOctokit } from './octokit.ts';
+import { runner } from './workflowCommands.ts';
 
 const SERVICE = 'GitHub artifacts';
 
@@ -111,10 +111,10 @@ export class GitHubArtifactStore implements ArtifactStore {
       throw artifactError(error, `finding the baseline artifact '${query.name}' failed`);
     }
     if (!found) {
-      core.info(`No artifact '${query.name}' from the default branch yet: nothing to diff against.`);
+      runner.info(`No artifact '${query.name}' from the default branch yet: nothing to diff against.`);
       return undefined;
     }
-    core.info(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
+    runner.info(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
     const timeoutMs = query.downloadTimeoutMs ?? 180_000;
     try {
       const client = await this.artifactClient();
@@ -144,7 +144,7 @@ export class GitHubArtifactStore implements ArtifactStore {
       throw artifactError(error, `downloading the baseline artifact '${found.name}' (id ${found.id}) failed`);
     }
     const definition = findDefinition(query.destination);
-    if (!definition) core.warning(`Artifact '${found.name}' (id ${found.id}) holds no ${DEFINITION_FILE}.`);
+    if (!definition) runner.warning(`Artifact '${found.name}' (id ${found.id}) holds no ${DEFINITION_FILE}.`);
     return definition;
   }
 

@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { ConnectorExportError } from '../errors.ts';
+import { runner } from './workflowCommands.ts';
 
 export interface PullRequestContext {
   number: number;
@@ -85,7 +85,7 @@ function readPayload(file: string | undefined): EventPayload {
     const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
     return value !== null && typeof value === 'object' ? (value as EventPayload) : {};
   } catch (error) {
-    core.warning(`Cannot read the event payload ${file} (${(error as Error).message}): no pull request comment.`);
+    runner.warning(`Cannot read the event payload ${file} (${(error as Error).message}): no pull request comment.`);
     return {};
   }
 }

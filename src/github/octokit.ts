@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import type { getOctokit } from '@actions/github';
 import { boundRequests } from './requestBounds.ts';
+import { runner } from './workflowCommands.ts';
 
 /** The REST client every GitHub adapter takes: Octokit with the REST methods, pagination, retry and throttling. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -58,10 +58,10 @@ export async function createOctokit(token: string, options: OctokitOptions = {})
       const what = `GitHub ${kind} rate limit on ${request.method} ${request.url}`;
       const pastDeadline = Date.now() + retryAfter * retryAfterBaseValue > start + totalTimeoutMs;
       if (retryCount >= retries || retryAfter > maxWait || pastDeadline) {
-        core.warning(`${what}: giving up after ${retryCount} retries (next wait ${retryAfter} s).`);
+        runner.warning(`${what}: giving up after ${retryCount} retries (next wait ${retryAfter} s).`);
         return false;
       }
-      core.info(`${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
+      runner.info(`${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
       return true;
     };
   return getOctokit(
@@ -69,7 +69,7 @@ export async function createOctokit(token: string, options: OctokitOptions = {})
     {
       baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
       // Octokit's info lines are per request: debug output, not the job log.
-      log: { debug: core.debug, info: core.debug, warn: core.warning, error: core.error },
+      log: { debug: runner.debug, info: runner.debug, warn: runner.warning, error: runner.error },
       // 429 is the throttling plugin's: retried by both, a rate limit would be retried retries² times.
       retry: { retries, retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {

@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
 import { ConnectorExportError, DefinitionError } from '../errors.ts';
 import type { Annotation } from '../report/annotations.ts';
 import { escapeLogText } from '../report/logText.ts';
 import { redactSecrets } from '../secrets.ts';
+import { runner } from './workflowCommands.ts';
 
 /** Where results go: the Actions runtime in the action, a recorder in tests. */
 export interface Publisher {
@@ -18,22 +18,20 @@ export interface Publisher {
 }
 
 export const actionsPublisher: Publisher = {
-  output: (name, value) => core.setOutput(name, String(value)),
+  output: (name, value) => runner.setOutput(name, String(value)),
   annotate: (a) => {
     const props = { title: a.title, file: a.file, startLine: a.line };
-    if (a.level === 'error') core.error(a.message, props);
-    else if (a.level === 'warning') core.warning(a.message, props);
-    else core.notice(a.message, props);
+    runner[a.level](a.message, props);
   },
   summary: async (markdown) => {
     // Outside a runner (the local example) there is no summary file: the report is printed to the log instead.
     if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(markdown, true).write();
+    runner.appendSummary(markdown);
   },
-  info: (m) => core.info(m),
-  notice: (m) => core.notice(m),
-  warning: (m) => core.warning(m),
-  fail: (m) => core.setFailed(m),
+  info: (m) => runner.info(m),
+  notice: (m) => runner.notice(m),
+  warning: (m) => runner.warning(m),
+  fail: (m) => runner.setFailed(m),
 };
 
 /** An annotation on the line of a connector's file (`files`) that did not parse, if that is what `error` says. */
@@ -51,7 +49,7 @@ export function errorAnnotation(error: unknown, files: readonly string[]): Annot
 /**
  * The publisher a run writes to: every text it passes on has the registered secrets taken out (the runner masks
  * only its log), and log lines cannot become workflow commands. Annotations, notices, warnings and the failure
- * are single workflow commands whose data `@actions/core` escapes itself.
+ * are single workflow commands whose data `issueCommand` escapes.
  */
 export function guardedPublisher(inner: Publisher): Publisher {
   const clean = redactSecrets;
@@ -82,7 +80,7 @@ export async function publishError(error: unknown, out: Publisher, files: readon
   const annotation = errorAnnotation(error, files);
   if (annotation) out.annotate(annotation);
   if (!(error instanceof ConnectorExportError) && error instanceof Error && error.stack)
-    core.debug(redactSecrets(error.stack));
+    runner.debug(redactSecrets(error.stack));
   await out.summary(`## connector-export failed\n\n❌ ${message}${hint ? `\n\n**What to do:** ${hint}` : ''}\n`);
   out.fail(hint ? `${message}\n${hint}` : message);
 }

@@ -44,13 +44,6 @@ export interface ConvertResult {
   sourceVersion: string;
 }
 
-export function isOpenApi3(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  // YAML reads `openapi: 3.0` as the number 3: take it for what its author meant.
-  const v = value.openapi;
-  return (typeof v === 'string' && /^3\./.test(v)) || (typeof v === 'number' && v >= 3 && v < 4);
-}
-
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
 export function convertOpenApi3(doc: OpenApi3Source, options: ConvertOptions = {}): ConvertResult {

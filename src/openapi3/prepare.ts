@@ -1,7 +1,6 @@
 import type { Finding, Pointer } from '../model.ts';
-import { convertOpenApi3, isOpenApi3 } from './convert.ts';
 import type { Definition } from '../definition/document.ts';
-import { parseDefinition } from '../definition/parse.ts';
+import { loadDefinition } from '../definition/parse.ts';
 import { isObject } from '../definition/pointer.ts';
 
 /** A definition ready for validation, diff and export: always Swagger 2.0 (converted when the source was OpenAPI 3). */
@@ -27,15 +26,27 @@ function sourcePointer(pointer: Pointer): Pointer {
   return pointer;
 }
 
-export function prepareDefinition(
+export function isOpenApi3(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  // YAML reads `openapi: 3.0` as the number 3: take it for what its author meant.
+  const v = value.openapi;
+  return (typeof v === 'string' && /^3\./.test(v)) || (typeof v === 'number' && v >= 3 && v < 4);
+}
+
+/**
+ * Reads a definition (JSON or YAML) and converts it to Swagger 2.0 when it is OpenAPI 3. The converter is loaded
+ * only for an OpenAPI 3 source.
+ */
+export async function prepareDefinition(
   raw: { bytes: Uint8Array | string; source: string },
   options: { server?: number | string } = {},
-): PreparedDefinition {
-  const parsed = parseDefinition(raw.bytes, raw.source);
+): Promise<PreparedDefinition> {
+  const parsed = await loadDefinition(raw.bytes, raw.source);
   const version = isObject(parsed.value)
     ? String(parsed.value.openapi ?? parsed.value.swagger ?? 'unknown')
     : 'unknown';
   if (!isOpenApi3(parsed.value)) return { definition: parsed, sourceVersion: version, findings: [] };
+  const { convertOpenApi3 } = await import('./convert.ts');
   const converted = convertOpenApi3(parsed, { server: options.server });
   const text = `${JSON.stringify(converted.swagger, null, 2)}\n`;
   return {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { mapLimited } from './mapLimited.ts';
 import { connectorContent } from '../connector/content.ts';
 import { INPUT_OVERRIDE_RULE } from '../connector/projectProperties.ts';
-import { exportedDefinitionText } from '../connector/package.ts';
+import { definitionFileText } from '../connector/package.ts';
 import { parseProject, type ConnectorProject } from '../connector/project.ts';
 import { readSecurity } from '../connector/security.ts';
 import { slugOf } from '../connector/slug.ts';
@@ -124,7 +124,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       definition,
       sourceVersion,
       findings: conversionFindings,
-    } = prepareDefinition(source.raw, {
+    } = await prepareDefinition(source.raw, {
       server: settings.server,
     });
     const connectorName = settings.connectorName ?? infoTitle(definition.value) ?? 'connector';
@@ -133,6 +133,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
     const iconPath = settings.iconPath;
     const content = connectorContent({
       definition: definition.value,
+      definitionText: definition.format === 'json' && !definition.syntax ? definition.text : undefined,
       security: readSecurity(definition.value, definition),
       options: settings.connector,
       connectorName,
@@ -194,7 +195,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       source: definition.source,
       lineOf: drift?.changes.some((c) => c.newPointer === undefined && c.file === undefined)
         ? definition.lineOf
-        : () => undefined,
+        : noLines,
     });
     if (o.stopAfter === 'validate') return { ...report, definition: kept() };
 
@@ -222,7 +223,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       baseline,
     });
     const drift = withPropertyChanges(
-      compareWithBaseline(baseline, definition, settings, lineUrl),
+      await compareWithBaseline(baseline, definition, settings, lineUrl),
       propertyChanges,
       settings,
       definition.source,
@@ -237,12 +238,7 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
     );
     if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
       // The same bytes as the package's apiDefinition.swagger.json: JSON, overrides applied.
-      await writeWorkspaceFile(
-        'baseline',
-        settings.baseline.path,
-        exportedDefinitionText(definition.value, settings.hostOverride, settings.basePathOverride),
-        settings.workspace,
-      );
+      await writeWorkspaceFile('baseline', settings.baseline.path, definitionFileText(content), settings.workspace);
       o.log(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
     }
     return {
@@ -253,13 +249,19 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
       exported,
       exportFailure: failure,
       registeredBreaking:
-        settings.mode === 'express' ? registeredBreaking(express, definition, settings, drift) : undefined,
+        settings.mode === 'express' ? await registeredBreaking(express, definition, settings, drift) : undefined,
     };
   } catch (error) {
     const slug = o.slug ?? 'connector';
     return { status: 'failed', location, label: location.display, slug, error, files, workDir: path.join(base, slug) };
   }
 }
+
+/**
+ * The line lookup of a result that needs none. Module-level on purpose: a function made inside runConnector would
+ * hold runConnector's whole scope (the definition, its text) for as long as the combined report keeps the result.
+ */
+const noLines = (): undefined => undefined;
 
 /** Connectors in flight at once in manual mode: enough to overlap file I/O, few enough to bound memory. */
 const CONCURRENT_CONNECTORS = 2;

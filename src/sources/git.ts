@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { DefinitionError } from '../errors.ts';
 import type { RawDefinition } from './raw.ts';
 
-const run = promisify(execFile);
-
 async function git(cwd: string, args: string[]): Promise<Buffer> {
-  const { stdout } = await run('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+  // Loaded on first use: most runs never read a git baseline, and node:child_process is not free to load.
+  const { execFile } = await import('node:child_process');
+  const { stdout } = await promisify(execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
   return stdout;
 }
 

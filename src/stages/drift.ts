@@ -23,14 +23,16 @@ function asExported(definition: Definition, settings: Settings): DriftInput {
 }
 
 /** Drift against the baseline; undefined when drift is not checked in this run. */
-export function compareWithBaseline(
+export async function compareWithBaseline(
   baseline: Baseline | undefined,
   definition: Definition,
   settings: Settings,
   lineUrl: ((line: number) => string) | undefined,
-): DriftReportInput | undefined {
+): Promise<DriftReportInput | undefined> {
   if (!baseline) return undefined;
-  const old = baseline.raw ? prepareDefinition(baseline.raw, { server: settings.server }).definition : undefined;
+  const old = baseline.raw
+    ? (await prepareDefinition(baseline.raw, { server: settings.server })).definition
+    : undefined;
   // A git baseline is the source file at another commit and gets the overrides too; the other baselines are
   // exported copies already.
   const fromGit = settings.baseline.kind === 'auto' || settings.baseline.kind === 'git';
@@ -52,15 +54,15 @@ export function compareWithBaseline(
  * Breaking changes against what is registered now, for "would update: N breaking changes": the drift itself when
  * the baseline is the connector, else a diff against the registered definition.
  */
-export function registeredBreaking(
+export async function registeredBreaking(
   express: { registered?: RawDefinition } | undefined,
   definition: Definition,
   settings: Settings,
   drift: DriftReportInput | undefined,
-): number | undefined {
+): Promise<number | undefined> {
   if (settings.baseline.kind === 'connector') return drift?.verdict.breaking;
   if (!express?.registered) return undefined;
-  const registered = prepareDefinition(express.registered).definition;
+  const { definition: registered } = await prepareDefinition(express.registered);
   const changes = diffDefinitions(registered, asExported(definition, settings), { ignoreRules: settings.ignoreRules });
   return driftVerdict(changes, 'never').breaking;
 }

@@ -1,8 +1,8 @@
-export const id = 868;
-export const ids = [868];
+export const id = 280;
+export const ids = [280];
 export const modules = {
 
-/***/ 41543:
+/***/ 33595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -525,8 +525,8 @@ function entraLogin(url) {
     return { loginUri: parsed.origin, ...(tenantId === undefined ? {} : { tenantId }) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/hashes.ts
+var hashes = __webpack_require__(53719);
 ;// CONCATENATED MODULE: ./src/connector/slug.ts
 
 /** Longest slug: it names a folder and an artifact, and a 300-character title once hit ENAMETOOLONG. */
@@ -544,7 +544,7 @@ function slugOf(name) {
         .replace(/^-|-$/g, '') || 'connector';
     if (slug.length <= MAX_SLUG)
         return slug;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    const hash = (0,hashes/* sha256Hex */.f)(name).slice(0, 8);
     return `${slug.slice(0, MAX_SLUG - hash.length - 1).replace(/-$/, '')}-${hash}`;
 }
 
@@ -563,1143 +563,9 @@ function lineLinks(event, file) {
     return (line) => `${base}#L${line}`;
 }
 
-;// CONCATENATED MODULE: ./src/openapi3/context.ts
-
-/** State shared by every step of one conversion. Pointers in findings always name the SOURCE document. */
-class Context {
-    root;
-    findings = [];
-    lineOf;
-    /** A shared component is converted once per use; report each problem once. */
-    reported = new Set();
-    constructor(source) {
-        this.lineOf = source.lineOf;
-        this.root = (0,definition_pointer/* isObject */.Gv)(source.value) ? this.acyclic(source.value, [], new Set()) : {};
-    }
-    /**
-     * A copy without object cycles (YAML aliases can point at an ancestor), so every later walk terminates:
-     * the looping alias becomes an empty object, with an error finding.
-     */
-    acyclic(value, path, ancestors) {
-        if (value === null || typeof value !== 'object')
-            return value;
-        if (ancestors.has(value)) {
-            this.report('oas3-cyclic-alias', 'error', (0,definition_pointer/* toPointer */.rb)(path), 'This YAML alias contains itself, which JSON cannot express; it is replaced by an empty object.');
-            return {};
-        }
-        ancestors.add(value);
-        let out;
-        // The path is built only when a cycle is reported: this walk visits every node of large documents.
-        const step = (k, v) => {
-            path.push(k);
-            const copied = this.acyclic(v, path, ancestors);
-            path.pop();
-            return copied;
-        };
-        if (Array.isArray(value))
-            out = value.map((v, i) => step(i, v));
-        else
-            out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, step(k, v)]));
-        ancestors.delete(value);
-        return out;
-    }
-    report(rule, level, pointer, message) {
-        const key = `${rule} ${pointer}`;
-        if (this.reported.has(key))
-            return;
-        this.reported.add(key);
-        const line = this.lineOf?.(pointer);
-        this.findings.push(line === undefined ? { rule, level, message, pointer } : { rule, level, message, pointer, line });
-    }
-    /**
-     * Follows internal `$ref`s until a non-reference (or an unresolvable one). Returns the target and its pointer;
-     * a loop or a dangling reference returns the last reference object itself.
-     */
-    resolve(node, pointer) {
-        const seen = new Set();
-        while ((0,definition_pointer/* isObject */.Gv)(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#') && !seen.has(node.$ref)) {
-            seen.add(node.$ref);
-            const target = (0,definition_pointer/* getAt */.sM)(this.root, node.$ref);
-            if (target === undefined)
-                break;
-            pointer = refPointer(node.$ref);
-            node = target;
-        }
-        return { node, pointer };
-    }
-}
-/** The pointer an internal `$ref` names, in the canonical form findings use (`%7B` decoded, `~1` kept). */
-function refPointer(ref) {
-    return (0,definition_pointer/* toPointer */.rb)((0,definition_pointer/* parsePointer */.vp)(ref) ?? []);
-}
-/** The component kinds whose references keep a 2.0 equivalent. */
-const REF_MAP = {
-    '#/components/schemas/': '#/definitions/',
-    '#/components/parameters/': '#/parameters/',
-    '#/components/responses/': '#/responses/',
-};
-/**
- * The 2.0 reference for a 3.x one to a whole schema/parameter/response component, or undefined when the target
- * has no 2.0 home (deeper pointers, other component kinds, paths) and must be inlined instead.
- */
-function mapRef(ref) {
-    for (const [from, to] of Object.entries(REF_MAP)) {
-        if (ref.startsWith(from) && !ref.slice(from.length).includes('/'))
-            return to + ref.slice(from.length);
-    }
-    return undefined;
-}
-/**
- * A copy of an `x-` extension value with component references rewritten, so the 2.0 document has no dangling
- * `#/components/...` pointer (tools resolve `$ref`s inside extensions too).
- */
-function rewriteExtension(ctx, value, pointer) {
-    if (Array.isArray(value))
-        return value.map((v, i) => rewriteExtension(ctx, v, (0,definition_pointer/* childPointer */.Y2)(pointer, i)));
-    if (!(0,definition_pointer/* isObject */.Gv)(value))
-        return value;
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/')) {
-            const mapped = mapRef(v);
-            if (mapped === undefined) {
-                ctx.report('oas3-ref-unsupported', 'warning', pointer, `Extension reference '${v}' has no Swagger 2.0 equivalent and is kept as is; it will not resolve.`);
-            }
-            out[k] = mapped ?? v;
-        }
-        else {
-            out[k] = rewriteExtension(ctx, v, (0,definition_pointer/* childPointer */.Y2)(pointer, k));
-        }
-    }
-    return out;
-}
-/** Copies `x-` extensions (except those named in `consumed`) from a 3.x object onto its 2.0 counterpart. */
-function copyExtensions(ctx, from, to, pointer, consumed = []) {
-    for (const [k, v] of Object.entries(from)) {
-        if (k.startsWith('x-') && !consumed.includes(k))
-            to[k] = rewriteExtension(ctx, v, (0,definition_pointer/* childPointer */.Y2)(pointer, k));
-    }
-}
-/** True for media types whose body is JSON (the form the platform handles best). */
-function isJsonMediaType(mediaType) {
-    return /^(application|text)\/([^;]+\+)?json\b/i.test(mediaType) || mediaType.startsWith('*/*');
-}
-/** The media type to take a schema from: JSON first, else the first listed. */
-function preferredMediaType(types) {
-    return types.find(isJsonMediaType) ?? types[0];
-}
-/**
- * An example value with every internal `$ref` inside it replaced by its target (an Example component by its
- * `value`): some generators reference examples from within example data, and 2.0 has nowhere for them to point.
- * External and looping references are left out: tools would try to load them, and example data is only a sample.
- */
-function exampleValue(ctx, value, inlining = []) {
-    if (Array.isArray(value))
-        return value.map((v) => exampleValue(ctx, v, inlining));
-    if (!(0,definition_pointer/* isObject */.Gv)(value))
-        return value;
-    const ref = value.$ref;
-    if (typeof ref === 'string') {
-        if (!ref.startsWith('#') || inlining.includes(ref))
-            return undefined;
-        const target = (0,definition_pointer/* getAt */.sM)(ctx.root, ref);
-        const inner = ref.startsWith('#/components/examples/') && (0,definition_pointer/* isObject */.Gv)(target) ? target.value : target;
-        return exampleValue(ctx, inner, [...inlining, ref]);
-    }
-    return Object.fromEntries(Object.entries(value)
-        .map(([k, v]) => [k, exampleValue(ctx, v, inlining)])
-        .filter(([, v]) => v !== undefined));
-}
-/** The `example` of a parameter or media type, else the value of the first of its `examples`. */
-function firstExample(ctx, holder) {
-    if (holder.example !== undefined)
-        return exampleValue(ctx, holder.example);
-    if (!(0,definition_pointer/* isObject */.Gv)(holder.examples))
-        return undefined;
-    const { node } = ctx.resolve(Object.values(holder.examples)[0], '');
-    return (0,definition_pointer/* isObject */.Gv)(node) ? exampleValue(ctx, node.value) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/openapi3/schema.ts
-
-
-/** Validation keywords with the same meaning in 3.x schemas and 2.0 schemas, parameters and headers. */
-const CONSTRAINTS = [
-    'format',
-    'default',
-    'multipleOf',
-    'maximum',
-    'minimum',
-    'maxLength',
-    'minLength',
-    'pattern',
-    'maxItems',
-    'minItems',
-    'uniqueItems',
-    'enum',
-];
-/** Keywords whose meaning and shape are the same in a 2.0 schema. */
-const SAME = [
-    'title',
-    'description',
-    ...CONSTRAINTS,
-    'maxProperties',
-    'minProperties',
-    'readOnly',
-    'xml',
-    'externalDocs',
-];
-/** Handled below, or metadata with no effect on the data. */
-const HANDLED = new Set([
-    ...SAME,
-    'example',
-    '$ref',
-    'type',
-    'nullable',
-    'required',
-    'items',
-    'properties',
-    'additionalProperties',
-    'allOf',
-    'oneOf',
-    'anyOf',
-    'not',
-    'writeOnly',
-    'discriminator',
-    'const',
-    'examples',
-    'exclusiveMinimum',
-    'exclusiveMaximum',
-    'contentEncoding',
-    'contentMediaType',
-    '$schema',
-    '$id',
-    '$comment',
-    '$anchor',
-]);
-const STRUCTURAL = ['$ref', 'type', 'properties', 'items', 'allOf', 'additionalProperties', 'enum'];
-const PRIMITIVE_TYPES = new Set(['string', 'number', 'integer', 'boolean']);
-/**
- * Converts a 3.0/3.1 schema to a 2.0 one. References to schema components become `#/definitions/...` (so
- * recursive schemas stay references and conversion never loops); other internal references are inlined.
- * `inlining` holds the references being inlined, to stop on a reference cycle.
- */
-function convertSchema(ctx, schema, pointer, inlining = []) {
-    if (schema === true || schema === undefined)
-        return {};
-    if (!(0,definition_pointer/* isObject */.Gv)(schema)) {
-        ctx.report('oas3-schema-invalid', 'warning', pointer, 'This schema is not an object; it is converted to an empty (any-value) schema.');
-        return {};
-    }
-    const out = {};
-    if (typeof schema.$ref === 'string') {
-        const inlined = convertRef(ctx, schema.$ref, pointer, inlining, out);
-        if (inlined)
-            return Object.assign(inlined, annotations(ctx, schema, pointer));
-    }
-    for (const key of SAME)
-        if (schema[key] !== undefined)
-            out[key] = schema[key];
-    if (schema.example !== undefined)
-        out.example = exampleValue(ctx, schema.example);
-    convertType(ctx, schema, pointer, out);
-    if (schema.nullable === true)
-        out['x-nullable'] = true;
-    // 2.0 (draft 4) wants a non-empty list of unique names; an empty one (valid in 3.1) says nothing anyway.
-    if (Array.isArray(schema.required) && schema.required.length > 0)
-        out.required = [...new Set(schema.required)];
-    if (schema.items !== undefined) {
-        out.items = Array.isArray(schema.items)
-            ? convertSchema(ctx, schema.items[0], (0,definition_pointer/* childPointer */.Y2)(pointer, 'items', 0), inlining)
-            : convertSchema(ctx, schema.items, (0,definition_pointer/* childPointer */.Y2)(pointer, 'items'), inlining);
-    }
-    else if (out.type === 'array') {
-        ctx.report('oas3-array-items-missing', 'warning', pointer, 'An array schema without `items` is given `items: {}` (any value), as Swagger 2.0 requires `items`.');
-        out.items = {};
-    }
-    if ((0,definition_pointer/* isObject */.Gv)(schema.properties)) {
-        const props = {};
-        for (const [name, prop] of Object.entries(schema.properties)) {
-            props[name] = convertSchema(ctx, prop, (0,definition_pointer/* childPointer */.Y2)(pointer, 'properties', name), inlining);
-        }
-        out.properties = props;
-    }
-    if (typeof schema.additionalProperties === 'boolean')
-        out.additionalProperties = schema.additionalProperties;
-    else if (schema.additionalProperties !== undefined) {
-        out.additionalProperties = convertSchema(ctx, schema.additionalProperties, (0,definition_pointer/* childPointer */.Y2)(pointer, 'additionalProperties'), inlining);
-    }
-    if (Array.isArray(schema.allOf)) {
-        out.allOf = schema.allOf.map((s, i) => convertSchema(ctx, s, (0,definition_pointer/* childPointer */.Y2)(pointer, 'allOf', i), inlining));
-    }
-    convertBounds(schema, out);
-    if (schema.const !== undefined)
-        out.enum = [schema.const];
-    if (Array.isArray(schema.examples) && schema.examples.length > 0 && out.example === undefined)
-        out.example = schema.examples[0];
-    if (out.type === 'string' && out.format === undefined) {
-        if (schema.contentEncoding === 'base64')
-            out.format = 'byte';
-        else if (typeof schema.contentMediaType === 'string' && schema.contentEncoding === undefined)
-            out.format = 'binary';
-    }
-    if (schema.not !== undefined) {
-        ctx.report('oas3-schema-not-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'not'), 'Swagger 2.0 has no `not`; the restriction is dropped, so the platform accepts values the API may reject.');
-    }
-    if (schema.writeOnly === true) {
-        ctx.report('oas3-schema-writeonly-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'writeOnly'), 'Swagger 2.0 has no `writeOnly`; the property also appears in responses (as dynamic content that stays empty).');
-    }
-    for (const key of ['oneOf', 'anyOf']) {
-        if (Array.isArray(schema[key]))
-            alternatives(ctx, schema[key], key, (0,definition_pointer/* childPointer */.Y2)(pointer, key), out, inlining);
-    }
-    if (schema.discriminator !== undefined)
-        discriminator(ctx, schema.discriminator, (0,definition_pointer/* childPointer */.Y2)(pointer, 'discriminator'), out);
-    dropUnknown(ctx, schema, pointer, HANDLED);
-    copyExtensions(ctx, schema, out, pointer);
-    return out;
-}
-/** Reports each keyword with no 2.0 equivalent (other than `x-` extensions and the `handled` ones). */
-function dropUnknown(ctx, from, pointer, handled) {
-    for (const [key, value] of Object.entries(from)) {
-        if (handled.has(key) || key.startsWith('x-'))
-            continue;
-        if (key === 'deprecated' && value !== true)
-            continue;
-        ctx.report('oas3-keyword-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, key), `Swagger 2.0 has no \`${key}\` here; it is dropped.`);
-    }
-}
-/** Annotations kept beside a `$ref` (2.0 tools ignore them but they document the use site). */
-function annotations(ctx, schema, pointer) {
-    const out = {};
-    for (const key of ['description', 'title', 'readOnly', 'example', 'default'])
-        if (schema[key] !== undefined)
-            out[key] = schema[key];
-    if (schema.nullable === true)
-        out['x-nullable'] = true;
-    copyExtensions(ctx, schema, out, pointer);
-    return out;
-}
-/**
- * Sets `out.$ref` for a mappable reference and returns undefined; returns the converted target for one that must be
- * inlined (an empty schema, with a finding, when it cannot be).
- */
-function convertRef(ctx, ref, pointer, inlining, out) {
-    const mapped = ref.startsWith('#/components/schemas/') ? mapRef(ref) : undefined;
-    if (mapped !== undefined) {
-        out.$ref = mapped;
-        return undefined;
-    }
-    if (!ref.startsWith('#')) {
-        ctx.report('oas3-ref-external', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, '$ref'), `External reference '${ref}' is kept as is; the platform only accepts references inside the document, so bundle it first.`);
-        out.$ref = ref;
-        return undefined;
-    }
-    const target = (0,definition_pointer/* getAt */.sM)(ctx.root, ref);
-    if (target === undefined || inlining.includes(ref)) {
-        const why = target === undefined ? 'does not resolve' : 'refers to itself through inlined schemas';
-        ctx.report('oas3-ref-unsupported', 'error', (0,definition_pointer/* childPointer */.Y2)(pointer, '$ref'), `Reference '${ref}' ${why}; it is replaced by an any-value schema.`);
-        return {};
-    }
-    return convertSchema(ctx, target, refPointer(ref), [...inlining, ref]);
-}
-/** 3.1 type lists: `[x, "null"]` -> `x` + `x-nullable`; other lists lose their precision with a finding. */
-function convertType(ctx, schema, pointer, out) {
-    const types = Array.isArray(schema.type)
-        ? schema.type.filter((t) => typeof t === 'string')
-        : typeof schema.type === 'string'
-            ? [schema.type]
-            : [];
-    const nonNull = types.filter((t) => t !== 'null');
-    if (nonNull.length < types.length)
-        out['x-nullable'] = true;
-    if (nonNull.length === 1)
-        out.type = nonNull[0];
-    else if (nonNull.length > 1) {
-        const numeric = nonNull.every((t) => t === 'number' || t === 'integer');
-        if (numeric)
-            out.type = 'number';
-        ctx.report('oas3-schema-type-list', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'type'), `Swagger 2.0 allows one type; [${nonNull.join(', ')}] becomes ${numeric ? '`number`' : 'an any-value schema (no type)'}.`);
-    }
-}
-/** 3.1 numeric `exclusiveMinimum`/`exclusiveMaximum` -> the 2.0 boolean form beside `minimum`/`maximum`. */
-function convertBounds(schema, out) {
-    for (const [exclusive, bound] of [
-        ['exclusiveMinimum', 'minimum'],
-        ['exclusiveMaximum', 'maximum'],
-    ]) {
-        const value = schema[exclusive];
-        if (typeof value === 'number') {
-            out[bound] = value;
-            out[exclusive] = true;
-        }
-        else if (value === true && out[bound] !== undefined)
-            out[exclusive] = true;
-    }
-}
-function isNullSchema(s) {
-    return (0,definition_pointer/* isObject */.Gv)(s) && (s.type === 'null' || (Array.isArray(s.enum) && s.enum.length === 1 && s.enum[0] === null));
-}
-/**
- * `oneOf`/`anyOf` -> the closest 2.0 form: null branches become `x-nullable`; a single remaining branch is merged in;
- * branches of one primitive type become that type; objects keep the first branch; mixed types become any-value.
- */
-function alternatives(ctx, branches, key, pointer, out, inlining) {
-    const kept = branches.map((b, i) => ({ b, i })).filter(({ b }) => !isNullSchema(b));
-    if (kept.length < branches.length)
-        out['x-nullable'] = true;
-    if (kept.length === 0)
-        return;
-    if (kept.length === 1) {
-        merge(out, convertSchema(ctx, kept[0].b, (0,definition_pointer/* childPointer */.Y2)(pointer, kept[0].i), inlining));
-        return;
-    }
-    const resolved = kept.map(({ b, i }) => ctx.resolve(b, (0,definition_pointer/* childPointer */.Y2)(pointer, i)).node);
-    const types = new Set(resolved.map((r) => ((0,definition_pointer/* isObject */.Gv)(r) ? (r.type ?? (r.properties ? 'object' : undefined)) : undefined)));
-    const [only] = types;
-    let outcome;
-    if (types.size === 1 && typeof only === 'string' && PRIMITIVE_TYPES.has(only)) {
-        const enums = resolved.map((r) => r.enum);
-        merge(out, { type: only, ...(enums.every(Array.isArray) ? { enum: [...new Set(enums.flat())] } : {}) });
-        outcome = `a single \`${only}\` schema`;
-    }
-    else if (types.size === 1 && only === 'object') {
-        merge(out, convertSchema(ctx, kept[0].b, (0,definition_pointer/* childPointer */.Y2)(pointer, kept[0].i), inlining));
-        outcome = 'its first branch';
-    }
-    else {
-        outcome = 'an any-value schema';
-    }
-    ctx.report('oas3-schema-alternatives', 'warning', pointer, `Swagger 2.0 has no \`${key}\`; the ${kept.length} alternatives become ${outcome}.`);
-}
-/** Merges a converted branch into its parent: a lone reference stays a reference, otherwise the parent wins. */
-function merge(out, branch) {
-    if (typeof branch.$ref === 'string' && STRUCTURAL.some((k) => out[k] !== undefined)) {
-        out.allOf = [...(out.allOf ?? []), branch];
-        return;
-    }
-    for (const [k, v] of Object.entries(branch)) {
-        if (k === 'properties' && (0,definition_pointer/* isObject */.Gv)(out.properties) && (0,definition_pointer/* isObject */.Gv)(v))
-            out.properties = { ...v, ...out.properties };
-        else if (k === 'required' && Array.isArray(out.required) && Array.isArray(v))
-            out.required = [...new Set([...out.required, ...v])];
-        else if (out[k] === undefined)
-            out[k] = v;
-    }
-}
-/** 3.x discriminator object -> 2.0 property name, which 2.0 requires to be a required property. */
-function discriminator(ctx, value, pointer, out) {
-    const name = (0,definition_pointer/* isObject */.Gv)(value) ? value.propertyName : value;
-    if (typeof name !== 'string' || !(0,definition_pointer/* isObject */.Gv)(out.properties) || out.properties[name] === undefined) {
-        ctx.report('oas3-discriminator-dropped', 'warning', pointer, 'The discriminator property is not declared in this schema, which Swagger 2.0 requires; the discriminator is dropped.');
-        return;
-    }
-    out.discriminator = name;
-    const required = Array.isArray(out.required) ? out.required : [];
-    if (!required.includes(name))
-        out.required = [...required, name];
-    if ((0,definition_pointer/* isObject */.Gv)(value) && value.mapping !== undefined) {
-        ctx.report('oas3-discriminator-mapping-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'mapping'), 'Swagger 2.0 has no discriminator `mapping`: the values must equal the definition names of the subtypes.');
-    }
-}
-/** Keywords a 2.0 non-body parameter, header or items object accepts. */
-const PRIMITIVE_KEYS = ['type', ...CONSTRAINTS, 'exclusiveMaximum', 'exclusiveMinimum'];
-/**
- * Flattens a schema into the fields of a 2.0 parameter, header or `items` (which cannot hold a schema):
- * references are resolved, and anything but primitives and arrays of them becomes a string with a finding.
- */
-function primitiveFields(ctx, schema, pointer, depth = 0) {
-    const { node, pointer: at } = ctx.resolve(schema, pointer);
-    let converted = convertSchema(ctx, node, at);
-    // A lone allOf/oneOf branch or a `$ref` left by convertSchema names the real shape.
-    for (let hops = 0; hops < 5 && converted.type === undefined; hops++) {
-        const inner = Array.isArray(converted.allOf) && converted.allOf.length === 1 ? converted.allOf[0] : converted;
-        const ref = (0,definition_pointer/* isObject */.Gv)(inner) && typeof inner.$ref === 'string'
-            ? inner.$ref.replace('#/definitions/', '#/components/schemas/')
-            : undefined;
-        if (ref === undefined || !(0,definition_pointer/* isObject */.Gv)((0,definition_pointer/* getAt */.sM)(ctx.root, ref)))
-            break;
-        converted = {
-            ...convertSchema(ctx, (0,definition_pointer/* getAt */.sM)(ctx.root, ref), refPointer(ref)),
-            ...(converted['x-nullable'] ? { 'x-nullable': true } : {}),
-        };
-    }
-    const out = {};
-    for (const key of PRIMITIVE_KEYS)
-        if (converted[key] !== undefined)
-            out[key] = converted[key];
-    copyExtensions(ctx, converted, out, at);
-    if (out.type === 'array' && depth < 3) {
-        out.items = primitiveFields(ctx, (0,definition_pointer/* isObject */.Gv)(node) ? node.items : undefined, (0,definition_pointer/* childPointer */.Y2)(at, 'items'), depth + 1);
-    }
-    else if (typeof out.type !== 'string' || !PRIMITIVE_TYPES.has(out.type)) {
-        if (out.type !== undefined || Object.keys(converted).some((k) => STRUCTURAL.includes(k))) {
-            ctx.report('oas3-parameter-complex-schema', 'warning', at, 'Swagger 2.0 parameters and headers hold only primitives and arrays of them; this value is sent as a string (serialise it yourself).');
-        }
-        for (const key of Object.keys(out))
-            if (!key.startsWith('x-'))
-                delete out[key];
-        out.type = 'string';
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/openapi3/parameters.ts
-
-
-
-const PARAMETER_KEYS = new Set([
-    'name',
-    'in',
-    'description',
-    'required',
-    'schema',
-    'content',
-    'style',
-    'explode',
-    'example',
-    'examples',
-    'allowEmptyValue',
-]);
-/** `style`/`explode` -> 2.0 `collectionFormat` for an array parameter. */
-function collectionFormat(ctx, param, location, pointer) {
-    const style = typeof param.style === 'string' ? param.style : location === 'query' || location === 'formData' ? 'form' : 'simple';
-    const explode = typeof param.explode === 'boolean' ? param.explode : style === 'form';
-    switch (style) {
-        case 'form':
-            return explode ? 'multi' : 'csv';
-        case 'spaceDelimited':
-            return 'ssv';
-        case 'pipeDelimited':
-            return 'pipes';
-        case 'simple':
-            return 'csv';
-        default:
-            ctx.report('oas3-parameter-style', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'style'), `Swagger 2.0 has no \`style: ${style}\`; the array is sent comma-separated.`);
-            return 'csv';
-    }
-}
-/** Type fields of a parameter/header/form field, from its schema (or its first `content` entry). */
-function typedFields(ctx, param, location, pointer) {
-    if (param.schema === undefined && (0,definition_pointer/* isObject */.Gv)(param.content)) {
-        const [mediaType] = Object.keys(param.content);
-        ctx.report('oas3-parameter-content', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'content'), `Swagger 2.0 cannot describe a ${mediaType} value here; it is sent as a string the caller serialises.`);
-        return { type: 'string' };
-    }
-    const fields = primitiveFields(ctx, param.schema, (0,definition_pointer/* childPointer */.Y2)(pointer, 'schema'));
-    if (fields.type === 'array')
-        fields.collectionFormat = collectionFormat(ctx, param, location, pointer);
-    // 2.0 parameters have no example; `x-example` keeps it for readers.
-    const example = firstExample(ctx, param);
-    if (example !== undefined)
-        fields['x-example'] = example;
-    return fields;
-}
-/**
- * One 3.x parameter (not a reference) -> a 2.0 parameter, or undefined when 2.0 cannot carry it (cookies).
- */
-function convertParameter(ctx, param, pointer) {
-    if (!(0,definition_pointer/* isObject */.Gv)(param))
-        return undefined;
-    if (param.in === 'cookie') {
-        ctx.report('oas3-cookie-parameter-dropped', 'warning', pointer, `Swagger 2.0 has no cookie parameters; '${String(param.name)}' is dropped, so calls go without it.`);
-        return undefined;
-    }
-    const location = String(param.in);
-    const out = { name: param.name, in: location };
-    const description = param.description ?? ((0,definition_pointer/* isObject */.Gv)(param.schema) ? param.schema.description : undefined);
-    if (description !== undefined)
-        out.description = description;
-    if (param.required === true || location === 'path')
-        out.required = true;
-    if (param.allowEmptyValue === true && location === 'query')
-        out.allowEmptyValue = true;
-    Object.assign(out, typedFields(ctx, param, location, pointer));
-    dropUnknown(ctx, param, pointer, PARAMETER_KEYS);
-    copyExtensions(ctx, param, out, pointer);
-    return out;
-}
-/**
- * A parameter list: references to parameter components stay references (unless the component was dropped),
- * other references are inlined.
- */
-function convertParameterList(ctx, list, pointer, components) {
-    if (!Array.isArray(list))
-        return [];
-    const out = [];
-    list.forEach((item, i) => {
-        const at = (0,definition_pointer/* childPointer */.Y2)(pointer, i);
-        const ref = (0,definition_pointer/* isObject */.Gv)(item) && typeof item.$ref === 'string' ? item.$ref : undefined;
-        const mapped = ref === undefined ? undefined : mapRef(ref);
-        if (mapped?.startsWith('#/parameters/')) {
-            const name = (0,definition_pointer/* parsePointer */.vp)(mapped)?.[1];
-            if (name !== undefined && components[name] !== undefined)
-                out.push({ $ref: mapped });
-            return;
-        }
-        const { node, pointer: target } = ctx.resolve(item, at);
-        const converted = convertParameter(ctx, node, target);
-        if (converted)
-            out.push(converted);
-    });
-    return out;
-}
-const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
-/** The body parameter's name: `x-bodyName`/`x-ms-body-name` on the body, or swagger2openapi's operation hint. */
-const BODY_NAME_KEYS = ['x-bodyName', 'x-ms-body-name'];
-const OPERATION_BODY_NAME_KEY = 'x-codegen-request-body-name';
-/**
- * A requestBody -> a `body` parameter or `formData` parameters, plus the operation's `consumes`.
- */
-function convertRequestBody(ctx, body, pointer, bodyName) {
-    const { node, pointer: at } = ctx.resolve(body, pointer);
-    if (!(0,definition_pointer/* isObject */.Gv)(node) || !(0,definition_pointer/* isObject */.Gv)(node.content))
-        return { parameters: [], consumes: [] };
-    const content = node.content;
-    const consumes = Object.keys(content);
-    const chosen = preferredMediaType(consumes.filter((t) => !FORM_TYPES.test(t))) ?? consumes[0];
-    if (chosen === undefined)
-        return { parameters: [], consumes };
-    const mediaPointer = (0,definition_pointer/* childPointer */.Y2)(at, 'content', chosen);
-    const media = (0,definition_pointer/* isObject */.Gv)(content[chosen]) ? content[chosen] : {};
-    warnOtherSchemas(ctx, content, chosen, (0,definition_pointer/* childPointer */.Y2)(at, 'content'), 'request');
-    dropUnknown(ctx, node, at, new Set(['content', 'description', 'required', ...BODY_NAME_KEYS]));
-    if (FORM_TYPES.test(chosen)) {
-        const fields = formParameters(ctx, media, mediaPointer);
-        if (fields !== undefined) {
-            for (const key of Object.keys(node).filter((k) => k.startsWith('x-') && !BODY_NAME_KEYS.includes(k))) {
-                ctx.report('oas3-keyword-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(at, key), `A form body becomes one formData parameter per field, so \`${key}\` on the body has nowhere to go; set it on the fields instead.`);
-            }
-            return { parameters: fields, consumes };
-        }
-    }
-    const schema = mediaSchema(ctx, chosen, media, mediaPointer) ?? {};
-    const name = BODY_NAME_KEYS.map((k) => node[k]).find((v) => typeof v === 'string') ??
-        (typeof bodyName === 'string' ? bodyName : 'body');
-    const param = { name, in: 'body' };
-    if (node.description !== undefined)
-        param.description = node.description;
-    if (node.required === true)
-        param.required = true;
-    param.schema = schema;
-    copyExtensions(ctx, node, param, at, BODY_NAME_KEYS);
-    return { parameters: [param], consumes };
-}
-/** Form bodies become one formData parameter per property; binary properties become files. */
-function formParameters(ctx, media, pointer) {
-    const { node: schema, pointer: at } = ctx.resolve(media.schema, (0,definition_pointer/* childPointer */.Y2)(pointer, 'schema'));
-    const properties = {};
-    const required = new Set();
-    const places = {};
-    // allOf parts of a form schema are flattened into one property list.
-    const collect = (s, p) => {
-        const { node, pointer: sp } = ctx.resolve(s, p);
-        if (!(0,definition_pointer/* isObject */.Gv)(node))
-            return;
-        if (Array.isArray(node.required))
-            for (const r of node.required)
-                required.add(String(r));
-        if ((0,definition_pointer/* isObject */.Gv)(node.properties)) {
-            for (const [k, v] of Object.entries(node.properties)) {
-                properties[k] = v;
-                places[k] = (0,definition_pointer/* childPointer */.Y2)(sp, 'properties', k);
-            }
-        }
-        if (Array.isArray(node.allOf))
-            node.allOf.forEach((part, i) => collect(part, (0,definition_pointer/* childPointer */.Y2)(sp, 'allOf', i)));
-    };
-    collect(schema, at);
-    if (Object.keys(properties).length === 0) {
-        // Without known fields the form stays one body parameter, as hand-written 2.0 connectors do.
-        ctx.report('oas3-form-body-without-properties', 'warning', at, 'This form body declares no properties, so it cannot become Swagger 2.0 formData parameters; it stays a single body parameter the caller fills in.');
-        return undefined;
-    }
-    const encoding = (0,definition_pointer/* isObject */.Gv)(media.encoding) ? media.encoding : {};
-    return Object.entries(properties).map(([name, prop]) => {
-        const place = places[name];
-        const { node: resolved } = ctx.resolve(prop, place);
-        const out = { name, in: 'formData' };
-        if ((0,definition_pointer/* isObject */.Gv)(resolved) && resolved.description !== undefined)
-            out.description = resolved.description;
-        if (required.has(name))
-            out.required = true;
-        if ((0,definition_pointer/* isObject */.Gv)(resolved) &&
-            resolved.type === 'string' &&
-            (resolved.format === 'binary' || resolved.format === 'base64' || resolved.contentMediaType !== undefined)) {
-            out.type = 'file';
-        }
-        else {
-            const fields = primitiveFields(ctx, prop, place);
-            if (fields.type === 'array')
-                fields.collectionFormat = collectionFormat(ctx, (0,definition_pointer/* isObject */.Gv)(encoding[name]) ? encoding[name] : {}, 'formData', place);
-            Object.assign(out, fields);
-        }
-        return out;
-    });
-}
-/**
- * The schema of one media type entry. Without a schema, a non-JSON body is text or binary (so makers get a
- * file or text field rather than an empty object); a JSON one stays undefined.
- */
-function mediaSchema(ctx, mediaType, media, pointer) {
-    if ((0,definition_pointer/* isObject */.Gv)(media) && media.schema !== undefined)
-        return convertSchema(ctx, media.schema, (0,definition_pointer/* childPointer */.Y2)(pointer, 'schema'));
-    if (isJsonMediaType(mediaType))
-        return undefined;
-    return /^text\//i.test(mediaType) ? { type: 'string' } : { type: 'string', format: 'binary' };
-}
-/** Only one schema per body survives; say so when the other media types described different ones. */
-function warnOtherSchemas(ctx, content, chosen, pointer, what) {
-    const chosenSchema = JSON.stringify((0,definition_pointer/* isObject */.Gv)(content[chosen]) ? content[chosen].schema : undefined);
-    const differing = Object.keys(content).filter((t) => t !== chosen && JSON.stringify((0,definition_pointer/* isObject */.Gv)(content[t]) ? content[t].schema : undefined) !== chosenSchema);
-    if (differing.length > 0) {
-        ctx.report('oas3-media-type-schemas', 'warning', pointer, `Swagger 2.0 has one ${what} schema for all media types; the ${chosen} schema is used, the ones of ${differing.join(', ')} are dropped.`);
-    }
-}
-/** Response headers (references to header components are inlined: 2.0 has no such components). */
-function convertHeaders(ctx, headers, pointer) {
-    if (!(0,definition_pointer/* isObject */.Gv)(headers))
-        return undefined;
-    const out = {};
-    for (const [name, header] of Object.entries(headers)) {
-        const { node, pointer: at } = ctx.resolve(header, (0,definition_pointer/* childPointer */.Y2)(pointer, name));
-        if (!(0,definition_pointer/* isObject */.Gv)(node))
-            continue;
-        const converted = {};
-        if (node.description !== undefined)
-            converted.description = node.description;
-        Object.assign(converted, typedFields(ctx, node, 'header', at));
-        dropUnknown(ctx, node, at, PARAMETER_KEYS);
-        copyExtensions(ctx, node, converted, at);
-        out[name] = converted;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/openapi3/security.ts
-
-
-/** 3.x flow name -> 2.0 flow, in order of preference (the platform supports only the first). */
-const security_FLOWS = [
-    ['authorizationCode', 'accessCode'],
-    ['implicit', 'implicit'],
-    ['clientCredentials', 'application'],
-    ['password', 'password'],
-];
-/** Relative OAuth URLs are relative to the server URL in 3.x; 2.0 needs absolute ones. */
-function absolute(url, base) {
-    if (typeof url !== 'string' || base === undefined || /^[a-z][a-z0-9+.-]*:/i.test(url))
-        return url;
-    try {
-        return new URL(url, base).href;
-    }
-    catch {
-        return url;
-    }
-}
-function oauth2(ctx, name, scheme, pointer, serverUrl) {
-    const flows = (0,definition_pointer/* isObject */.Gv)(scheme.flows) ? scheme.flows : {};
-    const present = security_FLOWS.filter(([flow]) => (0,definition_pointer/* isObject */.Gv)(flows[flow]));
-    if (present.length === 0) {
-        ctx.report('oas3-security-unsupported', 'error', pointer, `OAuth 2.0 scheme '${name}' has no flow Swagger 2.0 knows; it is dropped.`);
-        return undefined;
-    }
-    const [[flow, flow2]] = present;
-    const source = flows[flow];
-    const flowPointer = (0,definition_pointer/* childPointer */.Y2)(pointer, 'flows', flow);
-    const out = { type: 'oauth2', flow: flow2 };
-    if (flow2 === 'accessCode' || flow2 === 'implicit')
-        out.authorizationUrl = absolute(source.authorizationUrl, serverUrl);
-    if (flow2 !== 'implicit')
-        out.tokenUrl = absolute(source.tokenUrl, serverUrl);
-    out.scopes = (0,definition_pointer/* isObject */.Gv)(source.scopes) ? source.scopes : {};
-    if (flow2 !== 'accessCode') {
-        ctx.report('oas3-security-oauth2-flow', 'warning', flowPointer, `Power Platform custom connectors support only the authorization code flow; '${name}' uses ${flow} (2.0 \`${flow2}\`), which the platform rejects or turns into authorization code.`);
-    }
-    for (const [other] of present.slice(1)) {
-        ctx.report('oas3-security-oauth2-flow-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'flows', other), `Swagger 2.0 allows one flow per scheme; the ${other} flow of '${name}' is dropped (${flow} is kept).`);
-    }
-    if (source.refreshUrl !== undefined) {
-        ctx.report('oas3-keyword-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(flowPointer, 'refreshUrl'), 'Swagger 2.0 has no `refreshUrl`; set the refresh URL when you configure the connector security.');
-    }
-    return out;
-}
-/** One security scheme -> a 2.0 security definition, or undefined (with the finding that says what to do). */
-function convertScheme(ctx, name, scheme, pointer, serverUrl) {
-    let out;
-    const http = typeof scheme.scheme === 'string' ? scheme.scheme.toLowerCase() : '';
-    if (scheme.type === 'apiKey' && (scheme.in === 'header' || scheme.in === 'query')) {
-        out = { type: 'apiKey', name: scheme.name, in: scheme.in };
-    }
-    else if (scheme.type === 'apiKey') {
-        ctx.report('oas3-security-apikey-cookie', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'in'), `Swagger 2.0 has no cookie API keys; '${name}' is dropped. Accept the key in a header, or send the Cookie header from a policy.`);
-    }
-    else if (scheme.type === 'http' && http === 'basic') {
-        out = { type: 'basic' };
-    }
-    else if (scheme.type === 'http' && http === 'bearer') {
-        ctx.report('oas3-security-bearer', 'warning', pointer, `Swagger 2.0 has no bearer scheme; '${name}' is dropped. Model it as an API key in the \`Authorization\` header (users type "Bearer <token>"), or as OAuth 2.0 with your identity provider's authorization and token URLs.`);
-    }
-    else if (scheme.type === 'openIdConnect') {
-        ctx.report('oas3-security-openidconnect', 'warning', pointer, `Swagger 2.0 has no OpenID Connect scheme; '${name}' is dropped. Add an OAuth 2.0 (authorization code) scheme with the authorization_endpoint and token_endpoint from ${String(scheme.openIdConnectUrl ?? 'the discovery document')}.`);
-    }
-    else if (scheme.type === 'oauth2') {
-        out = oauth2(ctx, name, scheme, pointer, serverUrl);
-    }
-    else {
-        ctx.report('oas3-security-unsupported', 'error', pointer, `Security scheme '${name}' (${String(scheme.type)} ${http}) has no Swagger 2.0 equivalent; it is dropped, so calls go unauthenticated.`);
-    }
-    if (out) {
-        if (scheme.description !== undefined)
-            out.description = scheme.description;
-        copyExtensions(ctx, scheme, out, pointer);
-    }
-    return out;
-}
-function convertSecuritySchemes(ctx, schemes, pointer, serverUrl) {
-    const out = {};
-    if (!(0,definition_pointer/* isObject */.Gv)(schemes))
-        return out;
-    for (const [name, raw] of Object.entries(schemes)) {
-        const { node, pointer: at } = ctx.resolve(raw, (0,definition_pointer/* childPointer */.Y2)(pointer, name));
-        if (!(0,definition_pointer/* isObject */.Gv)(node))
-            continue;
-        const converted = convertScheme(ctx, name, node, at, serverUrl);
-        if (converted)
-            out[name] = converted;
-    }
-    return out;
-}
-/**
- * Security requirements without the schemes the conversion dropped (names of undefined schemes stay, for the
- * validator to report). A requirement left empty by the drop is removed (an empty one written in the source still
- * means "no authentication"); undefined when nothing is left to say.
- */
-function convertRequirements(requirements, dropped) {
-    if (!Array.isArray(requirements))
-        return undefined;
-    const out = [];
-    for (const requirement of requirements) {
-        if (!(0,definition_pointer/* isObject */.Gv)(requirement))
-            continue;
-        const names = Object.keys(requirement);
-        const kept = names.filter((n) => !dropped.has(n));
-        if (names.length > 0 && kept.length === 0)
-            continue;
-        out.push(Object.fromEntries(kept.map((n) => [n, Array.isArray(requirement[n]) ? requirement[n] : []])));
-    }
-    return out.length === 0 && requirements.length > 0 ? undefined : out;
-}
-
-;// CONCATENATED MODULE: ./src/openapi3/convert.ts
-
-
-
-
-
-function isOpenApi3(value) {
-    if (!(0,definition_pointer/* isObject */.Gv)(value))
-        return false;
-    // YAML reads `openapi: 3.0` as the number 3: take it for what its author meant.
-    const v = value.openapi;
-    return (typeof v === 'string' && /^3\./.test(v)) || (typeof v === 'number' && v >= 3 && v < 4);
-}
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
-function convertOpenApi3(doc, options = {}) {
-    const ctx = new Context(doc);
-    const root = ctx.root;
-    const out = { swagger: '2.0', info: convertInfo(ctx, root.info) };
-    const serverUrl = convertServers(ctx, root.servers, options.server, out);
-    for (const key of ['tags', 'externalDocs'])
-        if (root[key] !== undefined)
-            out[key] = root[key];
-    const components = (0,definition_pointer/* isObject */.Gv)(root.components) ? root.components : {};
-    const definitions = {};
-    const parameters = {};
-    const responses = {};
-    for (const [name, schema] of entries(components.schemas)) {
-        definitions[name] = convertSchema(ctx, schema, (0,definition_pointer/* childPointer */.Y2)('/components/schemas', name));
-    }
-    for (const [name, param] of entries(components.parameters)) {
-        const { node, pointer } = ctx.resolve(param, (0,definition_pointer/* childPointer */.Y2)('/components/parameters', name));
-        const converted = convertParameter(ctx, node, pointer);
-        if (converted)
-            parameters[name] = converted;
-    }
-    for (const [name, response] of entries(components.responses)) {
-        responses[name] = convertResponse(ctx, response, (0,definition_pointer/* childPointer */.Y2)('/components/responses', name), []);
-    }
-    // Other component kinds (requestBodies, headers, examples, pathItems) are inlined where they are referenced;
-    // callbacks and links are reported where an operation or response uses them.
-    const securityDefinitions = convertSecuritySchemes(ctx, components.securitySchemes, '/components/securitySchemes', serverUrl);
-    const droppedSchemes = new Set(entries(components.securitySchemes)
-        .map(([name]) => name)
-        .filter((name) => securityDefinitions[name] === undefined));
-    out.paths = convertPaths(ctx, root.paths, parameters, droppedSchemes);
-    if (Object.keys(definitions).length > 0)
-        out.definitions = definitions;
-    if (Object.keys(parameters).length > 0)
-        out.parameters = parameters;
-    if (Object.keys(responses).length > 0)
-        out.responses = responses;
-    if (Object.keys(securityDefinitions).length > 0)
-        out.securityDefinitions = securityDefinitions;
-    const security = convertRequirements(root.security, droppedSchemes);
-    if (security !== undefined)
-        out.security = security;
-    for (const key of ['webhooks', 'x-webhooks']) {
-        if (root[key] !== undefined) {
-            ctx.report('oas3-webhooks-dropped', 'warning', `/${key}`, 'Swagger 2.0 has no webhooks; they are dropped (a connector trigger needs an operation with `x-ms-trigger`).');
-        }
-    }
-    const extensions = {};
-    copyExtensions(ctx, root, extensions, '', ['x-webhooks']);
-    Object.assign(out, extensions);
-    return {
-        swagger: out,
-        findings: ctx.findings,
-        sourceVersion: typeof root.openapi === 'number' ? root.openapi.toFixed(1) : String(root.openapi ?? ''),
-    };
-}
-function entries(value) {
-    return (0,definition_pointer/* isObject */.Gv)(value) ? Object.entries(value) : [];
-}
-function convertInfo(ctx, info) {
-    if (!(0,definition_pointer/* isObject */.Gv)(info))
-        return { title: '', version: '' };
-    const out = {};
-    for (const key of ['title', 'description', 'termsOfService', 'contact', 'version'])
-        if (info[key] !== undefined)
-            out[key] = info[key];
-    // 3.1 `summary` is the short form of `description`: keep it when there is no description.
-    if (out.description === undefined && typeof info.summary === 'string')
-        out.description = info.summary;
-    // 3.1 license `identifier` (SPDX) has no 2.0 field; name and url carry the licence.
-    if ((0,definition_pointer/* isObject */.Gv)(info.license))
-        out.license = Object.fromEntries(Object.entries(info.license).filter(([k]) => k !== 'identifier'));
-    copyExtensions(ctx, info, out, '/info');
-    return out;
-}
-/** The server URL with each `{variable}` that has a default substituted (others stay as written). */
-function serverUrlOf(server) {
-    const variables = (0,definition_pointer/* isObject */.Gv)(server.variables) ? server.variables : {};
-    return String(server.url ?? '').replace(/\{([^}]+)\}/g, (whole, name) => {
-        const variable = variables[name];
-        return (0,definition_pointer/* isObject */.Gv)(variable) && variable.default !== undefined ? String(variable.default) : whole;
-    });
-}
-/** `servers` -> host, basePath, schemes. Returns the chosen absolute URL (to resolve relative OAuth URLs). */
-function convertServers(ctx, servers, choice, out) {
-    const list = Array.isArray(servers) ? servers.map((s) => ((0,definition_pointer/* isObject */.Gv)(s) ? s : {})) : [];
-    const urls = list.map(serverUrlOf);
-    let index = 0;
-    if (typeof choice === 'number' || (typeof choice === 'string' && /^\d+$/.test(choice.trim())))
-        index = Number(choice);
-    else if (typeof choice === 'string') {
-        const wanted = choice.trim().replace(/\/+$/, '');
-        index = list.findIndex((s, i) => [String(s.url), urls[i]].some((u) => u.replace(/\/+$/, '') === wanted));
-    }
-    if (choice !== undefined && (index < 0 || index >= list.length)) {
-        ctx.report('oas3-server-not-found', 'error', list.length > 0 ? '/servers' : '', `Input \`server\` (${String(choice)}) names none of the ${list.length} servers; the first one is used.`);
-        index = 0;
-    }
-    if (list.length === 0) {
-        ctx.report('oas3-server-relative', 'warning', '', "The definition has no `servers`, so the host is unknown; set the action's `host` input (the API's host name).");
-        out.basePath = '/';
-        return undefined;
-    }
-    const pointer = (0,definition_pointer/* childPointer */.Y2)('/servers', index);
-    const url = urls[index];
-    const unresolved = /\{([^}]+)\}/.exec(url);
-    if (unresolved) {
-        ctx.report('oas3-server-variable', 'error', (0,definition_pointer/* childPointer */.Y2)(pointer, 'url'), `Server variable {${unresolved[1]}} has no default, so the host cannot be known; give it a default or set the action's \`host\` input.`);
-    }
-    const absolute = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/i.exec(url) ?? /^()\/\/([^/?#]*)([^?#]*)/.exec(url);
-    let schemes = [];
-    let basePath;
-    if (absolute) {
-        out.host = absolute[2];
-        basePath = absolute[3];
-        if (absolute[1])
-            schemes = [absolute[1].toLowerCase()];
-    }
-    else {
-        basePath = new URL(url, 'http://relative.invalid/').pathname;
-        ctx.report('oas3-server-relative', 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'url'), `Server URL '${url}' is relative, so the host is unknown; it is kept as basePath. Set the action's \`host\` input (the API's host name).`);
-    }
-    basePath = basePath.replace(/\/+$/, '');
-    out.basePath = basePath.startsWith('/') ? basePath : `/${basePath}`;
-    // The same host and path under another scheme is one 2.0 server with two schemes; anything else is dropped.
-    list.forEach((_, i) => {
-        if (i === index)
-            return;
-        const other = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(urls[i]);
-        const sameElsewhere = absolute && other && other[2].replace(/\/+$/, '') === `${String(out.host)}${basePath}`;
-        if (sameElsewhere && !schemes.includes(other[1].toLowerCase()))
-            schemes.push(other[1].toLowerCase());
-        else if (!sameElsewhere) {
-            ctx.report('oas3-server-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)('/servers', i), `Swagger 2.0 has one server; '${urls[i]}' is dropped (the \`server\` input chooses another).`);
-        }
-    });
-    if (schemes.length > 0)
-        out.schemes = schemes;
-    return absolute?.[1] ? url : undefined;
-}
-function convertPaths(ctx, paths, parameters, droppedSchemes) {
-    const out = {};
-    for (const [path, raw] of entries(paths)) {
-        const pathPointer = (0,definition_pointer/* childPointer */.Y2)('/paths', path);
-        if (path.startsWith('x-')) {
-            out[path] = rewriteExtension(ctx, raw, pathPointer);
-            continue;
-        }
-        const { node: item, pointer: itemPointer } = ctx.resolve(raw, pathPointer);
-        if (!(0,definition_pointer/* isObject */.Gv)(item))
-            continue;
-        const converted = {};
-        const shared = convertParameterList(ctx, item.parameters, (0,definition_pointer/* childPointer */.Y2)(itemPointer, 'parameters'), parameters);
-        if (shared.length > 0)
-            converted.parameters = shared;
-        for (const method of METHODS) {
-            if (!(0,definition_pointer/* isObject */.Gv)(item[method]))
-                continue;
-            converted[method] = convertOperation(ctx, item[method], (0,definition_pointer/* childPointer */.Y2)(itemPointer, method), item, parameters, droppedSchemes);
-        }
-        if (item.trace !== undefined) {
-            ctx.report('oas3-trace-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(itemPointer, 'trace'), 'Swagger 2.0 has no TRACE operations; this one is dropped.');
-        }
-        if (item.servers !== undefined) {
-            ctx.report('oas3-path-servers-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(itemPointer, 'servers'), 'Swagger 2.0 has one server for the whole API; these path servers are dropped, so these operations call the main host.');
-        }
-        copyExtensions(ctx, item, converted, itemPointer);
-        out[path] = converted;
-    }
-    return out;
-}
-const OPERATION_KEYS = new Set([
-    'tags',
-    'summary',
-    'description',
-    'externalDocs',
-    'operationId',
-    'parameters',
-    'requestBody',
-    'responses',
-    'callbacks',
-    'deprecated',
-    'security',
-    'servers',
-]);
-function convertOperation(ctx, op, pointer, item, parameters, droppedSchemes) {
-    const out = {};
-    for (const key of ['tags', 'summary', 'description', 'externalDocs', 'operationId'])
-        if (op[key] !== undefined)
-            out[key] = op[key];
-    // 3.x path items may carry the summary/description their operations share.
-    for (const key of ['summary', 'description'])
-        if (out[key] === undefined && typeof item[key] === 'string')
-            out[key] = item[key];
-    const params = convertParameterList(ctx, op.parameters, (0,definition_pointer/* childPointer */.Y2)(pointer, 'parameters'), parameters);
-    if (op.requestBody !== undefined) {
-        const body = convertRequestBody(ctx, op.requestBody, (0,definition_pointer/* childPointer */.Y2)(pointer, 'requestBody'), op[OPERATION_BODY_NAME_KEY]);
-        params.push(...body.parameters);
-        if (body.consumes.length > 0)
-            out.consumes = body.consumes;
-    }
-    const produces = [];
-    const responses = {};
-    for (const [code, response] of entries(op.responses)) {
-        const at = (0,definition_pointer/* childPointer */.Y2)(pointer, 'responses', code);
-        if (code.startsWith('x-')) {
-            responses[code] = rewriteExtension(ctx, response, at);
-            continue;
-        }
-        const key = responseCode(ctx, code, at, op.responses);
-        if (key !== undefined)
-            responses[key] = convertResponse(ctx, response, at, produces);
-    }
-    if (Object.keys(responses).length === 0) {
-        ctx.report('oas3-responses-missing', 'warning', pointer, 'Swagger 2.0 requires responses; a `default` response without a schema is added.');
-        responses.default = { description: 'Success' };
-    }
-    if (produces.length > 0)
-        out.produces = produces;
-    if (params.length > 0)
-        out.parameters = params;
-    out.responses = responses;
-    if (op.deprecated === true)
-        out.deprecated = true;
-    const security = convertRequirements(op.security, droppedSchemes);
-    if (security !== undefined)
-        out.security = security;
-    for (const [key, rule] of [
-        ['callbacks', 'oas3-callbacks-dropped'],
-        ['servers', 'oas3-operation-servers-dropped'],
-    ]) {
-        if (op[key] !== undefined) {
-            ctx.report(rule, 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, key), `Swagger 2.0 has no operation ${key}; they are dropped.`);
-        }
-    }
-    dropUnknown(ctx, op, pointer, OPERATION_KEYS);
-    copyExtensions(ctx, op, out, pointer, [OPERATION_BODY_NAME_KEY]);
-    return out;
-}
-/** 3.x range codes (`2XX`) -> the range's first code, when that code is not also listed. */
-function responseCode(ctx, code, pointer, all) {
-    const range = /^([1-5])XX$/i.exec(code);
-    if (!range)
-        return code;
-    const exact = `${range[1]}00`;
-    const kept = all[exact] === undefined;
-    ctx.report('oas3-response-code-range', 'warning', pointer, `Swagger 2.0 has no response code ranges; ${code} ${kept ? `becomes ${exact}` : `is dropped (${exact} is already listed)`}.`);
-    return kept ? exact : undefined;
-}
-function convertResponse(ctx, raw, pointer, produces) {
-    const ref = (0,definition_pointer/* isObject */.Gv)(raw) && typeof raw.$ref === 'string' ? mapRef(raw.$ref) : undefined;
-    const { node, pointer: at } = ctx.resolve(raw, pointer);
-    const response = (0,definition_pointer/* isObject */.Gv)(node) ? node : {};
-    const content = (0,definition_pointer/* isObject */.Gv)(response.content) ? response.content : {};
-    for (const type of Object.keys(content))
-        if (!produces.includes(type))
-            produces.push(type);
-    if (ref?.startsWith('#/responses/'))
-        return { $ref: ref };
-    const out = { description: typeof response.description === 'string' ? response.description : '' };
-    const chosen = preferredMediaType(Object.keys(content));
-    const schema = chosen === undefined ? undefined : mediaSchema(ctx, chosen, content[chosen], (0,definition_pointer/* childPointer */.Y2)(at, 'content', chosen));
-    if (schema !== undefined) {
-        out.schema = schema;
-        warnOtherSchemas(ctx, content, chosen, (0,definition_pointer/* childPointer */.Y2)(at, 'content'), 'response');
-    }
-    const headers = convertHeaders(ctx, response.headers, (0,definition_pointer/* childPointer */.Y2)(at, 'headers'));
-    if (headers !== undefined && Object.keys(headers).length > 0)
-        out.headers = headers;
-    const examples = responseExamples(ctx, content);
-    if (Object.keys(examples).length > 0)
-        out.examples = examples;
-    if (response.links !== undefined) {
-        ctx.report('oas3-links-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(at, 'links'), 'Swagger 2.0 has no response links; they are dropped.');
-    }
-    copyExtensions(ctx, response, out, at);
-    return out;
-}
-/** `example` or the first of `examples` per media type -> 2.0 `examples` keyed by media type. */
-function responseExamples(ctx, content) {
-    const out = {};
-    for (const [type, media] of Object.entries(content)) {
-        if (!(0,definition_pointer/* isObject */.Gv)(media))
-            continue;
-        const example = firstExample(ctx, media);
-        if (example !== undefined)
-            out[type] = example;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/definition/parse.ts + 1 modules
-var parse = __webpack_require__(91268);
+// EXTERNAL MODULE: ./src/definition/parse.ts
+var parse = __webpack_require__(74970);
 ;// CONCATENATED MODULE: ./src/openapi3/prepare.ts
-
 
 
 // Where a Swagger 2.0 member came from in an OpenAPI 3 document, so findings on the converted definition still
@@ -1716,13 +582,25 @@ function sourcePointer(pointer) {
             return from + pointer.slice(to.length);
     return pointer;
 }
-function prepareDefinition(raw, options = {}) {
-    const parsed = (0,parse/* parseDefinition */.J)(raw.bytes, raw.source);
+function isOpenApi3(value) {
+    if (!(0,definition_pointer/* isObject */.Gv)(value))
+        return false;
+    // YAML reads `openapi: 3.0` as the number 3: take it for what its author meant.
+    const v = value.openapi;
+    return (typeof v === 'string' && /^3\./.test(v)) || (typeof v === 'number' && v >= 3 && v < 4);
+}
+/**
+ * Reads a definition (JSON or YAML) and converts it to Swagger 2.0 when it is OpenAPI 3. The converter is loaded
+ * only for an OpenAPI 3 source.
+ */
+async function prepareDefinition(raw, options = {}) {
+    const parsed = await (0,parse/* loadDefinition */.yQ)(raw.bytes, raw.source);
     const version = (0,definition_pointer/* isObject */.Gv)(parsed.value)
         ? String(parsed.value.openapi ?? parsed.value.swagger ?? 'unknown')
         : 'unknown';
     if (!isOpenApi3(parsed.value))
         return { definition: parsed, sourceVersion: version, findings: [] };
+    const { convertOpenApi3 } = await __webpack_require__.e(/* import() */ 83).then(__webpack_require__.bind(__webpack_require__, 25083));
     const converted = convertOpenApi3(parsed, { server: options.server });
     const text = `${JSON.stringify(converted.swagger, null, 2)}\n`;
     return {
@@ -1750,8 +628,6 @@ var report_findings = __webpack_require__(19334);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
 ;// CONCATENATED MODULE: ./src/deadline.ts
 /**
  * `work`, or `onTimeout()` thrown once `ms` have passed: for library calls that take no AbortSignal. The call
@@ -1837,6 +713,90 @@ function seconds(ms) {
     return `${Math.round(ms / 100) / 10} s`;
 }
 
+;// CONCATENATED MODULE: ./src/github/workflowCommands.ts
+/**
+ * The runner's side of a run: inputs from `INPUT_*`, log lines and workflow commands on stdout, outputs and the job
+ * summary through the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`). This is what @actions/core
+ * does for these calls, written here because its entry module also loads its OIDC client (@actions/http-client and
+ * undici, about 1 MB) and its platform probe (@actions/exec) on every run: half of a small run's start-up. The
+ * format follows @actions/core 3 and the runner's documentation; @actions/core itself is still what fetches the
+ * OIDC token (`getIdToken`), imported only when a run signs in that way.
+ */
+
+
+/** `%`, CR and LF are escaped in a command's message; in a property, `:` and `,` too (they delimit properties). */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::name key=value,...::message` on stdout; properties without a value are left out. */
+function issueCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function annotation(level, message, p = {}) {
+    issueCommand(level, { title: p.title, file: p.file, line: p.startLine }, message);
+}
+/** Appends to the file a file command's variable names; the runner creates it, so a missing one is an error. */
+function appendToCommandFile(variable, text) {
+    const file = process.env[variable];
+    if (!file)
+        throw new Error(`${variable} is not set: this is not a GitHub Actions runner step.`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`${variable} names ${file}, which does not exist.`);
+    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+}
+const runner = {
+    /** An input as `core.getInput` reads it: `INPUT_<NAME>` (spaces as `_`), trimmed, '' when unset. */
+    getInput(name) {
+        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    },
+    setSecret(secret) {
+        issueCommand('add-mask', {}, secret);
+    },
+    setOutput(name, value) {
+        if (!process.env.GITHUB_OUTPUT) {
+            // Outside a runner (or an old one): the deprecated command is the only channel, as @actions/core falls back.
+            process.stdout.write(external_node_os_.EOL);
+            issueCommand('set-output', { name }, value);
+            return;
+        }
+        // A heredoc with a random delimiter, so that no value can end it early and set another output. A value that
+        // holds the delimiter is refused below, so it need not be unguessable: Math.random spares loading node:crypto.
+        const delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+        if (name.includes(delimiter) || value.includes(delimiter))
+            throw new Error(`Output ${name} contains ${delimiter}.`);
+        appendToCommandFile('GITHUB_OUTPUT', `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`);
+    },
+    /** Appends Markdown to the job summary (as `core.summary.addRaw(markdown, true).write()`). */
+    appendSummary(markdown) {
+        appendToCommandFile('GITHUB_STEP_SUMMARY', markdown + external_node_os_.EOL);
+    },
+    info(message) {
+        process.stdout.write(message + external_node_os_.EOL);
+    },
+    debug(message) {
+        issueCommand('debug', {}, message);
+    },
+    notice: (message, properties) => annotation('notice', message, properties),
+    warning: (message, properties) => annotation('warning', message, properties),
+    error: (message, properties) => annotation('error', message, properties),
+    /** Marks the step failed: exit code 1 and the message as an error. */
+    setFailed(message) {
+        process.exitCode = 1;
+        annotation('error', message);
+    },
+    async getIdToken(audience) {
+        const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
+        return core.getIDToken(audience);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
@@ -1849,7 +809,7 @@ function seconds(ms) {
 async function createOctokit(token, options = {}) {
     // Loaded on first use (README, "Start-up cost"): a run that never calls the GitHub API never compiles Octokit.
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
     ]);
@@ -1863,16 +823,16 @@ async function createOctokit(token, options = {}) {
         const what = `GitHub ${kind} rate limit on ${request.method} ${request.url}`;
         const pastDeadline = Date.now() + retryAfter * retryAfterBaseValue > start + totalTimeoutMs;
         if (retryCount >= retries || retryAfter > maxWait || pastDeadline) {
-            core/* warning */.$e(`${what}: giving up after ${retryCount} retries (next wait ${retryAfter} s).`);
+            runner.warning(`${what}: giving up after ${retryCount} retries (next wait ${retryAfter} s).`);
             return false;
         }
-        core/* info */.pq(`${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
+        runner.info(`${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
         return true;
     };
     return getOctokit(token, {
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         // Octokit's info lines are per request: debug output, not the job log.
-        log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: core/* warning */.$e, error: core/* error */.z3 },
+        log: { debug: runner.debug, info: runner.debug, warn: runner.warning, error: runner.error },
         // 429 is the throttling plugin's: retried by both, a rate limit would be retried retries² times.
         retry: { retries, retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
@@ -1924,7 +884,7 @@ class GitHubArtifactStore {
         this.client = client;
     }
     async artifactClient() {
-        this.client ??= new (await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(915), __webpack_require__.e(351), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 89883))).DefaultArtifactClient();
+        this.client ??= new (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(251), __webpack_require__.e(915), __webpack_require__.e(351), __webpack_require__.e(659), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 89883))).DefaultArtifactClient();
         return this.client;
     }
     async upload(name, rootDir, files, retentionDays) {
@@ -1956,10 +916,10 @@ class GitHubArtifactStore {
             throw artifactError(error, `finding the baseline artifact '${query.name}' failed`);
         }
         if (!found) {
-            core/* info */.pq(`No artifact '${query.name}' from the default branch yet: nothing to diff against.`);
+            runner.info(`No artifact '${query.name}' from the default branch yet: nothing to diff against.`);
             return undefined;
         }
-        core/* info */.pq(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
+        runner.info(`Baseline: artifact '${found.name}' (id ${found.id}) of run ${found.runId}.`);
         const timeoutMs = query.downloadTimeoutMs ?? 180_000;
         try {
             const client = await this.artifactClient();
@@ -1982,7 +942,7 @@ class GitHubArtifactStore {
         }
         const definition = findDefinition(query.destination);
         if (!definition)
-            core/* warning */.$e(`Artifact '${found.name}' (id ${found.id}) holds no ${DEFINITION_FILE}.`);
+            runner.warning(`Artifact '${found.name}' (id ${found.id}) holds no ${DEFINITION_FILE}.`);
         return definition;
     }
     async findLatest(query, owner, repo) {
@@ -2264,7 +1224,7 @@ function deref(root, value, pointer) {
     }
     return { value, pointer, ref };
 }
-const normalize_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 /** The name a maker knows an operation by: its summary, else its operationId, else method and path. */
 function actionName(op) {
     const summary = op.value.summary;
@@ -2313,7 +1273,7 @@ function operationsOf(root) {
         if (!(0,definition_pointer/* isObject */.Gv)(item.value))
             continue;
         const itemValue = item.value;
-        for (const method of normalize_METHODS) {
+        for (const method of METHODS) {
             const value = itemValue[method];
             if (!(0,definition_pointer/* isObject */.Gv)(value))
                 continue;
@@ -2375,12 +1335,12 @@ function pairParameters(before, after) {
 const MAX_ALLOF_DEPTH = 8;
 function shapeOf(root, node, pointer) {
     const shape = { node, pointer, properties: new Map(), required: new Set() };
-    normalize_merge(root, shape, node, pointer, 0, new Set());
+    merge(root, shape, node, pointer, 0, new Set());
     if (shape.type === undefined && shape.properties.size > 0)
         shape.type = 'object';
     return shape;
 }
-function normalize_merge(root, shape, node, pointer, depth, seen) {
+function merge(root, shape, node, pointer, depth, seen) {
     if (shape.type === undefined && node.type !== undefined)
         shape.type = typeText(node.type);
     if ((0,definition_pointer/* isObject */.Gv)(node.properties)) {
@@ -2404,7 +1364,7 @@ function normalize_merge(root, shape, node, pointer, depth, seen) {
         if (!(0,definition_pointer/* isObject */.Gv)(found.value) || seen.has(found.pointer))
             return;
         seen.add(found.pointer);
-        normalize_merge(root, shape, found.value, found.pointer, depth + 1, seen);
+        merge(root, shape, found.value, found.pointer, depth + 1, seen);
     });
 }
 function typeText(type) {
@@ -3338,7 +2298,13 @@ var rules = __webpack_require__(60556);
 
 // Reusable sections: compared where they are used (through `$ref`), then by name for what no use reached.
 const SECTIONS = ['definitions', 'parameters', 'responses'];
-const structure_OPERATION_KEYS = new Set(normalize_METHODS);
+const OPERATION_KEYS = new Set(METHODS);
+const step = (parent, key) => ({ parent, key });
+function spell(p) {
+    if (typeof p === 'string')
+        return p;
+    return (p.spelt ??= child(spell(p.parent), p.key));
+}
 const CLEAN = 0;
 const DIFFERS = 1;
 // Compared while a cycle through it was open: what it found is recorded, but whether an operation reaching it
@@ -3369,21 +2335,22 @@ function structuralDiff(oldRoot, newRoot, m) {
         if (Array.isArray(x) && Array.isArray(y)) {
             let differs = false;
             const shared = Math.min(x.length, y.length);
-            for (let i = 0; i < shared; i++)
-                if (compare(x[i], child(xp, i), y[i], child(yp, i)))
+            for (let i = 0; i < shared; i++) {
+                if (x[i] !== y[i] && compare(x[i], step(xp, i), y[i], step(yp, i)))
                     differs = true;
+            }
             for (let i = shared; i < x.length; i++)
-                out.push({ oldPointer: child(xp, i) });
+                out.push({ oldPointer: child(spell(xp), i) });
             for (let i = shared; i < y.length; i++)
-                out.push({ newPointer: child(yp, i) });
+                out.push({ newPointer: child(spell(yp), i) });
             return differs || x.length !== y.length;
         }
         if (x === undefined)
-            out.push({ newPointer: yp });
+            out.push({ newPointer: spell(yp) });
         else if (y === undefined)
-            out.push({ oldPointer: xp });
+            out.push({ oldPointer: spell(xp) });
         else
-            out.push({ oldPointer: xp, newPointer: yp });
+            out.push({ oldPointer: spell(xp), newPointer: spell(yp) });
         return true;
     };
     const compareMembers = (x, xp, y, yp, include) => {
@@ -3392,15 +2359,15 @@ function structuralDiff(oldRoot, newRoot, m) {
             if (!include(key))
                 continue;
             if (!Object.prototype.hasOwnProperty.call(y, key)) {
-                out.push({ oldPointer: child(xp, key) });
+                out.push({ oldPointer: child(spell(xp), key) });
                 differs = true;
             }
-            else if (compare(x[key], child(xp, key), y[key], child(yp, key)))
+            else if (x[key] !== y[key] && compare(x[key], step(xp, key), y[key], step(yp, key)))
                 differs = true;
         }
         for (const key in y) {
             if (include(key) && !Object.prototype.hasOwnProperty.call(x, key)) {
-                out.push({ newPointer: child(yp, key) });
+                out.push({ newPointer: child(spell(yp), key) });
                 differs = true;
             }
         }
@@ -3411,7 +2378,7 @@ function structuralDiff(oldRoot, newRoot, m) {
      * `extras` compares only the members of a path item besides its operations and parameters.
      */
     const compareOnce = (x, xp, y, yp, extras = false) => {
-        const key = `${extras ? 'item ' : ''}${xp}\n${yp}`;
+        const key = `${extras ? 'item ' : ''}${spell(xp)}\n${spell(yp)}`;
         const known = memo.get(key);
         if (known === DIFFERS || known === UNSURE)
             return true;
@@ -3440,15 +2407,17 @@ function structuralDiff(oldRoot, newRoot, m) {
         return false;
     };
     const compareRefs = (x, xp, y, yp, xr, yr) => {
-        const tx = deref(oldRoot, x, xp);
-        const ty = deref(newRoot, y, yp);
+        // Where a side is no `$ref`, its value is where it is; a `$ref` that resolves is compared at its target.
+        const resolve = (root, v, p, r) => r ? deref(root, v, '') : { value: v, pointer: p };
+        const tx = resolve(oldRoot, x, xp, xr);
+        const ty = resolve(newRoot, y, yp, yr);
         let differs = besideRefs(x, xp, y, yp);
         if (tx.value === undefined || ty.value === undefined) {
             // A `$ref` that resolves to nothing here (external, dangling): the reference text itself is the content.
             if (xr && yr && x.$ref === y.$ref && tx.value === ty.value)
                 return differs;
             // Where each side's value really is: a definition gone (or back) is named, not only the reference to it.
-            const at = (t, r, p) => t.value !== undefined ? t.pointer : r ? child(p, '$ref') : p;
+            const at = (t, r, p) => t.value !== undefined ? spell(t.pointer) : r ? child(spell(p), '$ref') : spell(p);
             out.push({ oldPointer: at(tx, xr, xp), newPointer: at(ty, yr, yp) });
             return true;
         }
@@ -3581,7 +2550,7 @@ function structuralDiff(oldRoot, newRoot, m) {
     return { differences: out, changed };
 }
 /** A path item's own members: neither one of its operations nor the parameters merged into them. */
-const isExtra = (key) => !structure_OPERATION_KEYS.has(key) && key !== 'parameters';
+const isExtra = (key) => !OPERATION_KEYS.has(key) && key !== 'parameters';
 /**
  * Path items hold members besides their operations (`x-ms-notification-content`, `summary`...): compared between
  * the items whose operations were paired (so a renamed path is no change), else by path.
@@ -3664,6 +2633,7 @@ function referenced(root) {
 
 
 
+
 const RANK = { breaking: 0, warning: 1, info: 2 };
 // Changes of the whole connector, phrased for every connection rather than one action.
 const DOCUMENT_LEADS = {
@@ -3723,9 +2693,11 @@ function diffDefinitions(oldDoc, newDoc, options = {}) {
         found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
     }
     // The rules look only where something differs; a renamed or removed operation may break a dynamic reference in
-    // any other operation, and the media types the document declares apply to every operation.
+    // any other operation (when one names it), and the media types the document declares apply to every operation.
     const media = (root) => ((0,definition_pointer/* isObject */.Gv)(root) ? [root.consumes, root.produces] : []);
-    const everywhere = [...m.renamed].some(([id, to]) => id !== to) || !(0,json/* sameJson */.V)(media(oldDoc.value), media(newDoc.value));
+    const gone = [...m.renamed].filter(([id, to]) => id !== to).map(([id]) => id);
+    const everywhere = (gone.length > 0 && gone.some((id) => dynamicTargets(oldDoc.value).has(id))) ||
+        !(0,json/* sameJson */.V)(media(oldDoc.value), media(newDoc.value));
     m.pairs.forEach((p, i) => {
         if (everywhere || structure.changed[i])
             compareOperation(c, p.old, p.new, p.byId, found);
@@ -3772,6 +2744,24 @@ function driftVerdict(changes, failOn) {
                 : false;
     return { drift: changes.length > 0, breaking, warnings, infos, fail };
 }
+/** Every operationId an `x-ms-dynamic-*` extension anywhere in the document calls. */
+function dynamicTargets(root) {
+    const found = new Set();
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (Array.isArray(node))
+            stack.push(...node);
+        else if ((0,definition_pointer/* isObject */.Gv)(node)) {
+            for (const ext of DYNAMIC)
+                for (const id of targetsOf(node[ext]))
+                    found.add(id);
+            for (const key in node)
+                stack.push(node[key]);
+        }
+    }
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/stages/drift.ts
 
@@ -3789,10 +2779,12 @@ function asExported(definition, settings) {
     };
 }
 /** Drift against the baseline; undefined when drift is not checked in this run. */
-function compareWithBaseline(baseline, definition, settings, lineUrl) {
+async function compareWithBaseline(baseline, definition, settings, lineUrl) {
     if (!baseline)
         return undefined;
-    const old = baseline.raw ? prepareDefinition(baseline.raw, { server: settings.server }).definition : undefined;
+    const old = baseline.raw
+        ? (await prepareDefinition(baseline.raw, { server: settings.server })).definition
+        : undefined;
     // A git baseline is the source file at another commit and gets the overrides too; the other baselines are
     // exported copies already.
     const fromGit = settings.baseline.kind === 'auto' || settings.baseline.kind === 'git';
@@ -3813,12 +2805,12 @@ function compareWithBaseline(baseline, definition, settings, lineUrl) {
  * Breaking changes against what is registered now, for "would update: N breaking changes": the drift itself when
  * the baseline is the connector, else a diff against the registered definition.
  */
-function registeredBreaking(express, definition, settings, drift) {
+async function registeredBreaking(express, definition, settings, drift) {
     if (settings.baseline.kind === 'connector')
         return drift?.verdict.breaking;
     if (!express?.registered)
         return undefined;
-    const registered = prepareDefinition(express.registered).definition;
+    const { definition: registered } = await prepareDefinition(express.registered);
     const changes = diffDefinitions(registered, asExported(definition, settings), { ignoreRules: settings.ignoreRules });
     return driftVerdict(changes, 'never').breaking;
 }
@@ -3875,6 +2867,8 @@ function withPropertyChanges(drift, changes, settings, newSource) {
 var zip = __webpack_require__(69116);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(27194);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/export/packageFolder.ts
 /**
  * The package folder is written only where that deletes nothing of anyone else's: a folder the action creates, an
@@ -3886,9 +2880,13 @@ var secrets = __webpack_require__(27194);
 
 
 
-/** What connector-export wrote into the folder last time: file name -> sha256 of its content. */
+/** What connector-export wrote into the folder last time: file name -> size and crc32 of its content. */
 const OWNED_LIST = '.connector-export-package.json';
-const sha256 = (content) => (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+/**
+ * Tells whether a file still holds what the action wrote (a person or a later step may have changed it). A check
+ * against accidents, not an adversary: whoever can write into the folder can delete its files anyway.
+ */
+const fingerprint = (bytes) => `${bytes.length}:${(0,external_node_zlib_.crc32)(bytes).toString(16).padStart(8, '0')}`;
 function refuse(dir, why) {
     throw new errors/* InputError */.dz('package-path', `'${dir}' ${why}`, 'Name a new or empty folder (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP: connector-export never deletes files it did not write.');
 }
@@ -3910,7 +2908,7 @@ async function earlierPackage(dir) {
             continue;
         const file = external_node_path_default().join(dir, name);
         const info = await (0,promises_.lstat)(file);
-        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== sha256(await (0,promises_.readFile)(file))) {
+        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== fingerprint(await (0,promises_.readFile)(file))) {
             foreign.push(name);
         }
     }
@@ -3939,9 +2937,10 @@ async function writePackageFolder(dir, files, roots) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const owned = {};
     for (const file of files) {
+        const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
         // `wx`: never through a link or over a file that appeared meanwhile.
-        await (0,promises_.writeFile)(external_node_path_default().join(dir, file.name), file.content, { flag: 'wx' });
-        owned[file.name] = sha256(file.content);
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, file.name), bytes, { flag: 'wx' });
+        owned[file.name] = fingerprint(bytes);
     }
     await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNED_LIST), `${JSON.stringify({ files: owned }, null, 2)}\n`, { flag: 'wx' });
     return files.map((f) => external_node_path_default().join(dir, f.name));
@@ -3974,11 +2973,12 @@ async function exportManual(input) {
             schemaName,
         },
     }));
-    const solution = (0,connector_solution/* buildSolution */.Qp)((0,connector_solution/* solutionConnectorOf */.i2)(files, connectorName), {
+    const solution = (0,connector_solution/* buildSolution */.Qp)((0,connector_solution/* solutionConnectorOf */.i2)(files, connectorName, input.content.definition), {
         ...input.solution,
         connectorId: (0,connector_solution/* defaultConnectorId */.aA)(schemaName),
     });
-    files.push({ name: connector_solution/* SOLUTION_FILE */.hq, content: await (0,zip/* zipEntries */.u)(solution) });
+    // The solution's XML quotes the definition's description, taken from the value rather than the redacted text.
+    files.push({ name: connector_solution/* SOLUTION_FILE */.hq, content: await (0,zip/* zipEntries */.u)(redactedFiles(solution)) });
     const written = await writePackageFolder(input.packagePath, files, input.packageRoots);
     const report = {
         mode: 'manual',
@@ -4193,7 +3193,7 @@ async function runConnector(o) {
         const projectFiles = [source.project?.apiProperties, source.project?.settings, source.project?.script];
         files.push(...(definitionFile ? [definitionFile] : []), ...projectFiles.flatMap((f) => (f ? [f.source] : [])));
         const project = source.project ? (0,connector_project/* parseProject */.X)(source.project) : undefined;
-        const { definition, sourceVersion, findings: conversionFindings, } = prepareDefinition(source.raw, {
+        const { definition, sourceVersion, findings: conversionFindings, } = await prepareDefinition(source.raw, {
             server: settings.server,
         });
         const connectorName = settings.connectorName ?? infoTitle(definition.value) ?? 'connector';
@@ -4202,6 +3202,7 @@ async function runConnector(o) {
         const iconPath = settings.iconPath;
         const content = (0,connector_content/* connectorContent */.$)({
             definition: definition.value,
+            definitionText: definition.format === 'json' && !definition.syntax ? definition.text : undefined,
             security: readSecurity(definition.value, definition),
             options: settings.connector,
             connectorName,
@@ -4261,7 +3262,7 @@ async function runConnector(o) {
             source: definition.source,
             lineOf: drift?.changes.some((c) => c.newPointer === undefined && c.file === undefined)
                 ? definition.lineOf
-                : () => undefined,
+                : noLines,
         });
         if (o.stopAfter === 'validate')
             return { ...report, definition: kept() };
@@ -4284,14 +3285,14 @@ async function runConnector(o) {
             express,
             baseline,
         });
-        const drift = withPropertyChanges(compareWithBaseline(baseline, definition, settings, lineUrl), propertyChanges, settings, definition.source);
+        const drift = withPropertyChanges(await compareWithBaseline(baseline, definition, settings, lineUrl), propertyChanges, settings, definition.source);
         if (o.stopAfter === 'diff')
             return { ...report, definition: kept(drift), lineUrl, drift };
         // 4. Export.
         const { exported, failure } = await runExport(context, express, exportBlocker(settings, counts, validationFails, drift));
         if (settings.updateBaseline && exported.exported && settings.baseline.kind === 'file') {
             // The same bytes as the package's apiDefinition.swagger.json: JSON, overrides applied.
-            await (0,workspace/* writeWorkspaceFile */.dx)('baseline', settings.baseline.path, (0,connector_package/* exportedDefinitionText */.K0)(definition.value, settings.hostOverride, settings.basePathOverride), settings.workspace);
+            await (0,workspace/* writeWorkspaceFile */.dx)('baseline', settings.baseline.path, (0,connector_package/* definitionFileText */.BU)(content), settings.workspace);
             o.log(`Updated the baseline ${settings.baseline.display} with the exported definition.`);
         }
         return {
@@ -4301,7 +3302,7 @@ async function runConnector(o) {
             drift,
             exported,
             exportFailure: failure,
-            registeredBreaking: settings.mode === 'express' ? registeredBreaking(express, definition, settings, drift) : undefined,
+            registeredBreaking: settings.mode === 'express' ? await registeredBreaking(express, definition, settings, drift) : undefined,
         };
     }
     catch (error) {
@@ -4309,6 +3310,11 @@ async function runConnector(o) {
         return { status: 'failed', location, label: location.display, slug, error, files, workDir: external_node_path_default().join(base, slug) };
     }
 }
+/**
+ * The line lookup of a result that needs none. Module-level on purpose: a function made inside runConnector would
+ * hold runConnector's whole scope (the definition, its text) for as long as the combined report keeps the result.
+ */
+const noLines = () => undefined;
 /** Connectors in flight at once in manual mode: enough to overlap file I/O, few enough to bound memory. */
 const CONCURRENT_CONNECTORS = 2;
 /**
@@ -4514,6 +3520,9 @@ function connectorContent(input) {
     return {
         connectorName: input.connectorName,
         definition: (0,_overrides_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .i)(input.definition, input.hostOverride, input.basePathOverride),
+        ...(input.definitionText !== undefined && input.hostOverride === undefined && input.basePathOverride === undefined
+            ? { definitionText: input.definitionText }
+            : {}),
         apiProperties: resolved.apiProperties,
         ownApiProperties: project?.apiProperties !== undefined,
         ...(project?.script ? { script: project.script.bytes } : {}),
@@ -4559,7 +3568,7 @@ function applyOverrides(definition, host, basePath) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   iu: () => (/* reexport */ overrides/* applyOverrides */.i),
-  K0: () => (/* binding */ exportedDefinitionText),
+  BU: () => (/* binding */ definitionFileText),
   i9: () => (/* binding */ packageFiles)
 });
 
@@ -4966,7 +3975,7 @@ function packageFiles(content, input = { options: {} }) {
         ...input.settings,
     };
     const files = [
-        { name: connector_settings/* PACKAGE_FILES */.$I.apiDefinition, content: json(definition) },
+        { name: connector_settings/* PACKAGE_FILES */.$I.apiDefinition, content: definitionFileText(content) },
         { name: connector_settings/* PACKAGE_FILES */.$I.apiProperties, content: json(content.apiProperties) },
         { name: connector_settings/* PACKAGE_FILES */.$I.settings, content: json((0,connector_settings/* buildSettings */.E6)(settings, hasIcon, hasScript)) },
     ];
@@ -4996,8 +4005,8 @@ function packageFiles(content, input = { options: {} }) {
     return files;
 }
 /** The exported definition file's text (apiDefinition.swagger.json): the definition with its overrides, as JSON. */
-function exportedDefinitionText(definition, host, basePath) {
-    return json((0,overrides/* applyOverrides */.i)(definition, host, basePath));
+function definitionFileText(content) {
+    return content.definitionText ?? json(content.definition);
 }
 /** `file` is the folder's icon.png when the icon came from there (else the `icon` input). */
 function checkIcon(icon, file) {
@@ -5025,7 +4034,7 @@ function json(value) {
 /* harmony export */   F: () => (/* binding */ readPaconnSettings),
 /* harmony export */   X: () => (/* binding */ parseProject)
 /* harmony export */ });
-/* harmony import */ var _definition_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91268);
+/* harmony import */ var _definition_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74970);
 /* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
@@ -5069,7 +4078,7 @@ function readPaconnSettings(raw) {
     return settings;
 }
 function parseJsonFile(raw, kind) {
-    const doc = (0,_definition_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDefinition */ .J)(raw.bytes, raw.source);
+    const doc = (0,_definition_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDefinition */ .JA)(raw.bytes, raw.source);
     if (doc.format !== 'json' || !(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(raw.source, `is not a JSON object.`, {
             line: 1,
@@ -5133,10 +4142,9 @@ function buildSettings(options = {}, hasIcon = false, hasScript = false) {
 /* harmony export */   yV: () => (/* binding */ defaultSolutionName)
 /* harmony export */ });
 /* unused harmony exports CONNECTOR_COMPONENT_TYPE, publisherUniqueName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48554);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53719);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48554);
 /**
  * The connector as an unmanaged Dataverse solution, in the layout the platform itself exports (see
  * ../shared/reference/solutions.md): `[Content_Types].xml`, `solution.xml`, `customizations.xml` and one
@@ -5181,7 +4189,7 @@ const CONNECTOR_ID_NAMESPACE = Buffer.from('6f0c4a3e9b2d4f1a8e7c5d3b1a09f8e7', '
  * manual export (or rerunning express mode before the first import finished) updates the same connector.
  */
 function defaultConnectorId(schemaName) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(CONNECTOR_ID_NAMESPACE).update(schemaName, 'utf8').digest();
+    const hash = Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e)(Buffer.concat([CONNECTOR_ID_NAMESPACE, Buffer.from(schemaName, 'utf8')])));
     hash[6] = (hash[6] & 0x0f) | 0x50;
     hash[8] = (hash[8] & 0x3f) | 0x80;
     const hex = hash.subarray(0, 16).toString('hex');
@@ -5209,24 +4217,25 @@ function compareVersions(a, b) {
 }
 /**
  * The solution's connector from the manual package's files (definition, apiProperties.json, icon, script):
- * whatever the package carries, the solution carries too.
+ * whatever the package carries, the solution carries too. `definition` is the package definition's value when the
+ * caller holds it, so that a large definition is not parsed again.
  */
-function solutionConnectorOf(files, displayName) {
+function solutionConnectorOf(files, displayName, definition) {
     const find = (name) => files.find((f) => f.name === name)?.content;
     const text = (name) => {
         const content = find(name);
         return content === undefined || typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
     };
-    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
-    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.icon);
-    const definitionText = text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition);
+    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
+    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.icon);
+    const definitionText = text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiDefinition);
     return {
         displayName,
-        definition: JSON.parse(definitionText ?? '{}'),
+        definition: definition ?? JSON.parse(definitionText ?? '{}'),
         definitionText,
         properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
         icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
-        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.script),
+        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.script),
     };
 }
 /** The file columns, in the order the platform writes them, and the extension of each file. */
@@ -5337,7 +4346,7 @@ function publisherUniqueName(prefix) {
 }
 /** 10000-99999, derived from the prefix so that every export of one publisher carries the same value. */
 function optionValuePrefix(prefix) {
-    return 10000 + ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(prefix).digest().readUInt32BE(0) % 90000);
+    return 10000 + (Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e)(prefix)).readUInt32BE(0) % 90000);
 }
 const EMPTY_SECTIONS = [
     'Entities',
@@ -5417,10 +4426,10 @@ const DEFLATE = 8;
 /** 2.0: deflate. */
 const VERSION = 20;
 /**
- * zlib's level 6: within a few per cent of level 9's size at a fraction of its time (on a 1 MB definition,
- * ~15 ms against ~90 ms); the package is small either way.
+ * zlib's level 1: on the 1 MB Encodian definition, 102 KB in ~5 ms against level 6's 75 KB in ~11 ms (and level
+ * 9's ~90 ms). Every manual run pays the time; a quarter more of a small file costs nothing.
  */
-const LEVEL = 6;
+const LEVEL = 1;
 async function zipEntries(entries) {
     if (entries.length > 0xffff)
         throw new Error(`zip: ${entries.length} entries need ZIP64`);
@@ -5472,6 +4481,227 @@ async function zipEntries(entries) {
     end.writeUInt32LE(directory.length, 12);
     end.writeUInt32LE(offset, 16);
     return Buffer.concat([...parts, directory, end]);
+}
+
+
+/***/ }),
+
+/***/ 5399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ scanJson),
+/* harmony export */   gZ: () => (/* binding */ TOO_DEEP),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
+/* harmony export */ });
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+
+/** Where and why the platform would refuse the text; `reason` and `hint` never quote it. */
+class JsonSyntaxError extends Error {
+    offset;
+    reason;
+    hint;
+    constructor(offset, reason, hint) {
+        super(reason);
+        this.offset = offset;
+        this.reason = reason;
+        this.hint = hint;
+    }
+}
+/**
+ * Deeper than this, the definition is refused at load time: every later stage (validation, drift, JSON.stringify
+ * of the export) walks it recursively. Real connectors stay below 40 levels.
+ */
+const MAX_DEPTH = 512;
+const TOO_DEEP = [
+    `objects and arrays nested more than ${MAX_DEPTH} levels deep`,
+    'No connector needs that: look for a generated or corrupted section here.',
+];
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const WORD = /[A-Za-z_$]/y;
+const ESCAPES = '"\\/bfnrt';
+const TRUNCATED = [
+    'the file ends in the middle of the document',
+    'It looks truncated: check how it was written or downloaded.',
+];
+/** Reads `text` as Json.NET does; throws JsonSyntaxError where the platform would refuse it. */
+function scanJson(text) {
+    const chars = text.split('');
+    const leniencies = [];
+    const duplicates = [];
+    const stack = [];
+    let pos = 0;
+    let lastKey;
+    const blank = (from, to) => {
+        for (let i = from; i < to; i++)
+            if (chars[i] !== '\n' && chars[i] !== '\r')
+                chars[i] = ' ';
+    };
+    const here = () => stack[stack.length - 1]?.pointer ?? '';
+    /** Skips whitespace and comments (each comment recorded and blanked). */
+    const skip = () => {
+        for (;;) {
+            while (pos < text.length && ' \t\r\n'.includes(text[pos]))
+                pos++;
+            if (text[pos] !== '/')
+                return;
+            const start = pos;
+            if (text[pos + 1] === '/') {
+                const end = text.indexOf('\n', pos);
+                pos = end === -1 ? text.length : end;
+            }
+            else if (text[pos + 1] === '*') {
+                const end = text.indexOf('*/', pos + 2);
+                if (end === -1)
+                    throw new JsonSyntaxError(start, 'a comment is never closed', 'End the comment with */.');
+                pos = end + 2;
+            }
+            else {
+                throw new JsonSyntaxError(pos, 'a lone /', 'Comments start with // or /*; anything else needs quotes.');
+            }
+            leniencies.push({ kind: 'comment', offset: start, pointer: here() });
+            blank(start, pos);
+        }
+    };
+    const expectMore = () => {
+        if (pos >= text.length)
+            throw new JsonSyntaxError(text.length, ...TRUNCATED);
+    };
+    /** Reads a string starting at its quote; returns its value when asked (keys), else skips it. */
+    const readString = (keep) => {
+        const start = pos;
+        for (pos++;; pos++) {
+            expectMore();
+            const c = text.charCodeAt(pos);
+            if (c === 34)
+                break;
+            if (c < 0x20) {
+                throw new JsonSyntaxError(pos, 'a raw control character (a tab, a line break...) inside a string', 'Write it escaped (\\t, \\n, \\u0000) or remove it.');
+            }
+            if (c === 92) {
+                pos++;
+                expectMore();
+                if (text[pos] === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 1, pos + 5)) : !ESCAPES.includes(text[pos])) {
+                    throw new JsonSyntaxError(pos - 1, 'an invalid escape sequence in a string', 'Write a backslash as \\\\.');
+                }
+                if (text[pos] === 'u')
+                    pos += 4;
+            }
+        }
+        pos++;
+        return keep ? JSON.parse(text.slice(start, pos)) : undefined;
+    };
+    const unexpected = (what) => {
+        WORD.lastIndex = pos;
+        if (WORD.test(text)) {
+            return new JsonSyntaxError(pos, `expected ${what}, found a bare word`, 'Put names and strings in double quotes; JSON has no NaN or undefined.');
+        }
+        if (text[pos] === "'") {
+            return new JsonSyntaxError(pos, `expected ${what}, found a single quote`, 'JSON strings and names use double quotes, not single quotes.');
+        }
+        return new JsonSyntaxError(pos, `expected ${what}`, `Write ${what} here, or remove the character.`);
+    };
+    /** Reads a scalar (then the member is complete), or opens a container (pushed on the stack). */
+    const readValue = () => {
+        skip();
+        expectMore();
+        const c = text[pos];
+        const parent = stack[stack.length - 1];
+        if (c === '{' || c === '[') {
+            if (stack.length >= MAX_DEPTH)
+                throw new JsonSyntaxError(pos, ...TOO_DEEP);
+            const pointer = parent ? (0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)(parent.pointer, parent.keys ? lastKey : parent.index) : '';
+            const keys = c === '{' ? new Map() : undefined;
+            stack.push({ close: c === '{' ? '}' : ']', pointer, keys, index: 0, afterValue: false, comma: -1 });
+            pos++;
+            return;
+        }
+        if (c === '"')
+            readString(false);
+        else if (text.startsWith('true', pos))
+            pos += 4;
+        else if (text.startsWith('false', pos))
+            pos += 5;
+        else if (text.startsWith('null', pos))
+            pos += 4;
+        else {
+            NUMBER.lastIndex = pos;
+            if (!NUMBER.test(text))
+                throw unexpected('a value');
+            pos = NUMBER.lastIndex;
+        }
+        if (parent)
+            parent.afterValue = true;
+    };
+    const close = () => {
+        pos++;
+        stack.pop();
+        const parent = stack[stack.length - 1];
+        if (parent)
+            parent.afterValue = true;
+    };
+    /** At the start of a member: its close (after a trailing comma, perhaps), or its key and value. */
+    const readMember = (top) => {
+        skip();
+        expectMore();
+        if (text[pos] === top.close) {
+            if (top.comma >= 0) {
+                leniencies.push({ kind: 'trailing-comma', offset: top.comma, pointer: top.pointer });
+                blank(top.comma, top.comma + 1);
+            }
+            return close();
+        }
+        top.comma = -1;
+        if (top.keys) {
+            if (text[pos] !== '"')
+                throw unexpected('a property name in double quotes');
+            const keyOffset = pos;
+            const key = readString(true);
+            const first = top.keys.get(key);
+            if (first === undefined)
+                top.keys.set(key, keyOffset);
+            else
+                duplicates.push({ key, offset: keyOffset, firstOffset: first, pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)(top.pointer, key) });
+            lastKey = key;
+            skip();
+            expectMore();
+            if (text[pos] !== ':') {
+                throw new JsonSyntaxError(pos, "expected ':' after the property name", "Add the ':' between name and value.");
+            }
+            pos++;
+        }
+        readValue();
+    };
+    /** After a member's value: a comma (another member follows) or the close. */
+    const readMemberEnd = (top) => {
+        skip();
+        expectMore();
+        top.afterValue = false;
+        top.index++;
+        if (text[pos] === ',') {
+            top.comma = pos++;
+            return;
+        }
+        if (text[pos] !== top.close) {
+            throw new JsonSyntaxError(pos, `expected ',' or '${top.close}'`, `A comma is probably missing before this (or the '${top.close}' of an earlier member).`);
+        }
+        close();
+    };
+    readValue();
+    // Each turn reads one step of the innermost open container; no recursion, so no nesting overflows the stack.
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.afterValue)
+            readMemberEnd(top);
+        else
+            readMember(top);
+    }
+    skip();
+    if (pos < text.length) {
+        throw new JsonSyntaxError(pos, 'the document ended before this point', "An extra '}' or ']' earlier closed it too soon, or text follows its end: remove it.");
+    }
+    return { strict: leniencies.length === 0 ? text : chars.join(''), leniencies, duplicates };
 }
 
 
@@ -5733,267 +4963,59 @@ function containerEnd(text, open) {
     return text.length;
 }
 /**
- * 1-based column of the first non-blank character of each line: where the member a line number names begins in a
- * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`. One number per line is kept, not
- * the text.
+ * 1-based column of the first non-blank character of a line: where the member a line number names begins in a
+ * pretty-printed JSON or YAML text, for editors that jump to `file:line:column`. The offsets of the lines are
+ * found on the first call (most runs ask for none), and no line is copied out of the text.
  */
 function lineStartColumns(text) {
-    const columns = [];
-    for (const line of text.replace(/^\uFEFF/, '').split('\n'))
-        columns.push(/^[ \t]*/.exec(line)[0].length + 1);
-    return (line) => columns[line - 1] ?? 1;
+    let starts;
+    return (line) => {
+        if (!starts) {
+            starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        const start = starts[line - 1];
+        if (start === undefined)
+            return 1;
+        let end = start;
+        while (text.charCodeAt(end) === SPACE || text.charCodeAt(end) === TAB)
+            end++;
+        return end - start + 1;
+    };
 }
 
 
 /***/ }),
 
-/***/ 91268:
+/***/ 74970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ parseDefinition)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/definition/pointer.ts
-var definition_pointer = __webpack_require__(57060);
-;// CONCATENATED MODULE: ./src/definition/json-syntax.ts
-
-/** Where and why the platform would refuse the text; `reason` and `hint` never quote it. */
-class JsonSyntaxError extends Error {
-    offset;
-    reason;
-    hint;
-    constructor(offset, reason, hint) {
-        super(reason);
-        this.offset = offset;
-        this.reason = reason;
-        this.hint = hint;
-    }
-}
-/**
- * Deeper than this, the definition is refused at load time: every later stage (validation, drift, JSON.stringify
- * of the export) walks it recursively. Real connectors stay below 40 levels.
- */
-const MAX_DEPTH = 512;
-const TOO_DEEP = [
-    `objects and arrays nested more than ${MAX_DEPTH} levels deep`,
-    'No connector needs that: look for a generated or corrupted section here.',
-];
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const WORD = /[A-Za-z_$]/y;
-const ESCAPES = '"\\/bfnrt';
-const TRUNCATED = [
-    'the file ends in the middle of the document',
-    'It looks truncated: check how it was written or downloaded.',
-];
-/** Reads `text` as Json.NET does; throws JsonSyntaxError where the platform would refuse it. */
-function scanJson(text) {
-    const chars = text.split('');
-    const leniencies = [];
-    const duplicates = [];
-    const stack = [];
-    let pos = 0;
-    let lastKey;
-    const blank = (from, to) => {
-        for (let i = from; i < to; i++)
-            if (chars[i] !== '\n' && chars[i] !== '\r')
-                chars[i] = ' ';
-    };
-    const here = () => stack[stack.length - 1]?.pointer ?? '';
-    /** Skips whitespace and comments (each comment recorded and blanked). */
-    const skip = () => {
-        for (;;) {
-            while (pos < text.length && ' \t\r\n'.includes(text[pos]))
-                pos++;
-            if (text[pos] !== '/')
-                return;
-            const start = pos;
-            if (text[pos + 1] === '/') {
-                const end = text.indexOf('\n', pos);
-                pos = end === -1 ? text.length : end;
-            }
-            else if (text[pos + 1] === '*') {
-                const end = text.indexOf('*/', pos + 2);
-                if (end === -1)
-                    throw new JsonSyntaxError(start, 'a comment is never closed', 'End the comment with */.');
-                pos = end + 2;
-            }
-            else {
-                throw new JsonSyntaxError(pos, 'a lone /', 'Comments start with // or /*; anything else needs quotes.');
-            }
-            leniencies.push({ kind: 'comment', offset: start, pointer: here() });
-            blank(start, pos);
-        }
-    };
-    const expectMore = () => {
-        if (pos >= text.length)
-            throw new JsonSyntaxError(text.length, ...TRUNCATED);
-    };
-    /** Reads a string starting at its quote; returns its value when asked (keys), else skips it. */
-    const readString = (keep) => {
-        const start = pos;
-        for (pos++;; pos++) {
-            expectMore();
-            const c = text.charCodeAt(pos);
-            if (c === 34)
-                break;
-            if (c < 0x20) {
-                throw new JsonSyntaxError(pos, 'a raw control character (a tab, a line break...) inside a string', 'Write it escaped (\\t, \\n, \\u0000) or remove it.');
-            }
-            if (c === 92) {
-                pos++;
-                expectMore();
-                if (text[pos] === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 1, pos + 5)) : !ESCAPES.includes(text[pos])) {
-                    throw new JsonSyntaxError(pos - 1, 'an invalid escape sequence in a string', 'Write a backslash as \\\\.');
-                }
-                if (text[pos] === 'u')
-                    pos += 4;
-            }
-        }
-        pos++;
-        return keep ? JSON.parse(text.slice(start, pos)) : undefined;
-    };
-    const unexpected = (what) => {
-        WORD.lastIndex = pos;
-        if (WORD.test(text)) {
-            return new JsonSyntaxError(pos, `expected ${what}, found a bare word`, 'Put names and strings in double quotes; JSON has no NaN or undefined.');
-        }
-        if (text[pos] === "'") {
-            return new JsonSyntaxError(pos, `expected ${what}, found a single quote`, 'JSON strings and names use double quotes, not single quotes.');
-        }
-        return new JsonSyntaxError(pos, `expected ${what}`, `Write ${what} here, or remove the character.`);
-    };
-    /** Reads a scalar (then the member is complete), or opens a container (pushed on the stack). */
-    const readValue = () => {
-        skip();
-        expectMore();
-        const c = text[pos];
-        const parent = stack[stack.length - 1];
-        if (c === '{' || c === '[') {
-            if (stack.length >= MAX_DEPTH)
-                throw new JsonSyntaxError(pos, ...TOO_DEEP);
-            const pointer = parent ? (0,definition_pointer/* childPointer */.Y2)(parent.pointer, parent.keys ? lastKey : parent.index) : '';
-            const keys = c === '{' ? new Map() : undefined;
-            stack.push({ close: c === '{' ? '}' : ']', pointer, keys, index: 0, afterValue: false, comma: -1 });
-            pos++;
-            return;
-        }
-        if (c === '"')
-            readString(false);
-        else if (text.startsWith('true', pos))
-            pos += 4;
-        else if (text.startsWith('false', pos))
-            pos += 5;
-        else if (text.startsWith('null', pos))
-            pos += 4;
-        else {
-            NUMBER.lastIndex = pos;
-            if (!NUMBER.test(text))
-                throw unexpected('a value');
-            pos = NUMBER.lastIndex;
-        }
-        if (parent)
-            parent.afterValue = true;
-    };
-    const close = () => {
-        pos++;
-        stack.pop();
-        const parent = stack[stack.length - 1];
-        if (parent)
-            parent.afterValue = true;
-    };
-    /** At the start of a member: its close (after a trailing comma, perhaps), or its key and value. */
-    const readMember = (top) => {
-        skip();
-        expectMore();
-        if (text[pos] === top.close) {
-            if (top.comma >= 0) {
-                leniencies.push({ kind: 'trailing-comma', offset: top.comma, pointer: top.pointer });
-                blank(top.comma, top.comma + 1);
-            }
-            return close();
-        }
-        top.comma = -1;
-        if (top.keys) {
-            if (text[pos] !== '"')
-                throw unexpected('a property name in double quotes');
-            const keyOffset = pos;
-            const key = readString(true);
-            const first = top.keys.get(key);
-            if (first === undefined)
-                top.keys.set(key, keyOffset);
-            else
-                duplicates.push({ key, offset: keyOffset, firstOffset: first, pointer: (0,definition_pointer/* childPointer */.Y2)(top.pointer, key) });
-            lastKey = key;
-            skip();
-            expectMore();
-            if (text[pos] !== ':') {
-                throw new JsonSyntaxError(pos, "expected ':' after the property name", "Add the ':' between name and value.");
-            }
-            pos++;
-        }
-        readValue();
-    };
-    /** After a member's value: a comma (another member follows) or the close. */
-    const readMemberEnd = (top) => {
-        skip();
-        expectMore();
-        top.afterValue = false;
-        top.index++;
-        if (text[pos] === ',') {
-            top.comma = pos++;
-            return;
-        }
-        if (text[pos] !== top.close) {
-            throw new JsonSyntaxError(pos, `expected ',' or '${top.close}'`, `A comma is probably missing before this (or the '${top.close}' of an earlier member).`);
-        }
-        close();
-    };
-    readValue();
-    // Each turn reads one step of the innermost open container; no recursion, so no nesting overflows the stack.
-    while (stack.length > 0) {
-        const top = stack[stack.length - 1];
-        if (top.afterValue)
-            readMemberEnd(top);
-        else
-            readMember(top);
-    }
-    skip();
-    if (pos < text.length) {
-        throw new JsonSyntaxError(pos, 'the document ended before this point', "An extra '}' or ']' earlier closed it too soon, or text follows its end: remove it.");
-    }
-    return { strict: leniencies.length === 0 ? text : chars.join(''), leniencies, duplicates };
-}
-
-// EXTERNAL MODULE: ./src/definition/lines.ts
-var lines = __webpack_require__(2198);
-;// CONCATENATED MODULE: ./src/definition/parse.ts
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JA: () => (/* binding */ parseDefinition),
+/* harmony export */   xP: () => (/* binding */ measure),
+/* harmony export */   yQ: () => (/* binding */ loadDefinition)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _json_syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5399);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2198);
 
 
 
 /**
  * Loads a Swagger/OpenAPI definition from bytes or text. JSON when the first non-space character is `{` or `[`,
- * YAML 1.2 (core schema) otherwise. JSON is read as Power Platform reads it: comments and trailing commas are
- * accepted and noted in `syntax`. Throws DefinitionError with line and column when the text does not parse, nests
- * deeper than any walk can follow, or is not an object.
+ * YAML 1.2 (core schema) with `readYaml` otherwise (without it, such a text is refused as not JSON). JSON is read as
+ * Power Platform reads it: comments and trailing commas are accepted and noted in `syntax`. Throws DefinitionError
+ * with line and column when the text does not parse, nests deeper than any walk can follow, or is not an object.
  */
-function parseDefinition(raw, source) {
+function parseDefinition(raw, source, readYaml) {
     const decoded = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw);
     const bytes = typeof raw === 'string' ? Buffer.byteLength(raw, 'utf8') : raw.byteLength;
     const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-    const first = /\S/.exec(text)?.[0];
-    const loaded = first === '{' || first === '[' ? loadJson(text, source) : loadYamlBounded(text, source);
+    const loaded = looksLikeJson(text) ? loadJson(text, source) : readYaml ? readYaml(text, source) : notJson(source);
     if (loaded.value === null || typeof loaded.value !== 'object' || Array.isArray(loaded.value)) {
         const found = loaded.value === null ? 'nothing' : Array.isArray(loaded.value) ? 'a list' : `a ${typeof loaded.value}`;
-        throw new errors/* DefinitionError */.gk(source, `The definition must be an object with 'swagger' or 'openapi', found ${found}.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionError */ .gk(source, `The definition must be an object with 'swagger' or 'openapi', found ${found}.`, {
             line: 1,
             column: 1,
             hint: 'Point the action at the Swagger 2.0 / OpenAPI file itself (JSON or YAML).',
@@ -6002,13 +5024,37 @@ function parseDefinition(raw, source) {
     const { format, value, lineOf, syntax } = loaded;
     return { source, format, text, bytes, value, lineOf, ...(syntax.length > 0 ? { syntax } : {}) };
 }
+/**
+ * parseDefinition, with the YAML reader loaded only for a text that is not JSON: the yaml library is a third of
+ * the action's code, and most definitions are JSON.
+ */
+async function loadDefinition(raw, source) {
+    const readYaml = looksLikeJson(raw) ? undefined : (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(162)]).then(__webpack_require__.bind(__webpack_require__, 81162))).readYaml;
+    return parseDefinition(raw, source, readYaml);
+}
+/** JSON when the first character after a byte order mark and white space is `{` or `[`. */
+function looksLikeJson(raw) {
+    const at = (i) => (typeof raw === 'string' ? raw.charCodeAt(i) : raw[i]);
+    const bom = typeof raw === 'string' ? at(0) === 0xfeff : at(0) === 0xef && at(1) === 0xbb && at(2) === 0xbf;
+    let i = bom ? (typeof raw === 'string' ? 1 : 3) : 0;
+    while (at(i) === 0x20 || at(i) === 0x0a || at(i) === 0x0d || at(i) === 0x09)
+        i++;
+    return at(i) === 0x7b || at(i) === 0x5b;
+}
+function notJson(source) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionError */ .gk(source, 'is not JSON: it does not start with `{`.', {
+        line: 1,
+        column: 1,
+        hint: 'Give a JSON file here (paconn writes JSON).',
+    });
+}
 function loadJson(text, source) {
     let value;
     let scan;
     const fail = (e) => {
-        if (!(e instanceof JsonSyntaxError))
+        if (!(e instanceof _json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonSyntaxError */ .q3))
             throw e;
-        throw new errors/* DefinitionError */.gk(source, `Invalid JSON: ${e.reason}.`, { ...(0,lines/* lineColumn */.rv)(text, e.offset), hint: e.hint });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionError */ .gk(source, `Invalid JSON: ${e.reason}.`, { ...(0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .lineColumn */ .rv)(text, e.offset), hint: e.hint });
     };
     try {
         value = JSON.parse(text);
@@ -6016,7 +5062,7 @@ function loadJson(text, source) {
     catch {
         // JSON.parse's message quotes the text around the error (a secret may sit there): the scanner says where instead.
         try {
-            scan = scanJson(text);
+            scan = (0,_json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text);
         }
         catch (e) {
             fail(e);
@@ -6028,7 +5074,7 @@ function loadJson(text, source) {
         const { members, tooDeep } = measure(value);
         if (tooDeep || members !== keysIn(text)) {
             try {
-                scan = scanJson(text);
+                scan = (0,_json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text);
             }
             catch (e) {
                 fail(e);
@@ -6037,44 +5083,46 @@ function loadJson(text, source) {
     }
     const strict = scan?.strict ?? text;
     const syntax = [];
-    const at = (offset) => (0,lines/* lineColumn */.rv)(strict, offset);
+    const at = (offset) => (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .lineColumn */ .rv)(strict, offset);
     for (const l of scan?.leniencies ?? [])
         syntax.push({ kind: l.kind, ...at(l.offset), pointer: l.pointer });
     for (const d of scan?.duplicates ?? []) {
         syntax.push({ kind: 'duplicate-key', ...at(d.offset), pointer: d.pointer, firstLine: at(d.firstOffset).line });
     }
-    return { format: 'json', value, lineOf: (0,lines/* jsonLines */.i7)(strict), syntax };
+    return { format: 'json', value, lineOf: (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonLines */ .i7)(strict), syntax };
 }
-/** Object members counted, and whether any value nests deeper than MAX_DEPTH; iterative, allocation-light. */
+/**
+ * Object members counted, and whether any value nests deeper than MAX_DEPTH. Recursive, but never deeper than
+ * MAX_DEPTH + 1 calls (a deeper value stops the count): faster than an explicit stack, and as safe.
+ */
 function measure(root) {
     let members = 0;
-    const nodes = [root];
-    const depths = [1];
-    while (nodes.length > 0) {
-        const node = nodes.pop();
-        const depth = depths.pop();
-        if (depth > MAX_DEPTH)
-            return { members, tooDeep: true };
+    let tooDeep = false;
+    const visit = (node, depth) => {
+        if (depth > _json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DEPTH */ .lr) {
+            tooDeep = true;
+            return;
+        }
         if (Array.isArray(node)) {
-            for (const item of node) {
-                if (item !== null && typeof item === 'object') {
-                    nodes.push(item);
-                    depths.push(depth + 1);
-                }
+            for (let i = 0; i < node.length && !tooDeep; i++) {
+                const item = node[i];
+                if (item !== null && typeof item === 'object')
+                    visit(item, depth + 1);
             }
+            return;
         }
-        else if (node !== null && typeof node === 'object') {
-            for (const key in node) {
-                members++;
-                const item = node[key];
-                if (item !== null && typeof item === 'object') {
-                    nodes.push(item);
-                    depths.push(depth + 1);
-                }
-            }
+        for (const key in node) {
+            members++;
+            const item = node[key];
+            if (item !== null && typeof item === 'object')
+                visit(item, depth + 1);
+            if (tooDeep)
+                return;
         }
-    }
-    return { members, tooDeep: false };
+    };
+    if (root !== null && typeof root === 'object')
+        visit(root, 1);
+    return { members, tooDeep };
 }
 /**
  * The object keys written in a strict JSON text: a colon whose previous non-space character is an unescaped quote
@@ -6098,93 +5146,6 @@ function keysIn(text) {
     }
     return count;
 }
-/** The YAML library recurses per nesting level: absurd nesting exhausts the stack before it can say where. */
-function loadYamlBounded(text, source) {
-    try {
-        return loadYaml(text, source);
-    }
-    catch (e) {
-        if (e instanceof RangeError)
-            throw new errors/* DefinitionError */.gk(source, `Invalid YAML: ${TOO_DEEP[0]}.`, { hint: TOO_DEEP[1] });
-        throw e;
-    }
-}
-function loadYaml(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const fail = (message, offset, hint) => {
-        const { line, col } = lineCounter.linePos(offset);
-        throw new errors/* DefinitionError */.gk(source, message, { line, column: col, hint });
-    };
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        version: '1.2',
-        schema: 'core',
-        uniqueKeys: true,
-        prettyErrors: false,
-        lineCounter,
-    });
-    const [error] = doc.errors;
-    // The YAML library catches its own stack overflow on absurd nesting and reports it as a parse error.
-    if (error && /call stack/i.test(error.message))
-        fail(`Invalid YAML: ${TOO_DEEP[0]}.`, error.pos[0], TOO_DEEP[1]);
-    if (error) {
-        const hint = error.code === 'DUPLICATE_KEY'
-            ? 'Remove or rename the repeated key: YAML maps need unique keys.'
-            : 'Fix the YAML syntax at this position (indentation, quoting, a missing `:`?).';
-        fail(`Invalid YAML: ${error.message}`, error.pos[0], hint);
-    }
-    const cycle = recursiveAlias(doc);
-    if (cycle)
-        fail('Invalid YAML: an alias refers to a node that contains it.', cycle, 'Replace the recursive alias by a $ref.');
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        if (e instanceof RangeError)
-            throw e;
-        fail(`Invalid YAML: ${e.message}`, 0, 'Use fewer aliases, or $ref instead.');
-    }
-    if (measure(value).tooDeep)
-        fail(`Invalid YAML: ${TOO_DEEP[0]}.`, 0, TOO_DEEP[1]);
-    return { format: 'yaml', value, lineOf: (pointer) => yamlLine(doc, lineCounter, pointer), syntax: [] };
-}
-/** Offset of an alias to one of its own ancestors (would make a cyclic value that no walk could finish). */
-function recursiveAlias(doc) {
-    let found;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, alias, path) {
-            const target = alias.resolve(doc);
-            if (target && path.includes(target)) {
-                found = alias.range?.[0] ?? 0;
-                return dist/* visit */.YR.BREAK;
-            }
-        },
-    });
-    return found;
-}
-function yamlLine(doc, lineCounter, pointer) {
-    const lineAt = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    let node = doc.contents;
-    let line = lineAt(node);
-    for (const token of (0,definition_pointer/* parsePointer */.vp)(pointer) ?? []) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc) ?? null;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === token);
-            if (!pair)
-                break;
-            line = lineAt(pair.key) ?? line;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(token) && Number(token) < node.items.length) {
-            node = node.items[Number(token)];
-            line = lineAt(node) ?? line;
-        }
-        else
-            break;
-    }
-    return line;
-}
 
 
 /***/ }),
@@ -6196,16 +5157,13 @@ function yamlLine(doc, lineCounter, pointer) {
 /* harmony export */   Z: () => (/* binding */ diffApiProperties),
 /* harmony export */   q: () => (/* binding */ apiPropertiesDriftRules)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54783);
-/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57060);
+/* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54783);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
 /**
  * Drift of a connector's own properties (apiProperties.json and its custom code) between two versions: policies,
  * connection parameters, OAuth settings, script. Used for the drift report and for express mode's plan, which
  * lists what an update would remove or change on the registered connector before it is sent.
  */
-
 
 
 const apiPropertiesDriftRules = [
@@ -6290,7 +5248,7 @@ function diffApiProperties(old, now, options = {}) {
     // Policy templates, matched by template id and title (the portal names each instance).
     const policies = (side) => {
         const list = side.properties.policyTemplateInstances;
-        return new Map((Array.isArray(list) ? list : []).flatMap((p, i) => (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p) ? [[policyKey(p), { value: p, pointer: `/properties/policyTemplateInstances/${i}` }]] : []));
+        return new Map((Array.isArray(list) ? list : []).flatMap((p, i) => (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) ? [[policyKey(p), { value: p, pointer: `/properties/policyTemplateInstances/${i}` }]] : []));
     };
     const oldPolicies = policies(old);
     const newPolicies = policies(now);
@@ -6298,7 +5256,7 @@ function diffApiProperties(old, now, options = {}) {
         const next = newPolicies.get(key);
         if (!next)
             add('policy-template-removed', `Policy template ${key} is removed.`, { old: p.pointer });
-        else if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(p.value, next.value)) {
+        else if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(p.value, next.value)) {
             add('policy-template-changed', `Policy template ${key} changes: its parameters differ.`, {
                 old: p.pointer,
                 new: next.pointer,
@@ -6342,7 +5300,7 @@ function diffApiProperties(old, now, options = {}) {
     else if (old.script !== undefined && now.script !== undefined && !sameScript(old.script, now.script)) {
         add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
     }
-    if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
+    if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
         add('script-changed', `The custom code runs for other operations: scriptOperations ${describe(old.properties.scriptOperations)} -> ${describe(now.properties.scriptOperations)}.`, {
             old: old.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
             new: now.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
@@ -6350,11 +5308,11 @@ function diffApiProperties(old, now, options = {}) {
     }
     for (const member of SIMPLE_MEMBERS) {
         const [a, b] = [old.properties[member], now.properties[member]];
-        if (a === undefined || b === undefined || (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(a, b))
+        if (a === undefined || b === undefined || (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(a, b))
             continue;
         add('connector-property-changed', `'${member}' changes from ${describe(a)} to ${describe(b)}.`, {
-            old: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/properties', member),
-            new: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)('/properties', member),
+            old: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)('/properties', member),
+            new: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)('/properties', member),
         });
     }
     const ignored = new Set(options.ignoreRules ?? []);
@@ -6369,18 +5327,18 @@ function policyKey(p) {
 function connectionParameters(properties) {
     const out = new Map();
     const scan = (parameters, at, prefix) => {
-        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parameters))
+        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(parameters))
             return;
         for (const [name, value] of Object.entries(parameters)) {
-            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
-                out.set(prefix + name, { value, pointer: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name) });
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
+                out.set(prefix + name, { value, pointer: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)(at, name) });
         }
     };
     scan(properties.connectionParameters, '/properties/connectionParameters', '');
-    const sets = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
+    const sets = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
     if (Array.isArray(sets)) {
         sets.forEach((set, i) => {
-            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(set) && typeof set.name === 'string') {
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(set) && typeof set.name === 'string') {
                 scan(set.parameters, `/properties/connectionParameterSets/values/${i}/parameters`, `${set.name}/`);
             }
         });
@@ -6394,26 +5352,25 @@ function connectionParameters(properties) {
 function differingMembers(a, b) {
     const out = [];
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-        if (key === 'oAuthSettings' && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a[key]) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(b[key])) {
+        if (key === 'oAuthSettings' && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(a[key]) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(b[key])) {
             const [x, y] = [a[key], b[key]];
             for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
                 if (k === 'redirectUrl' || k === 'clientSecret' || x[k] === undefined || y[k] === undefined)
                     continue;
-                if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(x[k], y[k]))
+                if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(x[k], y[k]))
                     out.push(`oAuthSettings.${k}`);
             }
         }
-        else if (a[key] !== undefined && b[key] !== undefined && !(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_2__/* .sameJson */ .V)(a[key], b[key]))
+        else if (a[key] !== undefined && b[key] !== undefined && !(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(a[key], b[key]))
             out.push(key);
     }
     return out;
 }
-const hash = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
 /** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. */
 function sameScript(a, b) {
     if (a === b)
         return true;
-    return a instanceof Uint8Array && b instanceof Uint8Array && hash(a) === hash(b);
+    return a instanceof Uint8Array && b instanceof Uint8Array && Buffer.from(a).equals(b);
 }
 function describe(value) {
     if (value === undefined)
@@ -6702,17 +5659,15 @@ async function readDefinitionFile(file, display) {
 /* harmony export */   R: () => (/* binding */ readAtGitRef),
 /* harmony export */   o: () => (/* binding */ gitTopLevel)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
 
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 async function git(cwd, args) {
-    const { stdout } = await run('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+    // Loaded on first use: most runs never read a git baseline, and node:child_process is not free to load.
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
+    const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_0__.promisify)(execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
     return stdout;
 }
 async function hasCommit(cwd, ref) {
@@ -6735,7 +5690,7 @@ async function readAtGitRef(workspace, ref, file) {
             await git(workspace, ['fetch', '--no-tags', '--depth=1', 'origin', ref]);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DefinitionError */ .gk(label, `git ref '${ref}' is not in the checkout and could not be fetched: ${firstLine(error)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(label, `git ref '${ref}' is not in the checkout and could not be fetched: ${firstLine(error)}`, {
                 hint: "Use actions/checkout with 'fetch-depth: 0', or give 'baseline' a ref that exists.",
             });
         }
@@ -6748,7 +5703,7 @@ async function readAtGitRef(workspace, ref, file) {
     catch (error) {
         if (/does not exist|exists on disk, but not in/.test(String(error.stderr ?? '')))
             return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DefinitionError */ .gk(label, `could not be read from git: ${firstLine(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(label, `could not be read from git: ${firstLine(error)}`);
     }
 }
 function firstLine(error) {
