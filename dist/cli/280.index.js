@@ -5297,7 +5297,7 @@ function diffApiProperties(old, now, options = {}) {
     else if (old.script === undefined && now.script !== undefined) {
         add('script-added', 'Custom code (script.csx) is added.', {}, now.scriptFile);
     }
-    else if (old.script !== undefined && now.script !== undefined && !sameScript(old.script, now.script)) {
+    else if (!sameScript(old.script, now.script)) {
         add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
     }
     if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
@@ -5366,7 +5366,7 @@ function differingMembers(a, b) {
     }
     return out;
 }
-/** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. */
+/** Code that cannot be compared (`unknown`) is only the same as itself: kept as registered. No code is no code. */
 function sameScript(a, b) {
     if (a === b)
         return true;
@@ -5801,7 +5801,7 @@ async function readAzureAppDefinitionUrl(options) {
         body = JSON.parse(text);
     }
     catch {
-        body = undefined;
+        // Not JSON: judged with the other answers that are not a JSON object, below.
     }
     const where = `site '${site}' in resource group '${resourceGroup}' (subscription ${subscription})`;
     if (!response.ok) {

@@ -2653,16 +2653,13 @@ const rules = [
                 return;
             if (apiProperties(doc.value))
                 return;
-            const seen = new Set();
+            // The schema has no oneOf/anyOf, so Ajv reports each problem once; an `if` error only repeats its `then`'s.
             for (const e of apiProperties.errors ?? []) {
                 if (e.keyword === 'if')
                     continue;
                 const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
                 const pointer = missing ? (0,definition_pointer/* childPointer */.Y2)(e.instancePath, missing) : e.instancePath;
                 const message = missing ? `'${missing}' is missing.` : `${pointer || 'the file'} ${e.message ?? 'is invalid'}.`;
-                if (seen.has(pointer + message))
-                    continue;
-                seen.add(pointer + message);
                 yield { pointer, message: `${message} The platform refuses apiProperties.json in this shape.` };
             }
         },
@@ -2850,10 +2847,10 @@ function operationIds(swagger) {
 /** The security definition the platform uses (the first), with its pointer. */
 function firstSecurity(swagger) {
     const definitions = (0,definition_pointer/* isObject */.Gv)(swagger) && (0,definition_pointer/* isObject */.Gv)(swagger.securityDefinitions) ? swagger.securityDefinitions : {};
-    const [name, scheme] = Object.entries(definitions)[0] ?? [];
-    if (name === undefined || !(0,definition_pointer/* isObject */.Gv)(scheme))
+    const first = Object.entries(definitions)[0];
+    if (!first || !(0,definition_pointer/* isObject */.Gv)(first[1]))
         return undefined;
-    return { type: scheme.type, pointer: (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', name) };
+    return { type: first[1].type, pointer: (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', first[0]) };
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
