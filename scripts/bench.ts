@@ -25,10 +25,10 @@ if (!existsSync(sharedDir)) {
   process.exit(0);
 }
 const wanted = process.argv.slice(2);
-if (wanted.length === 0) {
+if (wanted.length !== 1) {
   // Each section in a process of its own: one section's heap (SwaggerParser's, say) must not slow or inflate the
-  // next one's figures. --expose-gc lets a section measure memory from a clean base.
-  for (const name of Object.keys(sections)) {
+  // next one's figures (a peak RSS is the process's). --expose-gc lets a section measure memory from a clean base.
+  for (const name of wanted.length === 0 ? Object.keys(sections) : wanted) {
     const child = spawnSync(
       process.execPath,
       ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), name],
