@@ -158,6 +158,20 @@ describe('the walk the rules read', () => {
     expect(deep(200)).toEqual([]);
   });
 
+  test('every occurrence of an extension is checked, and a path item that is null holds no operation', () => {
+    const doc = clean();
+    doc.paths['/pets'].get['x-ms-visibility'] = 'hidden';
+    doc.paths['/pets'].get.responses['200']['x-ms-visibility'] = 'secret';
+    doc.paths['/none'] = null;
+    const found = validateDefinition(parseDefinition(JSON.stringify(doc), 'api.json')).filter(
+      (f) => f.rule === 'x-ms-visibility',
+    );
+    expect(found.map((f) => f.pointer)).toEqual([
+      '/paths/~1pets/get/responses/200/x-ms-visibility',
+      '/paths/~1pets/get/x-ms-visibility',
+    ]);
+  });
+
   test('keys with ~ or / are escaped in the pointers found', () => {
     const found = validateDefinition(
       parseDefinition(JSON.stringify({ ...clean(), definitions: { 'a~b/c': { 'x-ms-visibility': 'x' } } }), 'a.json'),
