@@ -104,6 +104,15 @@ function changed(mutate: (doc: any) => void): Change[] {
 }
 
 describe('drift on a self-contained fixture', () => {
+  test('a very long array is walked without overflowing the stack (whole-document walks push item by item)', () => {
+    const long = Array.from({ length: 300_000 }, (_, i) => i);
+    const old = { ...fixture(), 'x-long': long };
+    old.definitions.Unused = { type: 'string' }; // gone on one side only: the `$ref` targets are looked up
+    const next = { ...fixture(), 'x-long': long };
+    next.paths['/projects'].get.operationId = 'ListAllProjects'; // renamed: the dynamic references are looked up
+    expect(rulesOf(diff(old, next))).toContain('operation-id-changed');
+  });
+
   test('a definition does not drift from itself, nor from a reordered copy', () => {
     expect(diff(fixture(), fixture())).toEqual([]);
     const reordered = JSON.parse(JSON.stringify(fixture(), Object.keys(fixture()).reverse()));

@@ -1193,6 +1193,25 @@ function child(pointer, token) {
     const t = String(token);
     return t.includes('~') || t.includes('/') ? (0,definition_pointer/* childPointer */.Y2)(pointer, t) : `${pointer}/${t}`;
 }
+/**
+ * Calls `visit` on every object of a document (arrays walked through, not visited), without recursion. Items are
+ * pushed one by one: spreading a long array into push would overflow the call stack.
+ */
+function forEachObject(root, visit) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (Array.isArray(node)) {
+            for (const item of node)
+                stack.push(item);
+        }
+        else if ((0,definition_pointer/* isObject */.Gv)(node)) {
+            visit(node);
+            for (const key in node)
+                stack.push(node[key]);
+        }
+    }
+}
 // A `$ref` to a `$ref` is legal; a chain this long is a loop.
 const MAX_REF_HOPS = 16;
 // Resolved `$ref`s per document: the same few definitions are referenced thousands of times. Parsed documents
@@ -2601,30 +2620,23 @@ const structure_targets = new WeakMap();
 function referenced(root) {
     if (!(0,definition_pointer/* isObject */.Gv)(root))
         return new Set();
-    let found = structure_targets.get(root);
-    if (found)
-        return found;
-    found = new Set();
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (Array.isArray(node))
-            stack.push(...node);
-        else if ((0,definition_pointer/* isObject */.Gv)(node)) {
-            if (typeof node.$ref === 'string' && node.$ref.startsWith('#')) {
-                const tokens = (0,definition_pointer/* parsePointer */.vp)(node.$ref);
-                if (tokens)
-                    found.add((0,definition_pointer/* toPointer */.rb)(tokens));
-            }
-            for (const key in node)
-                stack.push(node[key]);
+    const known = structure_targets.get(root);
+    if (known)
+        return known;
+    const found = new Set();
+    forEachObject(root, (node) => {
+        if (typeof node.$ref === 'string' && node.$ref.startsWith('#')) {
+            const tokens = (0,definition_pointer/* parsePointer */.vp)(node.$ref);
+            if (tokens)
+                found.add((0,definition_pointer/* toPointer */.rb)(tokens));
         }
-    }
+    });
     structure_targets.set(root, found);
     return found;
 }
 
 ;// CONCATENATED MODULE: ./src/drift/index.ts
+
 
 
 
@@ -2747,19 +2759,11 @@ function driftVerdict(changes, failOn) {
 /** Every operationId an `x-ms-dynamic-*` extension anywhere in the document calls. */
 function dynamicTargets(root) {
     const found = new Set();
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (Array.isArray(node))
-            stack.push(...node);
-        else if ((0,definition_pointer/* isObject */.Gv)(node)) {
-            for (const ext of DYNAMIC)
-                for (const id of targetsOf(node[ext]))
-                    found.add(id);
-            for (const key in node)
-                stack.push(node[key]);
-        }
-    }
+    forEachObject(root, (node) => {
+        for (const ext of DYNAMIC)
+            for (const id of targetsOf(node[ext]))
+                found.add(id);
+    });
     return found;
 }
 

@@ -3,7 +3,7 @@ import { isObject } from '../definition/pointer.ts';
 import type { Change, ChangeLevel } from '../model.ts';
 import { unclaimed } from './catchAll.ts';
 import { compareDocument } from './document.ts';
-import type { DriftInput } from './normalize.ts';
+import { forEachObject, type DriftInput } from './normalize.ts';
 import { compareOperation, describeOperation, matchOperations, type Found } from './operations.ts';
 import { levelOf } from './rules.ts';
 import { DYNAMIC, targetsOf, type Comparer } from './schema.ts';
@@ -142,14 +142,8 @@ export function driftVerdict(changes: readonly Change[], failOn: FailOn): DriftV
 /** Every operationId an `x-ms-dynamic-*` extension anywhere in the document calls. */
 function dynamicTargets(root: unknown): Set<string> {
   const found = new Set<string>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (isObject(node)) {
-      for (const ext of DYNAMIC) for (const id of targetsOf(node[ext])) found.add(id);
-      for (const key in node) stack.push(node[key]);
-    }
-  }
+  forEachObject(root, (node) => {
+    for (const ext of DYNAMIC) for (const id of targetsOf(node[ext])) found.add(id);
+  });
   return found;
 }

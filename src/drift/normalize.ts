@@ -23,6 +23,23 @@ export function child(pointer: Pointer, token: string | number): Pointer {
   return t.includes('~') || t.includes('/') ? childPointer(pointer, t) : `${pointer}/${t}`;
 }
 
+/**
+ * Calls `visit` on every object of a document (arrays walked through, not visited), without recursion. Items are
+ * pushed one by one: spreading a long array into push would overflow the call stack.
+ */
+export function forEachObject(root: unknown, visit: (node: Obj) => void): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+    } else if (isObject(node)) {
+      visit(node);
+      for (const key in node) stack.push(node[key]);
+    }
+  }
+}
+
 // A `$ref` to a `$ref` is legal; a chain this long is a loop.
 const MAX_REF_HOPS = 16;
 

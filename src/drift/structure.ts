@@ -1,6 +1,6 @@
 import { childPointer, isObject, parsePointer, toPointer } from '../definition/pointer.ts';
 import type { Pointer } from '../model.ts';
-import { child, deref, METHODS, pairParameters, strayParameters, type Operation } from './normalize.ts';
+import { child, deref, forEachObject, METHODS, pairParameters, strayParameters, type Operation } from './normalize.ts';
 import type { Matching } from './operations.ts';
 
 type Obj = Record<string, unknown>;
@@ -310,21 +310,15 @@ const targets = new WeakMap<object, Set<Pointer>>();
 
 function referenced(root: unknown): Set<Pointer> {
   if (!isObject(root)) return new Set();
-  let found = targets.get(root);
-  if (found) return found;
-  found = new Set();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (isObject(node)) {
-      if (typeof node.$ref === 'string' && node.$ref.startsWith('#')) {
-        const tokens = parsePointer(node.$ref);
-        if (tokens) found.add(toPointer(tokens));
-      }
-      for (const key in node) stack.push(node[key]);
+  const known = targets.get(root);
+  if (known) return known;
+  const found = new Set<Pointer>();
+  forEachObject(root, (node) => {
+    if (typeof node.$ref === 'string' && node.$ref.startsWith('#')) {
+      const tokens = parsePointer(node.$ref);
+      if (tokens) found.add(toPointer(tokens));
     }
-  }
+  });
   targets.set(root, found);
   return found;
 }
