@@ -21,11 +21,10 @@ __webpack_require__.r(__webpack_exports__);
 
 /**
  * YAML 1.2 (core schema) definitions, for parseDefinition: unique keys, line numbers for every pointer, no
- * recursive aliases, bounded nesting. Loaded only when a definition is not JSON (see loadDefinition).
+ * recursive aliases, bounded nesting. Loaded only when a definition is not JSON (see loadDefinition). The YAML
+ * library recurses per nesting level: absurd nesting exhausts the stack before it can say where.
  */
-const readYaml = (text, source) => loadYamlBounded(text, source);
-/** The YAML library recurses per nesting level: absurd nesting exhausts the stack before it can say where. */
-function loadYamlBounded(text, source) {
+function readYaml(text, source) {
     try {
         return loadYaml(text, source);
     }

@@ -329,11 +329,11 @@ async function withSecretVariable(input, name) {
 async function differences(dataverse, connector, row) {
     const ours = (0,connector_solution/* connectorColumns */.Rr)(connector);
     const reasons = [];
-    if (!(0,json/* sameJson */.V)(parseColumn(row.openapidefinition), connector.definition))
+    if (!(0,json/* sameJson */.Vk)(parseColumn(row.openapidefinition), connector.definition))
         reasons.push('definition');
     // Dataverse empties a client secret: compare without it. The platform may add members (a redirect URL).
     const parameters = (value) => (0,secrets/* withoutClientSecret */.ug)({ properties: { connectionParameters: value } }).properties.connectionParameters;
-    if (!(0,json/* containsJson */.S)(parameters(parseColumn(row.connectionparameters) ?? {}), parameters(connector.properties.connectionParameters ?? {}))) {
+    if (!(0,json/* containsJson */.SB)(parameters(parseColumn(row.connectionparameters) ?? {}), parameters(connector.properties.connectionParameters ?? {}))) {
         reasons.push('connectionparameters');
     }
     for (const column of [
@@ -343,7 +343,7 @@ async function differences(dataverse, connector, row) {
         'capabilities',
     ]) {
         const want = typeof ours[column] === 'string' ? JSON.parse(ours[column]) : undefined;
-        if (!(0,json/* sameJson */.V)(orNothing(parseColumn(row[column])), orNothing(want)))
+        if (!(0,json/* sameJson */.Vk)(orNothing(parseColumn(row[column])), orNothing(want)))
             reasons.push(column);
     }
     if ((row.description ?? '') !== (0,connector_solution/* connectorDescription */.Yc)(connector.definition))

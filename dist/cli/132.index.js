@@ -136,7 +136,7 @@ async function planExport(input) {
     const registeredSwagger = await registeredDefinition(api, connector, log);
     const reasons = [];
     if (registeredSwagger === undefined ||
-        !(0,json/* sameJson */.V)(withoutDuplicateTags(asJson(registeredSwagger)), withoutDuplicateTags(input.swagger))) {
+        !(0,json/* sameJson */.Vk)(withoutDuplicateTags(asJson(registeredSwagger)), withoutDuplicateTags(input.swagger))) {
         reasons.push('definition');
     }
     const registered = connector.properties;
@@ -145,7 +145,7 @@ async function planExport(input) {
     // each member we send must be found in it, with the same values, and extra members are ignored.
     const sent = (0,secrets/* withoutClientSecret */.ug)(body).properties;
     for (const [key, value] of Object.entries(sent)) {
-        if (!NOT_COMPARED.has(key) && !(0,json/* containsJson */.S)(connector.properties[key], value))
+        if (!NOT_COMPARED.has(key) && !(0,json/* containsJson */.SB)(connector.properties[key], value))
             reasons.push(key);
     }
     if (icon && !(await sameIcon(api, connector, icon)))

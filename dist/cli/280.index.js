@@ -565,7 +565,10 @@ function lineLinks(event, file) {
 
 // EXTERNAL MODULE: ./src/definition/parse.ts
 var parse = __webpack_require__(74970);
+// EXTERNAL MODULE: ./src/definition/json.ts
+var json = __webpack_require__(54783);
 ;// CONCATENATED MODULE: ./src/openapi3/prepare.ts
+
 
 
 // Where a Swagger 2.0 member came from in an OpenAPI 3 document, so findings on the converted definition still
@@ -602,7 +605,7 @@ async function prepareDefinition(raw, options = {}) {
         return { definition: parsed, sourceVersion: version, findings: [] };
     const { convertOpenApi3 } = await __webpack_require__.e(/* import() */ 83).then(__webpack_require__.bind(__webpack_require__, 25083));
     const converted = convertOpenApi3(parsed, { server: options.server });
-    const text = `${JSON.stringify(converted.swagger, null, 2)}\n`;
+    const text = (0,json/* jsonFile */.d_)(converted.swagger);
     return {
         definition: {
             source: parsed.source,
@@ -1184,8 +1187,6 @@ var sources_project = __webpack_require__(88204);
 var workspace = __webpack_require__(87899);
 // EXTERNAL MODULE: ./src/drift/apiProperties.ts
 var apiProperties = __webpack_require__(50330);
-// EXTERNAL MODULE: ./src/definition/json.ts
-var json = __webpack_require__(54783);
 ;// CONCATENATED MODULE: ./src/drift/normalize.ts
 
 /** `childPointer` for one token, without the regular expressions when nothing needs escaping (the hot path). */
@@ -1423,7 +1424,7 @@ const DOC_KEYS = ['summary', 'description', 'x-ms-summary', 'title', 'example', 
 /** Records changed summaries, descriptions and examples; the operation folds them into one info change. */
 function compareDocs(a, ap, b, bp, out, keys = DOC_KEYS) {
     for (const key of keys) {
-        if (!(0,json/* sameJson */.V)(a[key], b[key])) {
+        if (!(0,json/* sameJson */.Vk)(a[key], b[key])) {
             out.push({
                 rule: 'documentation-changed',
                 oldPointer: child(ap, key),
@@ -1653,7 +1654,7 @@ const lowerOr = (value, fallback) => (typeof value === 'string' ? value.toLowerC
  * every flow sends), and the wire format of its saved values (`x-ms-url-encoding`, `collectionFormat`).
  */
 function inputWire(a, ap, b, bp, field, out) {
-    if (!(0,json/* sameJson */.V)(a.default, b.default)) {
+    if (!(0,json/* sameJson */.Vk)(a.default, b.default)) {
         const value = (v) => (v === undefined ? 'none' : (shown(v) ?? 'a longer value'));
         const [from, to] = [value(a.default), value(b.default)];
         out.push({
@@ -2709,7 +2710,7 @@ function diffDefinitions(oldDoc, newDoc, options = {}) {
     const media = (root) => ((0,definition_pointer/* isObject */.Gv)(root) ? [root.consumes, root.produces] : []);
     const gone = [...m.renamed].filter(([id, to]) => id !== to).map(([id]) => id);
     const everywhere = (gone.length > 0 && gone.some((id) => dynamicTargets(oldDoc.value).has(id))) ||
-        !(0,json/* sameJson */.V)(media(oldDoc.value), media(newDoc.value));
+        !(0,json/* sameJson */.Vk)(media(oldDoc.value), media(newDoc.value));
     m.pairs.forEach((p, i) => {
         if (everywhere || structure.changed[i])
             compareOperation(c, p.old, p.new, p.byId, found);
@@ -2884,6 +2885,7 @@ var external_node_zlib_ = __webpack_require__(38522);
 
 
 
+
 /** What connector-export wrote into the folder last time: file name -> size and crc32 of its content. */
 const OWNED_LIST = '.connector-export-package.json';
 /**
@@ -2946,7 +2948,7 @@ async function writePackageFolder(dir, files, roots) {
         await (0,promises_.writeFile)(external_node_path_default().join(dir, file.name), bytes, { flag: 'wx' });
         owned[file.name] = fingerprint(bytes);
     }
-    await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNED_LIST), `${JSON.stringify({ files: owned }, null, 2)}\n`, { flag: 'wx' });
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNED_LIST), (0,json/* jsonFile */.d_)({ files: owned }), { flag: 'wx' });
     return files.map((f) => external_node_path_default().join(dir, f.name));
 }
 
@@ -3578,6 +3580,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: buildPackage
 
+// EXTERNAL MODULE: ./src/definition/json.ts
+var json = __webpack_require__(54783);
 // EXTERNAL MODULE: ./src/definition/pointer.ts
 var pointer = __webpack_require__(57060);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -3954,6 +3958,7 @@ var overrides = __webpack_require__(22374);
 
 
 
+
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** The portal refuses icons of 1 MB or more. */
 const MAX_ICON_BYTES = 1024 * 1024;
@@ -3980,8 +3985,8 @@ function packageFiles(content, input = { options: {} }) {
     };
     const files = [
         { name: connector_settings/* PACKAGE_FILES */.$I.apiDefinition, content: definitionFileText(content) },
-        { name: connector_settings/* PACKAGE_FILES */.$I.apiProperties, content: json(content.apiProperties) },
-        { name: connector_settings/* PACKAGE_FILES */.$I.settings, content: json((0,connector_settings/* buildSettings */.E6)(settings, hasIcon, hasScript)) },
+        { name: connector_settings/* PACKAGE_FILES */.$I.apiProperties, content: (0,json/* jsonFile */.d_)(content.apiProperties) },
+        { name: connector_settings/* PACKAGE_FILES */.$I.settings, content: (0,json/* jsonFile */.d_)((0,connector_settings/* buildSettings */.E6)(settings, hasIcon, hasScript)) },
     ];
     if (content.icon !== undefined)
         files.push({ name: connector_settings/* PACKAGE_FILES */.$I.icon, content: content.icon });
@@ -4010,7 +4015,7 @@ function packageFiles(content, input = { options: {} }) {
 }
 /** The exported definition file's text (apiDefinition.swagger.json): the definition with its overrides, as JSON. */
 function definitionFileText(content) {
-    return content.definitionText ?? json(content.definition);
+    return content.definitionText ?? (0,json/* jsonFile */.d_)(content.definition);
 }
 /** `file` is the folder's icon.png when the icon came from there (else the `icon` input). */
 function checkIcon(icon, file) {
@@ -4023,9 +4028,6 @@ function checkIcon(icon, file) {
     if (icon.length >= MAX_ICON_BYTES) {
         fail(`is ${icon.length} bytes; the portal accepts less than 1 MB.`, 'Use a smaller PNG.');
     }
-}
-function json(value) {
-    return JSON.stringify(value, null, 2) + '\n';
 }
 
 
@@ -4146,14 +4148,18 @@ function buildSettings(options = {}, hasIcon = false, hasScript = false) {
 /* harmony export */   yV: () => (/* binding */ defaultSolutionName)
 /* harmony export */ });
 /* unused harmony exports CONNECTOR_COMPONENT_TYPE, publisherUniqueName */
-/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53719);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48554);
+/* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54783);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57060);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53719);
+/* harmony import */ var _package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1493);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48554);
 /**
  * The connector as an unmanaged Dataverse solution, in the layout the platform itself exports (see
  * ../shared/reference/solutions.md): `[Content_Types].xml`, `solution.xml`, `customizations.xml` and one
  * `Connector/<schema name>_<column>` file per file column. Pure: the zip's entries as data, no zip, no clock.
  */
+
+
 
 
 
@@ -4193,7 +4199,7 @@ const CONNECTOR_ID_NAMESPACE = Buffer.from('6f0c4a3e9b2d4f1a8e7c5d3b1a09f8e7', '
  * manual export (or rerunning express mode before the first import finished) updates the same connector.
  */
 function defaultConnectorId(schemaName) {
-    const hash = Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e)(Buffer.concat([CONNECTOR_ID_NAMESPACE, Buffer.from(schemaName, 'utf8')])));
+    const hash = Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sha1 */ .e)(Buffer.concat([CONNECTOR_ID_NAMESPACE, Buffer.from(schemaName, 'utf8')])));
     hash[6] = (hash[6] & 0x0f) | 0x50;
     hash[8] = (hash[8] & 0x3f) | 0x80;
     const hex = hash.subarray(0, 16).toString('hex');
@@ -4230,16 +4236,16 @@ function solutionConnectorOf(files, displayName, definition) {
         const content = find(name);
         return content === undefined || typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
     };
-    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
-    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.icon);
-    const definitionText = text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiDefinition);
+    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
+    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.icon);
+    const definitionText = text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition);
     return {
         displayName,
         definition: definition ?? JSON.parse(definitionText ?? '{}'),
         definitionText,
-        properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
+        properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
         icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
-        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.script),
+        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.script),
     };
 }
 /** The file columns, in the order the platform writes them, and the extension of each file. */
@@ -4261,16 +4267,16 @@ const FILE_COLUMNS = [
 function connectorColumns(connector) {
     const p = connector.properties;
     const columns = {
-        openapidefinition: connector.definitionText ?? json(connector.definition),
-        connectionparameters: json(p.connectionParameters ?? {}),
-        policytemplateinstances: json(p.policyTemplateInstances ?? null),
+        openapidefinition: (0,_package_js__WEBPACK_IMPORTED_MODULE_0__/* .definitionFileText */ .BU)(connector),
+        connectionparameters: (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFile */ .d_)(p.connectionParameters ?? {}),
+        policytemplateinstances: (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFile */ .d_)(p.policyTemplateInstances ?? null),
     };
     if (p.connectionParameterSets !== undefined)
-        columns.connectionparametersets = json(p.connectionParameterSets);
+        columns.connectionparametersets = (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFile */ .d_)(p.connectionParameterSets);
     if (p.scriptOperations !== undefined)
-        columns.scriptoperations = json(p.scriptOperations);
+        columns.scriptoperations = (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFile */ .d_)(p.scriptOperations);
     if (Array.isArray(p.capabilities) && p.capabilities.length > 0)
-        columns.capabilities = json(p.capabilities);
+        columns.capabilities = (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFile */ .d_)(p.capabilities);
     if (connector.script !== undefined)
         columns.customcodeblobcontent = connector.script;
     if (connector.icon !== undefined)
@@ -4279,7 +4285,7 @@ function connectorColumns(connector) {
 }
 /** The connector's description: the definition's `info.description`. */
 function connectorDescription(definition) {
-    const info = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(definition) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(definition.info) ? definition.info : {};
+    const info = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(definition) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(definition.info) ? definition.info : {};
     return typeof info.description === 'string' ? info.description : '';
 }
 /** The zip's entries, in the platform's order. */
@@ -4350,7 +4356,7 @@ function publisherUniqueName(prefix) {
 }
 /** 10000-99999, derived from the prefix so that every export of one publisher carries the same value. */
 function optionValuePrefix(prefix) {
-    return 10000 + (Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e)(prefix)).readUInt32BE(0) % 90000);
+    return 10000 + (Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sha1 */ .e)(prefix)).readUInt32BE(0) % 90000);
 }
 const EMPTY_SECTIONS = [
     'Entities',
@@ -4398,9 +4404,6 @@ function xml(text) {
         // XML 1.0 has no control characters but tab, CR and LF.
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
-}
-function json(value) {
-    return JSON.stringify(value, null, 2) + '\n';
 }
 
 
@@ -4711,58 +4714,6 @@ function scanJson(text) {
 
 /***/ }),
 
-/***/ 54783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ containsJson),
-/* harmony export */   V: () => (/* binding */ sameJson)
-/* harmony export */ });
-/**
- * Deep equality of JSON values with object key order ignored (formatting and key order are never a change).
- * Past `depth` 64 values count as different, which keeps a pathological document from exhausting the stack.
- */
-function sameJson(a, b, depth = 0) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 64)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a)) {
-        const bb = b;
-        return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i], depth + 1));
-    }
-    const ka = Object.keys(a);
-    const ob = b;
-    if (ka.length !== Object.keys(ob).length)
-        return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && sameJson(a[k], ob[k], depth + 1));
-}
-/**
- * Whether `have` holds everything in `wanted`: objects may have extra members, arrays match item by item, and an
- * empty object or array matches a missing one (services drop empty members and add their own).
- */
-function containsJson(have, wanted) {
-    if (wanted === undefined)
-        return true;
-    if (Array.isArray(wanted)) {
-        const list = have ?? [];
-        return Array.isArray(list) && list.length === wanted.length && wanted.every((w, i) => containsJson(list[i], w));
-    }
-    if (typeof wanted === 'object' && wanted !== null) {
-        const object = have ?? {};
-        return (typeof object === 'object' &&
-            object !== null &&
-            !Array.isArray(object) &&
-            Object.entries(wanted).every(([key, w]) => containsJson(object[key], w)));
-    }
-    return have === wanted;
-}
-
-
-/***/ }),
-
 /***/ 2198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5055,35 +5006,30 @@ function notJson(source) {
 function loadJson(text, source) {
     let value;
     let scan;
-    const fail = (e) => {
-        if (!(e instanceof _json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonSyntaxError */ .q3))
-            throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionError */ .gk(source, `Invalid JSON: ${e.reason}.`, { ...(0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .lineColumn */ .rv)(text, e.offset), hint: e.hint });
+    /** The scanner's reading, or the syntax error it found as a DefinitionError at its line and column. */
+    const scanned = () => {
+        try {
+            return (0,_json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text);
+        }
+        catch (e) {
+            if (!(e instanceof _json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonSyntaxError */ .q3))
+                throw e;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionError */ .gk(source, `Invalid JSON: ${e.reason}.`, { ...(0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .lineColumn */ .rv)(text, e.offset), hint: e.hint });
+        }
     };
     try {
         value = JSON.parse(text);
     }
     catch {
         // JSON.parse's message quotes the text around the error (a secret may sit there): the scanner says where instead.
-        try {
-            scan = (0,_json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text);
-        }
-        catch (e) {
-            fail(e);
-        }
+        scan = scanned();
         value = JSON.parse(scan.strict);
     }
     // Repeated keys and absurd nesting are rare: two cheap counts tell when the scanner must look for them.
     if (!scan) {
         const { members, tooDeep } = measure(value);
-        if (tooDeep || members !== keysIn(text)) {
-            try {
-                scan = (0,_json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text);
-            }
-            catch (e) {
-                fail(e);
-            }
-        }
+        if (tooDeep || members !== keysIn(text))
+            scan = scanned();
     }
     const strict = scan?.strict ?? text;
     const syntax = [];
@@ -5260,7 +5206,7 @@ function diffApiProperties(old, now, options = {}) {
         const next = newPolicies.get(key);
         if (!next)
             add('policy-template-removed', `Policy template ${key} is removed.`, { old: p.pointer });
-        else if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(p.value, next.value)) {
+        else if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk)(p.value, next.value)) {
             add('policy-template-changed', `Policy template ${key} changes: its parameters differ.`, {
                 old: p.pointer,
                 new: next.pointer,
@@ -5304,7 +5250,7 @@ function diffApiProperties(old, now, options = {}) {
     else if (!sameScript(old.script, now.script)) {
         add('script-changed', 'The custom code (script.csx) changes.', {}, now.scriptFile);
     }
-    if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
+    if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk)(old.properties.scriptOperations ?? [], now.properties.scriptOperations ?? [])) {
         add('script-changed', `The custom code runs for other operations: scriptOperations ${describe(old.properties.scriptOperations)} -> ${describe(now.properties.scriptOperations)}.`, {
             old: old.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
             new: now.properties.scriptOperations === undefined ? undefined : '/properties/scriptOperations',
@@ -5312,7 +5258,7 @@ function diffApiProperties(old, now, options = {}) {
     }
     for (const member of SIMPLE_MEMBERS) {
         const [a, b] = [old.properties[member], now.properties[member]];
-        if (a === undefined || b === undefined || (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(a, b))
+        if (a === undefined || b === undefined || (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk)(a, b))
             continue;
         add('connector-property-changed', `'${member}' changes from ${describe(a)} to ${describe(b)}.`, {
             old: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)('/properties', member),
@@ -5361,11 +5307,11 @@ function differingMembers(a, b) {
             for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
                 if (k === 'redirectUrl' || k === 'clientSecret' || x[k] === undefined || y[k] === undefined)
                     continue;
-                if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(x[k], y[k]))
+                if (!(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk)(x[k], y[k]))
                     out.push(`oAuthSettings.${k}`);
             }
         }
-        else if (a[key] !== undefined && b[key] !== undefined && !(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(a[key], b[key]))
+        else if (a[key] !== undefined && b[key] !== undefined && !(0,_definition_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk)(a[key], b[key]))
             out.push(key);
     }
     return out;

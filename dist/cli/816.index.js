@@ -448,7 +448,10 @@ function renderSarif(connectors, tool) {
     };
 }
 
+// EXTERNAL MODULE: ./src/definition/json.ts
+var json = __webpack_require__(54783);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
+
 
 
 
@@ -470,9 +473,9 @@ function cliReport(result) {
 function render(result, format, options) {
     switch (format) {
         case 'json':
-            return `${JSON.stringify(cliReport(result), null, 2)}\n`;
+            return (0,json/* jsonFile */.d_)(cliReport(result));
         case 'sarif':
-            return `${JSON.stringify(renderSarif(result.runs.map(sarifConnector), { version: options.version }), null, 2)}\n`;
+            return (0,json/* jsonFile */.d_)(renderSarif(result.runs.map(sarifConnector), { version: options.version }));
         case 'markdown':
             return result.runs
                 .map((r) => renderSummary(`connector-export: ${r.connectorName}`, runSections({ ...r, source: r.definition.source, drift: r.drift })))
@@ -1010,6 +1013,63 @@ function oauthParameters(properties) {
         });
     }
     return found;
+}
+
+
+/***/ }),
+
+/***/ 54783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ containsJson),
+/* harmony export */   Vk: () => (/* binding */ sameJson),
+/* harmony export */   d_: () => (/* binding */ jsonFile)
+/* harmony export */ });
+/** A JSON file as the action writes every one (package, reports, records): two-space indent, a final newline. */
+function jsonFile(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+/**
+ * Deep equality of JSON values with object key order ignored (formatting and key order are never a change).
+ * Past `depth` 64 values count as different, which keeps a pathological document from exhausting the stack.
+ */
+function sameJson(a, b, depth = 0) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 64)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i], depth + 1));
+    }
+    const ka = Object.keys(a);
+    const ob = b;
+    if (ka.length !== Object.keys(ob).length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && sameJson(a[k], ob[k], depth + 1));
+}
+/**
+ * Whether `have` holds everything in `wanted`: objects may have extra members, arrays match item by item, and an
+ * empty object or array matches a missing one (services drop empty members and add their own).
+ */
+function containsJson(have, wanted) {
+    if (wanted === undefined)
+        return true;
+    if (Array.isArray(wanted)) {
+        const list = have ?? [];
+        return Array.isArray(list) && list.length === wanted.length && wanted.every((w, i) => containsJson(list[i], w));
+    }
+    if (typeof wanted === 'object' && wanted !== null) {
+        const object = have ?? {};
+        return (typeof object === 'object' &&
+            object !== null &&
+            !Array.isArray(object) &&
+            Object.entries(wanted).every(([key, w]) => containsJson(object[key], w)));
+    }
+    return have === wanted;
 }
 
 

@@ -6,6 +6,7 @@ import { renderSummary, runReport, runSections, type RunReport } from '../report
 import { renderSarif, sarifConnector } from '../report/sarif.ts';
 import type { ConnectorReport } from '../pipeline/runConnector.ts';
 import type { ConnectorError } from './engine.ts';
+import { jsonFile } from '../definition/json.ts';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -47,9 +48,9 @@ export function cliReport(result: CommandResult): CliReport {
 export function render(result: CommandResult, format: Format, options: { color: boolean; version: string }): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(cliReport(result), null, 2)}\n`;
+      return jsonFile(cliReport(result));
     case 'sarif':
-      return `${JSON.stringify(renderSarif(result.runs.map(sarifConnector), { version: options.version }), null, 2)}\n`;
+      return jsonFile(renderSarif(result.runs.map(sarifConnector), { version: options.version }));
     case 'markdown':
       return result.runs
         .map((r) =>

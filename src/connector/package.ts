@@ -1,3 +1,4 @@
+import { jsonFile } from '../definition/json.ts';
 import { isObject } from '../definition/pointer.ts';
 import { DefinitionError, InputError } from '../errors.ts';
 import { connectorContent, type ConnectorContent, type ContentInput } from './content.ts';
@@ -51,8 +52,8 @@ export function packageFiles(
   };
   const files: PackageFile[] = [
     { name: PACKAGE_FILES.apiDefinition, content: definitionFileText(content) },
-    { name: PACKAGE_FILES.apiProperties, content: json(content.apiProperties) },
-    { name: PACKAGE_FILES.settings, content: json(buildSettings(settings, hasIcon, hasScript)) },
+    { name: PACKAGE_FILES.apiProperties, content: jsonFile(content.apiProperties) },
+    { name: PACKAGE_FILES.settings, content: jsonFile(buildSettings(settings, hasIcon, hasScript)) },
   ];
   if (content.icon !== undefined) files.push({ name: PACKAGE_FILES.icon, content: content.icon });
   if (content.script !== undefined) files.push({ name: PACKAGE_FILES.script, content: content.script });
@@ -80,7 +81,7 @@ export function packageFiles(
 
 /** The exported definition file's text (apiDefinition.swagger.json): the definition with its overrides, as JSON. */
 export function definitionFileText(content: Pick<ConnectorContent, 'definition' | 'definitionText'>): string {
-  return content.definitionText ?? json(content.definition);
+  return content.definitionText ?? jsonFile(content.definition);
 }
 
 /** `file` is the folder's icon.png when the icon came from there (else the `icon` input). */
@@ -94,8 +95,4 @@ function checkIcon(icon: Uint8Array, file?: string): void {
   if (icon.length >= MAX_ICON_BYTES) {
     fail(`is ${icon.length} bytes; the portal accepts less than 1 MB.`, 'Use a smaller PNG.');
   }
-}
-
-function json(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
 }

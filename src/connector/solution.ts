@@ -3,8 +3,10 @@
  * ../shared/reference/solutions.md): `[Content_Types].xml`, `solution.xml`, `customizations.xml` and one
  * `Connector/<schema name>_<column>` file per file column. Pure: the zip's entries as data, no zip, no clock.
  */
+import { jsonFile } from '../definition/json.ts';
 import { isObject } from '../definition/pointer.ts';
 import { sha1 } from '../hashes.ts';
+import { definitionFileText } from './package.ts';
 import { PACKAGE_FILES } from './settings.ts';
 
 /** The `connector` table's solution component type. */
@@ -155,13 +157,13 @@ export type ConnectorColumn = (typeof FILE_COLUMNS)[number]['column'];
 export function connectorColumns(connector: SolutionConnector): Partial<Record<ConnectorColumn, string | Uint8Array>> {
   const p = connector.properties;
   const columns: Partial<Record<ConnectorColumn, string | Uint8Array>> = {
-    openapidefinition: connector.definitionText ?? json(connector.definition),
-    connectionparameters: json(p.connectionParameters ?? {}),
-    policytemplateinstances: json(p.policyTemplateInstances ?? null),
+    openapidefinition: definitionFileText(connector),
+    connectionparameters: jsonFile(p.connectionParameters ?? {}),
+    policytemplateinstances: jsonFile(p.policyTemplateInstances ?? null),
   };
-  if (p.connectionParameterSets !== undefined) columns.connectionparametersets = json(p.connectionParameterSets);
-  if (p.scriptOperations !== undefined) columns.scriptoperations = json(p.scriptOperations);
-  if (Array.isArray(p.capabilities) && p.capabilities.length > 0) columns.capabilities = json(p.capabilities);
+  if (p.connectionParameterSets !== undefined) columns.connectionparametersets = jsonFile(p.connectionParameterSets);
+  if (p.scriptOperations !== undefined) columns.scriptoperations = jsonFile(p.scriptOperations);
+  if (Array.isArray(p.capabilities) && p.capabilities.length > 0) columns.capabilities = jsonFile(p.capabilities);
   if (connector.script !== undefined) columns.customcodeblobcontent = connector.script;
   if (connector.icon !== undefined) columns.iconblob = connector.icon;
   return columns;
@@ -304,8 +306,4 @@ function xml(text: string): string {
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
   );
-}
-
-function json(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
 }

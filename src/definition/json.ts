@@ -1,5 +1,10 @@
 type Obj = Record<string, unknown>;
 
+/** A JSON file as the action writes every one (package, reports, records): two-space indent, a final newline. */
+export function jsonFile(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
 /**
  * Deep equality of JSON values with object key order ignored (formatting and key order are never a change).
  * Past `depth` 64 values count as different, which keeps a pathological document from exhausting the stack.

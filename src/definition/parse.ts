@@ -66,31 +66,26 @@ export interface Loaded {
 function loadJson(text: string, source: string): Loaded {
   let value: unknown;
   let scan: JsonScan | undefined;
-  const fail = (e: unknown): never => {
-    if (!(e instanceof JsonSyntaxError)) throw e;
-    throw new DefinitionError(source, `Invalid JSON: ${e.reason}.`, { ...lineColumn(text, e.offset), hint: e.hint });
+  /** The scanner's reading, or the syntax error it found as a DefinitionError at its line and column. */
+  const scanned = (): JsonScan => {
+    try {
+      return scanJson(text);
+    } catch (e) {
+      if (!(e instanceof JsonSyntaxError)) throw e;
+      throw new DefinitionError(source, `Invalid JSON: ${e.reason}.`, { ...lineColumn(text, e.offset), hint: e.hint });
+    }
   };
   try {
     value = JSON.parse(text);
   } catch {
     // JSON.parse's message quotes the text around the error (a secret may sit there): the scanner says where instead.
-    try {
-      scan = scanJson(text);
-    } catch (e) {
-      fail(e);
-    }
-    value = JSON.parse(scan!.strict);
+    scan = scanned();
+    value = JSON.parse(scan.strict);
   }
   // Repeated keys and absurd nesting are rare: two cheap counts tell when the scanner must look for them.
   if (!scan) {
     const { members, tooDeep } = measure(value);
-    if (tooDeep || members !== keysIn(text)) {
-      try {
-        scan = scanJson(text);
-      } catch (e) {
-        fail(e);
-      }
-    }
+    if (tooDeep || members !== keysIn(text)) scan = scanned();
   }
   const strict = scan?.strict ?? text;
   const syntax: SyntaxNote[] = [];

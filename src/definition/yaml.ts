@@ -7,12 +7,10 @@ import { parsePointer } from './pointer.ts';
 
 /**
  * YAML 1.2 (core schema) definitions, for parseDefinition: unique keys, line numbers for every pointer, no
- * recursive aliases, bounded nesting. Loaded only when a definition is not JSON (see loadDefinition).
+ * recursive aliases, bounded nesting. Loaded only when a definition is not JSON (see loadDefinition). The YAML
+ * library recurses per nesting level: absurd nesting exhausts the stack before it can say where.
  */
-export const readYaml = (text: string, source: string): Loaded => loadYamlBounded(text, source);
-
-/** The YAML library recurses per nesting level: absurd nesting exhausts the stack before it can say where. */
-function loadYamlBounded(text: string, source: string): Loaded {
+export function readYaml(text: string, source: string): Loaded {
   try {
     return loadYaml(text, source);
   } catch (e) {

@@ -9,6 +9,7 @@ import { crc32 } from 'node:zlib';
 import type { PackageFile } from '../connector/package.ts';
 import { InputError } from '../errors.ts';
 import { isWithin, realPathOf } from '../sources/workspace.ts';
+import { jsonFile } from '../definition/json.ts';
 
 /** What connector-export wrote into the folder last time: file name -> size and crc32 of its content. */
 export const OWNED_LIST = '.connector-export-package.json';
@@ -77,6 +78,6 @@ export async function writePackageFolder(dir: string, files: PackageFile[], root
     await writeFile(path.join(dir, file.name), bytes, { flag: 'wx' });
     owned[file.name] = fingerprint(bytes);
   }
-  await writeFile(path.join(dir, OWNED_LIST), `${JSON.stringify({ files: owned }, null, 2)}\n`, { flag: 'wx' });
+  await writeFile(path.join(dir, OWNED_LIST), jsonFile({ files: owned }), { flag: 'wx' });
   return files.map((f) => path.join(dir, f.name));
 }

@@ -2,6 +2,7 @@ import type { Finding, Pointer } from '../model.ts';
 import type { Definition } from '../definition/document.ts';
 import { loadDefinition } from '../definition/parse.ts';
 import { isObject } from '../definition/pointer.ts';
+import { jsonFile } from '../definition/json.ts';
 
 /** A definition ready for validation, diff and export: always Swagger 2.0 (converted when the source was OpenAPI 3). */
 export interface PreparedDefinition {
@@ -48,7 +49,7 @@ export async function prepareDefinition(
   if (!isOpenApi3(parsed.value)) return { definition: parsed, sourceVersion: version, findings: [] };
   const { convertOpenApi3 } = await import('./convert.ts');
   const converted = convertOpenApi3(parsed, { server: options.server });
-  const text = `${JSON.stringify(converted.swagger, null, 2)}\n`;
+  const text = jsonFile(converted.swagger);
   return {
     definition: {
       source: parsed.source,

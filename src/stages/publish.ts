@@ -17,6 +17,7 @@ import { renderSummary, runReport, runSections } from '../report/run.ts';
 import { renderSarif, sarifConnector, type SarifConnector } from '../report/sarif.ts';
 import { VERSION } from '../version.ts';
 import { redactSecrets } from '../secrets.ts';
+import { jsonFile } from '../definition/json.ts';
 
 const TITLE = 'connector-export';
 
@@ -194,7 +195,7 @@ async function publishCombined(results: ConnectorResult[], ctx: PublishContext, 
     breaking: done.reduce((n, r) => n + (r.drift?.verdict.breaking ?? 0), 0),
     driftWarnings: done.reduce((n, r) => n + (r.drift?.verdict.warnings ?? 0), 0),
   };
-  await writeReportFile(paths.report, `${JSON.stringify({ version: 1, totals, connectors: reports }, null, 2)}\n`);
+  await writeReportFile(paths.report, jsonFile({ version: 1, totals, connectors: reports }));
   await writeReportFile(paths.markdown, summary);
   const values: Record<string, string | number | boolean> = {
     connectors: totals.connectors,
@@ -236,7 +237,7 @@ interface ReportPaths {
 }
 
 function writeSarif(file: string, connectors: SarifConnector[]): Promise<void> {
-  return writeReportFile(file, `${JSON.stringify(renderSarif(connectors, { version: VERSION }), null, 2)}\n`);
+  return writeReportFile(file, jsonFile(renderSarif(connectors, { version: VERSION })));
 }
 
 async function writeReports(r: RunResult, summary: string): Promise<ReportPaths> {
@@ -247,7 +248,7 @@ async function writeReports(r: RunResult, summary: string): Promise<ReportPaths>
     sarif: path.join(r.workDir, 'report.sarif'),
   };
   await mkdir(r.workDir, { recursive: true });
-  await writeReportFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
+  await writeReportFile(paths.report, jsonFile(report));
   // The summary file is per step: a later step (the fork comment pattern) reads this copy.
   await writeReportFile(paths.markdown, summary);
   await writeSarif(paths.sarif, [sarifConnector(r)]);
