@@ -50,6 +50,20 @@ describe('parseDefinition: JSON', () => {
     expect(def.source).toBe('api.json');
   });
 
+  test('keeps the bytes the text was decoded from (BOM removed) only when they are valid UTF-8', () => {
+    const text = JSON_TEXT.replace('Pets', 'Pets \u00e9\u20ac\u{1F600}');
+    const bytes = new TextEncoder().encode(text);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    expect(Buffer.from(parseDefinition(withBom, 'api.json').utf8!).equals(Buffer.from(bytes))).toBe(true);
+    expect(Buffer.from(parseDefinition(bytes, 'api.json').utf8!).toString('utf8')).toBe(text);
+    expect(parseDefinition(text, 'api.json').utf8).toBeUndefined();
+    // A lone continuation byte decodes to U+FFFD: the text no longer says the same as the bytes.
+    const invalid = new Uint8Array([...new TextEncoder().encode('{"swagger": "2.0", "x": "'), 0x80, 0x22, 0x7d]);
+    const def = parseDefinition(invalid, 'api.json');
+    expect(def.text).toContain('\uFFFD');
+    expect(def.utf8).toBeUndefined();
+  });
+
   test('lineOf gives the key line of members and the element line of items', () => {
     const def = parseDefinition(JSON_TEXT, 'api.json');
     expect(def.lineOf('')).toBe(1);

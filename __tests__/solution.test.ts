@@ -270,7 +270,7 @@ describe('solution.zip', () => {
     // The package's definition text goes into the solution as it is (a large definition is not serialised twice).
     const packaged = files.find((f) => f.name === 'apiDefinition.swagger.json')?.content;
     expect(connectorColumns(from).openapidefinition).toBe(packaged);
-    expect(connectorColumns({ ...from, definitionText: undefined }).openapidefinition).toBe(packaged);
+    expect(connectorColumns({ ...from, definitionFile: undefined }).openapidefinition).toBe(packaged);
     expect(from.properties).toEqual(
       buildApiProperties(readSecurity(SECURITY_FIXTURES['oauth2 aad']), FULL_OPTIONS).properties,
     );

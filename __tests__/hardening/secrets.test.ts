@@ -6,9 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nock from 'nock';
+import { connectorContent } from '../../src/connector/content.ts';
+import { readSecurity } from '../../src/connector/security.ts';
+import { parseDefinition } from '../../src/definition/parse.ts';
+import { exportManual } from '../../src/export/manual.ts';
 import { guardedPublisher, type Publisher } from '../../src/github/publish.ts';
 import { PowerAppsClient } from '../../src/powerplatform/client.ts';
 import { escapeMarkdown } from '../../src/report/markdown.ts';
@@ -17,6 +22,7 @@ import { startGitHubApi, type GitHubApi } from '../support/githubApi.ts';
 import { useNock } from '../support/nock.ts';
 import { runAction } from '../support/runAction.ts';
 import { repoRoot } from '../support/shared.ts';
+import { unzip } from '../support/unzip.ts';
 import { leaks, publishedTexts, startEchoingPowerApps, workspaceWith, type LocalService } from './localServices.ts';
 
 useNock();
@@ -173,5 +179,55 @@ describe('end to end: a create refused with the request quoted, on a pull reques
     for (const value of Object.values(secrets)) expect({ value, in: leaks(texts, value) }).toEqual({ value, in: [] });
     // Nor the quoted request: its other members are not for publishing either.
     expect(leaks(texts, 'oAuthSettings')).toEqual([]);
+  });
+});
+
+describe('manual package: a definition written as its source bytes', () => {
+  async function packaged(text: string): Promise<{ folder: string; zipped: string }> {
+    const definition = parseDefinition(new TextEncoder().encode(text), 'api.json');
+    expect(definition.utf8).toBeDefined();
+    const root = await mkdtemp(path.join(tmpdir(), 'ce-secret-'));
+    try {
+      const packagePath = path.join(root, 'package');
+      await exportManual({
+        content: connectorContent({
+          definition: definition.value,
+          definitionText: definition.text,
+          definitionUtf8: definition.utf8,
+          security: readSecurity(definition.value),
+          options: {},
+          connectorName: 'Bytes',
+        }),
+        options: {},
+        solution: { uniqueName: 'Bytes', publisherPrefix: 'new', version: '1.0.0.0' },
+        source: { location: 'api.json' },
+        packagePath,
+        packageRoots: [root],
+        artifactName: 'bytes',
+      });
+      const entries = await unzip(await readFile(path.join(packagePath, 'solution.zip')));
+      return {
+        folder: await readFile(path.join(packagePath, 'apiDefinition.swagger.json'), 'utf8'),
+        zipped: entries.find((e) => e.name.endsWith('_openapidefinition.json'))!.content.toString('utf8'),
+      };
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }
+
+  const document = (description: string) =>
+    `{\n  "swagger": "2.0",\n  "info": {"title": "Bytes \u00e9", "version": "1", "description": ${JSON.stringify(description)}},\n  "paths": {}\n}\n`;
+
+  test('are the source bytes in the folder and in solution.zip when no secret is in them', async () => {
+    const text = document('plain');
+    expect(await packaged(text)).toEqual({ folder: text, zipped: text });
+  });
+
+  test('a registered secret in the source is still taken out of both', async () => {
+    const value = secret('in-definition');
+    registerSecret(value);
+    const { folder, zipped } = await packaged(document(`key ${value} here`));
+    expect(folder).toBe(document('key *** here'));
+    expect(zipped).toBe(folder);
   });
 });

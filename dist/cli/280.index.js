@@ -2958,8 +2958,14 @@ async function writePackageFolder(dir, files, roots) {
 
 
 
+/** Text files without registered secrets; a text left as it was is given as its bytes when they are at hand. */
 function redactedFiles(files) {
-    return files.map((f) => (typeof f.content === 'string' ? { ...f, content: (0,secrets/* redactSecrets */.f)(f.content) } : f));
+    return files.map(({ name, content, utf8 }) => {
+        if (typeof content !== 'string')
+            return { name, content };
+        const redacted = (0,secrets/* redactSecrets */.f)(content);
+        return { name, content: redacted === content && utf8 ? utf8 : redacted };
+    });
 }
 /**
  * Manual mode: build the import package (paconn's files, IMPORT.md and solution.zip), write it to `packagePath`
@@ -3208,7 +3214,9 @@ async function runConnector(o) {
         const iconPath = settings.iconPath;
         const content = (0,connector_content/* connectorContent */.$)({
             definition: definition.value,
-            definitionText: definition.format === 'json' && !definition.syntax ? definition.text : undefined,
+            ...(definition.format === 'json' && !definition.syntax
+                ? { definitionText: definition.text, definitionUtf8: definition.utf8 }
+                : {}),
             security: readSecurity(definition.value, definition),
             options: settings.connector,
             connectorName,
@@ -3527,7 +3535,10 @@ function connectorContent(input) {
         connectorName: input.connectorName,
         definition: (0,_overrides_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .i)(input.definition, input.hostOverride, input.basePathOverride),
         ...(input.definitionText !== undefined && input.hostOverride === undefined && input.basePathOverride === undefined
-            ? { definitionText: input.definitionText }
+            ? {
+                definitionText: input.definitionText,
+                ...(input.definitionUtf8 ? { definitionUtf8: input.definitionUtf8 } : {}),
+            }
             : {}),
         apiProperties: resolved.apiProperties,
         ownApiProperties: project?.apiProperties !== undefined,
@@ -3984,7 +3995,11 @@ function packageFiles(content, input = { options: {} }) {
         ...input.settings,
     };
     const files = [
-        { name: connector_settings/* PACKAGE_FILES */.$I.apiDefinition, content: definitionFileText(content) },
+        {
+            name: connector_settings/* PACKAGE_FILES */.$I.apiDefinition,
+            content: definitionFileText(content),
+            ...(content.definitionText !== undefined && content.definitionUtf8 ? { utf8: content.definitionUtf8 } : {}),
+        },
         { name: connector_settings/* PACKAGE_FILES */.$I.apiProperties, content: (0,json/* jsonFile */.d_)(content.apiProperties) },
         { name: connector_settings/* PACKAGE_FILES */.$I.settings, content: (0,json/* jsonFile */.d_)((0,connector_settings/* buildSettings */.E6)(settings, hasIcon, hasScript)) },
     ];
@@ -4148,17 +4163,15 @@ function buildSettings(options = {}, hasIcon = false, hasScript = false) {
 /* harmony export */   yV: () => (/* binding */ defaultSolutionName)
 /* harmony export */ });
 /* unused harmony exports CONNECTOR_COMPONENT_TYPE, publisherUniqueName */
-/* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54783);
-/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57060);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53719);
-/* harmony import */ var _package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1493);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48554);
+/* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54783);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53719);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48554);
 /**
  * The connector as an unmanaged Dataverse solution, in the layout the platform itself exports (see
  * ../shared/reference/solutions.md): `[Content_Types].xml`, `solution.xml`, `customizations.xml` and one
  * `Connector/<schema name>_<column>` file per file column. Pure: the zip's entries as data, no zip, no clock.
  */
-
 
 
 
@@ -4199,7 +4212,7 @@ const CONNECTOR_ID_NAMESPACE = Buffer.from('6f0c4a3e9b2d4f1a8e7c5d3b1a09f8e7', '
  * manual export (or rerunning express mode before the first import finished) updates the same connector.
  */
 function defaultConnectorId(schemaName) {
-    const hash = Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sha1 */ .e)(Buffer.concat([CONNECTOR_ID_NAMESPACE, Buffer.from(schemaName, 'utf8')])));
+    const hash = Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e)(Buffer.concat([CONNECTOR_ID_NAMESPACE, Buffer.from(schemaName, 'utf8')])));
     hash[6] = (hash[6] & 0x0f) | 0x50;
     hash[8] = (hash[8] & 0x3f) | 0x80;
     const hex = hash.subarray(0, 16).toString('hex');
@@ -4236,16 +4249,15 @@ function solutionConnectorOf(files, displayName, definition) {
         const content = find(name);
         return content === undefined || typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
     };
-    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
-    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.icon);
-    const definitionText = text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition);
+    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
+    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.icon);
     return {
         displayName,
-        definition: definition ?? JSON.parse(definitionText ?? '{}'),
-        definitionText,
-        properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
+        definition: definition ?? JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiDefinition) ?? '{}'),
+        definitionFile: find(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiDefinition),
+        properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
         icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
-        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.script),
+        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.script),
     };
 }
 /** The file columns, in the order the platform writes them, and the extension of each file. */
@@ -4267,16 +4279,16 @@ const FILE_COLUMNS = [
 function connectorColumns(connector) {
     const p = connector.properties;
     const columns = {
-        openapidefinition: (0,_package_js__WEBPACK_IMPORTED_MODULE_0__/* .definitionFileText */ .BU)(connector),
-        connectionparameters: (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFile */ .d_)(p.connectionParameters ?? {}),
-        policytemplateinstances: (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFile */ .d_)(p.policyTemplateInstances ?? null),
+        openapidefinition: connector.definitionFile ?? (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonFile */ .d_)(connector.definition),
+        connectionparameters: (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonFile */ .d_)(p.connectionParameters ?? {}),
+        policytemplateinstances: (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonFile */ .d_)(p.policyTemplateInstances ?? null),
     };
     if (p.connectionParameterSets !== undefined)
-        columns.connectionparametersets = (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFile */ .d_)(p.connectionParameterSets);
+        columns.connectionparametersets = (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonFile */ .d_)(p.connectionParameterSets);
     if (p.scriptOperations !== undefined)
-        columns.scriptoperations = (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFile */ .d_)(p.scriptOperations);
+        columns.scriptoperations = (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonFile */ .d_)(p.scriptOperations);
     if (Array.isArray(p.capabilities) && p.capabilities.length > 0)
-        columns.capabilities = (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFile */ .d_)(p.capabilities);
+        columns.capabilities = (0,_definition_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonFile */ .d_)(p.capabilities);
     if (connector.script !== undefined)
         columns.customcodeblobcontent = connector.script;
     if (connector.icon !== undefined)
@@ -4285,7 +4297,7 @@ function connectorColumns(connector) {
 }
 /** The connector's description: the definition's `info.description`. */
 function connectorDescription(definition) {
-    const info = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(definition) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(definition.info) ? definition.info : {};
+    const info = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(definition) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(definition.info) ? definition.info : {};
     return typeof info.description === 'string' ? info.description : '';
 }
 /** The zip's entries, in the platform's order. */
@@ -4356,7 +4368,7 @@ function publisherUniqueName(prefix) {
 }
 /** 10000-99999, derived from the prefix so that every export of one publisher carries the same value. */
 function optionValuePrefix(prefix) {
-    return 10000 + (Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sha1 */ .e)(prefix)).readUInt32BE(0) % 90000);
+    return 10000 + (Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e)(prefix)).readUInt32BE(0) % 90000);
 }
 const EMPTY_SECTIONS = [
     'Entities',
@@ -4445,7 +4457,7 @@ async function zipEntries(entries) {
     let offset = 0;
     for (const entry of entries) {
         const name = Buffer.from(entry.name, 'utf8');
-        const data = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
+        const data = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : entry.content;
         const deflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(data, { level: LEVEL });
         const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(data);
         if (data.length > 0xffffffff || offset > 0xffffffff)
@@ -4951,9 +4963,12 @@ function lineStartColumns(text) {
 /* harmony export */   xP: () => (/* binding */ measure),
 /* harmony export */   yQ: () => (/* binding */ loadDefinition)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _json_syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5399);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2198);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _json_syntax_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5399);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2198);
+
 
 
 
@@ -4970,14 +4985,25 @@ function parseDefinition(raw, source, readYaml) {
     const loaded = looksLikeJson(text) ? loadJson(text, source) : readYaml ? readYaml(text, source) : notJson(source);
     if (loaded.value === null || typeof loaded.value !== 'object' || Array.isArray(loaded.value)) {
         const found = loaded.value === null ? 'nothing' : Array.isArray(loaded.value) ? 'a list' : `a ${typeof loaded.value}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionError */ .gk(source, `The definition must be an object with 'swagger' or 'openapi', found ${found}.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(source, `The definition must be an object with 'swagger' or 'openapi', found ${found}.`, {
             line: 1,
             column: 1,
             hint: 'Point the action at the Swagger 2.0 / OpenAPI file itself (JSON or YAML).',
         });
     }
     const { format, value, lineOf, syntax } = loaded;
-    return { source, format, text, bytes, value, lineOf, ...(syntax.length > 0 ? { syntax } : {}) };
+    // Invalid sequences were decoded to U+FFFD: then only the text says what was read.
+    const utf8 = typeof raw === 'string' || !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(raw) ? undefined : text === decoded ? raw : raw.subarray(3);
+    return {
+        source,
+        format,
+        text,
+        bytes,
+        ...(utf8 ? { utf8 } : {}),
+        value,
+        lineOf,
+        ...(syntax.length > 0 ? { syntax } : {}),
+    };
 }
 /**
  * parseDefinition, with the YAML reader loaded only for a text that is not JSON: the yaml library is a third of
@@ -4997,7 +5023,7 @@ function looksLikeJson(raw) {
     return at(i) === 0x7b || at(i) === 0x5b;
 }
 function notJson(source) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionError */ .gk(source, 'is not JSON: it does not start with `{`.', {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(source, 'is not JSON: it does not start with `{`.', {
         line: 1,
         column: 1,
         hint: 'Give a JSON file here (paconn writes JSON).',
@@ -5009,12 +5035,12 @@ function loadJson(text, source) {
     /** The scanner's reading, or the syntax error it found as a DefinitionError at its line and column. */
     const scanned = () => {
         try {
-            return (0,_json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text);
+            return (0,_json_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .scanJson */ .Ey)(text);
         }
         catch (e) {
-            if (!(e instanceof _json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonSyntaxError */ .q3))
+            if (!(e instanceof _json_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonSyntaxError */ .q3))
                 throw e;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionError */ .gk(source, `Invalid JSON: ${e.reason}.`, { ...(0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .lineColumn */ .rv)(text, e.offset), hint: e.hint });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(source, `Invalid JSON: ${e.reason}.`, { ...(0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .lineColumn */ .rv)(text, e.offset), hint: e.hint });
         }
     };
     try {
@@ -5033,13 +5059,13 @@ function loadJson(text, source) {
     }
     const strict = scan?.strict ?? text;
     const syntax = [];
-    const at = (offset) => (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .lineColumn */ .rv)(strict, offset);
+    const at = (offset) => (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .lineColumn */ .rv)(strict, offset);
     for (const l of scan?.leniencies ?? [])
         syntax.push({ kind: l.kind, ...at(l.offset), pointer: l.pointer });
     for (const d of scan?.duplicates ?? []) {
         syntax.push({ kind: 'duplicate-key', ...at(d.offset), pointer: d.pointer, firstLine: at(d.firstOffset).line });
     }
-    return { format: 'json', value, lineOf: (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonLines */ .i7)(strict), syntax };
+    return { format: 'json', value, lineOf: (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonLines */ .i7)(strict), syntax };
 }
 /**
  * Object members counted, and whether any value nests deeper than MAX_DEPTH. Recursive, but never deeper than
@@ -5049,7 +5075,7 @@ function measure(root) {
     let members = 0;
     let tooDeep = false;
     const visit = (node, depth) => {
-        if (depth > _json_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DEPTH */ .lr) {
+        if (depth > _json_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr) {
             tooDeep = true;
             return;
         }

@@ -10,6 +10,8 @@ export interface ContentInput {
   definition: unknown;
   /** The definition's own text, when it is strict JSON that parses to `definition` (no comment, no repeated key). */
   definitionText?: string;
+  /** definitionText's UTF-8 bytes as read, when they are at hand. */
+  definitionUtf8?: Uint8Array;
   security: SecurityScheme;
   /** Only what the workflow set (see resolveApiProperties). */
   options: ConnectorOptions;
@@ -35,6 +37,8 @@ export interface ConnectorContent {
    * definition is not serialised again, and its formatting is kept.
    */
   definitionText?: string;
+  /** definitionText's UTF-8 bytes as read, when they are at hand: written as they are (see PackageFile). */
+  definitionUtf8?: Uint8Array;
   /** apiProperties.json: the folder's own (policy templates, connection parameter sets, script operations...). */
   apiProperties: ApiProperties;
   /** Whether apiProperties came from the connector's own file (else it was built from the security definition). */
@@ -59,7 +63,10 @@ export function connectorContent(input: ContentInput): ConnectorContent {
     connectorName: input.connectorName,
     definition: applyOverrides(input.definition, input.hostOverride, input.basePathOverride),
     ...(input.definitionText !== undefined && input.hostOverride === undefined && input.basePathOverride === undefined
-      ? { definitionText: input.definitionText }
+      ? {
+          definitionText: input.definitionText,
+          ...(input.definitionUtf8 ? { definitionUtf8: input.definitionUtf8 } : {}),
+        }
       : {}),
     apiProperties: resolved.apiProperties,
     ownApiProperties: project?.apiProperties !== undefined,

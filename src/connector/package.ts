@@ -12,6 +12,11 @@ export { applyOverrides };
 export interface PackageFile {
   name: string;
   content: string | Uint8Array;
+  /**
+   * A text content's UTF-8 bytes, when they are at hand (the definition as read): encoding a large text again cost
+   * more than the rest of writing the package. Dropped when the text is changed (see redactedFiles).
+   */
+  utf8?: Uint8Array;
 }
 
 export interface PackageInput extends ContentInput {
@@ -51,7 +56,11 @@ export function packageFiles(
     ...input.settings,
   };
   const files: PackageFile[] = [
-    { name: PACKAGE_FILES.apiDefinition, content: definitionFileText(content) },
+    {
+      name: PACKAGE_FILES.apiDefinition,
+      content: definitionFileText(content),
+      ...(content.definitionText !== undefined && content.definitionUtf8 ? { utf8: content.definitionUtf8 } : {}),
+    },
     { name: PACKAGE_FILES.apiProperties, content: jsonFile(content.apiProperties) },
     { name: PACKAGE_FILES.settings, content: jsonFile(buildSettings(settings, hasIcon, hasScript)) },
   ];

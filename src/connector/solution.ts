@@ -6,7 +6,6 @@
 import { jsonFile } from '../definition/json.ts';
 import { isObject } from '../definition/pointer.ts';
 import { sha1 } from '../hashes.ts';
-import { definitionFileText } from './package.ts';
 import { PACKAGE_FILES } from './settings.ts';
 
 /** The `connector` table's solution component type. */
@@ -24,10 +23,10 @@ export interface SolutionConnector {
   /** The definition as exported (overrides applied). */
   definition: unknown;
   /**
-   * The same definition as the package's JSON text, when there is one: written as it is, so a large definition is
-   * not serialised a second time.
+   * The same definition as the package's JSON file (text, or its UTF-8 bytes), when there is one: written as it is,
+   * so a large definition is not serialised or encoded a second time.
    */
-  definitionText?: string;
+  definitionFile?: string | Uint8Array;
   /** apiProperties.json's `properties`: connectionParameters, policyTemplateInstances, connectionParameterSets, ... */
   properties: Record<string, unknown>;
   /** PNG bytes. */
@@ -124,11 +123,10 @@ export function solutionConnectorOf(
   };
   const apiProperties: unknown = JSON.parse(text(PACKAGE_FILES.apiProperties) ?? '{}');
   const icon = find(PACKAGE_FILES.icon);
-  const definitionText = text(PACKAGE_FILES.apiDefinition);
   return {
     displayName,
-    definition: definition ?? JSON.parse(definitionText ?? '{}'),
-    definitionText,
+    definition: definition ?? JSON.parse(text(PACKAGE_FILES.apiDefinition) ?? '{}'),
+    definitionFile: find(PACKAGE_FILES.apiDefinition),
     properties: isObject(apiProperties) && isObject(apiProperties.properties) ? apiProperties.properties : {},
     icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
     script: text(PACKAGE_FILES.script),
@@ -157,7 +155,7 @@ export type ConnectorColumn = (typeof FILE_COLUMNS)[number]['column'];
 export function connectorColumns(connector: SolutionConnector): Partial<Record<ConnectorColumn, string | Uint8Array>> {
   const p = connector.properties;
   const columns: Partial<Record<ConnectorColumn, string | Uint8Array>> = {
-    openapidefinition: definitionFileText(connector),
+    openapidefinition: connector.definitionFile ?? jsonFile(connector.definition),
     connectionparameters: jsonFile(p.connectionParameters ?? {}),
     policytemplateinstances: jsonFile(p.policyTemplateInstances ?? null),
   };

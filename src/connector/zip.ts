@@ -32,7 +32,7 @@ export async function zipEntries(entries: ZipEntry[]): Promise<Buffer> {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const data = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
+    const data = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : entry.content;
     const deflated = deflateRawSync(data, { level: LEVEL });
     const crc = crc32(data);
     if (data.length > 0xffffffff || offset > 0xffffffff) throw new Error(`zip: ${entry.name} needs ZIP64`);

@@ -23,6 +23,11 @@ export interface Definition {
   text: string;
   /** Size of the raw bytes as read, for the platform's size limit. */
   bytes: number;
+  /**
+   * The UTF-8 bytes `text` was decoded from (BOM removed), when it was read from bytes that are valid UTF-8: a
+   * package can write them as they are instead of encoding a large text again.
+   */
+  utf8?: Uint8Array;
   /** The parsed document. */
   value: unknown;
   /**

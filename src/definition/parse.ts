@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { DefinitionError } from '../errors.ts';
 import type { Definition, SyntaxNote } from './document.ts';
 import { JsonSyntaxError, MAX_DEPTH, scanJson, type JsonScan } from './json-syntax.ts';
@@ -27,7 +28,18 @@ export function parseDefinition(raw: Uint8Array | string, source: string, readYa
     });
   }
   const { format, value, lineOf, syntax } = loaded;
-  return { source, format, text, bytes, value, lineOf, ...(syntax.length > 0 ? { syntax } : {}) };
+  // Invalid sequences were decoded to U+FFFD: then only the text says what was read.
+  const utf8 = typeof raw === 'string' || !isUtf8(raw) ? undefined : text === decoded ? raw : raw.subarray(3);
+  return {
+    source,
+    format,
+    text,
+    bytes,
+    ...(utf8 ? { utf8 } : {}),
+    value,
+    lineOf,
+    ...(syntax.length > 0 ? { syntax } : {}),
+  };
 }
 
 /**

@@ -24,8 +24,13 @@ export interface ManualExportInput extends ConnectorSpec {
   store?: ArtifactStore;
 }
 
+/** Text files without registered secrets; a text left as it was is given as its bytes when they are at hand. */
 function redactedFiles(files: PackageFile[]): PackageFile[] {
-  return files.map((f) => (typeof f.content === 'string' ? { ...f, content: redactSecrets(f.content) } : f));
+  return files.map(({ name, content, utf8 }) => {
+    if (typeof content !== 'string') return { name, content };
+    const redacted = redactSecrets(content);
+    return { name, content: redacted === content && utf8 ? utf8 : redacted };
+  });
 }
 
 /**

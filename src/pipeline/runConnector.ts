@@ -133,7 +133,9 @@ export async function runConnector(o: ConnectorRunOptions): Promise<ConnectorRes
     const iconPath = settings.iconPath;
     const content = connectorContent({
       definition: definition.value,
-      definitionText: definition.format === 'json' && !definition.syntax ? definition.text : undefined,
+      ...(definition.format === 'json' && !definition.syntax
+        ? { definitionText: definition.text, definitionUtf8: definition.utf8 }
+        : {}),
       security: readSecurity(definition.value, definition),
       options: settings.connector,
       connectorName,
