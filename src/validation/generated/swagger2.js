@@ -9,9 +9,9 @@ const schema14 = {"description":"Any property starting with x- is valid.","addit
 const func2 = Object.prototype.hasOwnProperty;
 import func0Module from "ajv/dist/runtime/equal.js";
 const func0 = func0Module.default ?? func0Module;
-const pattern0 = new RegExp("^x-", "u");
-const pattern7 = new RegExp("^[^{}/ :\\\\]+(?::\\d+)?$", "u");
-const pattern8 = new RegExp("^/", "u");
+const pattern0 = new RegExp("^x-", "");
+const pattern7 = new RegExp("^[^{}/ :\\\\]+(?::\\d+)?$", "");
+const pattern8 = new RegExp("^/", "");
 const schema12 = {"type":"object","description":"General information about the API.","required":["version","title"],"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"title":{"type":"string","description":"A unique and precise title of the API."},"version":{"type":"string","description":"A semantic version number of the API."},"description":{"type":"string","description":"A longer description of the API. Should be different from the title.  GitHub Flavored Markdown is allowed."},"termsOfService":{"type":"string","description":"The terms of service for the API."},"contact":{"$ref":"#/definitions/contact"},"license":{"$ref":"#/definitions/license"}}};
 const schema13 = {"type":"object","description":"Contact information for the owners of the API.","additionalProperties":false,"properties":{"name":{"type":"string","description":"The identifying name of the contact person/organization."},"url":{"type":"string","description":"The URL pointing to the contact information.","format":"uri"},"email":{"type":"string","description":"The email address of the contact person/organization.","format":"email"}},"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}};
 
@@ -3499,7 +3499,7 @@ return errors === 0;
 }
 
 const schema131 = {"type":"object","description":"Response objects names can either be any valid HTTP status code or 'default'.","minProperties":1,"additionalProperties":false,"patternProperties":{"^([0-9]{3})$|^(default)$":{"$ref":"#/definitions/responseValue"},"^x-":{"$ref":"#/definitions/vendorExtension"}},"not":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}}};
-const pattern35 = new RegExp("^([0-9]{3})$|^(default)$", "u");
+const pattern35 = new RegExp("^([0-9]{3})$|^(default)$", "");
 const schema133 = {"oneOf":[{"$ref":"#/definitions/response"},{"$ref":"#/definitions/jsonReference"}]};
 const schema134 = {"type":"object","required":["description"],"properties":{"description":{"type":"string"},"schema":{"oneOf":[{"$ref":"#/definitions/schema"},{"$ref":"#/definitions/fileSchema"}]},"headers":{"$ref":"#/definitions/headers"},"examples":{"$ref":"#/definitions/examples"}},"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}}};
 const schema156 = {"type":"object","additionalProperties":true};
