@@ -4,6 +4,7 @@ import { upsertStickyComment, type StickyCommentOptions } from '../src/github/co
 import { createOctokit, type OctokitOptions } from '../src/github/octokit.ts';
 import { commentMarker } from '../src/report/comment.ts';
 import { type FakeUser, type GitHubApi, type GitHubApiOptions, startGitHubApi } from './support/githubApi.ts';
+import { stdout } from '../src/stdio.ts';
 
 let api: GitHubApi | undefined;
 afterEach(async () => {
@@ -148,7 +149,7 @@ describe('rate limits (throttling plugin)', () => {
     });
 
   test('a secondary and a primary rate limit are waited out and logged', async () => {
-    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const write = jest.spyOn(stdout, 'write').mockImplementation(() => true);
     try {
       const server = await start({
         faults: [
@@ -181,7 +182,7 @@ describe('rate limits (throttling plugin)', () => {
   });
 
   test('retries are bounded, and a wait longer than allowed is not sat through', async () => {
-    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const write = jest.spyOn(stdout, 'write').mockImplementation(() => true);
     try {
       const server = await start({
         faults: [{ path, status: 429, message: 'secondary rate limit', headers: { 'retry-after': '1' } }],

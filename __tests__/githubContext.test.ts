@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConnectorExportError } from '../src/errors.ts';
 import { readEventContext } from '../src/github/context.ts';
+import { stdout } from '../src/stdio.ts';
 
 const events = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'events');
 let scratch = '';
@@ -83,7 +84,7 @@ describe('readEventContext', () => {
   });
 
   test('a missing or unreadable event file is a warning and no pull request, not a failure', () => {
-    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const write = jest.spyOn(stdout, 'write').mockImplementation(() => true);
     try {
       const bad = path.join(scratch, 'bad.json');
       writeFileSync(bad, '{"pull_request": ');

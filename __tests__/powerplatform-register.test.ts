@@ -13,6 +13,7 @@ import {
 } from '../src/powerplatform/register.ts';
 import { hasClientSecret, usesOAuth, withClientSecret, withoutClientSecret } from '../src/powerplatform/secrets.ts';
 import { useNock } from './support/nock.ts';
+import { stdout } from '../src/stdio.ts';
 
 useNock();
 
@@ -241,7 +242,7 @@ describe('plan and apply', () => {
       .get(`${APIS}/${id}`)
       .query(FILTER)
       .reply(200, stored(id, body));
-    const writes = jest.spyOn(process.stdout, 'write');
+    const writes = jest.spyOn(stdout, 'write');
     try {
       const planned = await plan(body);
       expect(planned.action).toBe('create');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { issueCommand, runner } from '../src/github/workflowCommands.ts';
 import { parseOutputFile } from './support/runAction.ts';
+import { stdout as log } from '../src/stdio.ts';
 
 // The runner's protocol as @actions/core 3 writes it: what the runner parses must not change with our own writer.
 describe('workflowCommands', () => {
@@ -14,9 +15,8 @@ describe('workflowCommands', () => {
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'ce-commands-'));
     stdout = [];
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout.push(String(chunk));
-      return true;
+    jest.spyOn(log, 'write').mockImplementation((text: string) => {
+      stdout.push(text);
     });
   });
 

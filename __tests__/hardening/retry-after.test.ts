@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createOctokit } from '../../src/github/octokit.ts';
 import { PowerAppsClient } from '../../src/powerplatform/client.ts';
 import { startGitHubApi } from '../support/githubApi.ts';
+import { stdout } from '../../src/stdio.ts';
 
 /**
  * #14 item 17: a 429 that says how long to wait (`Retry-After`) is retried after that wait, not at once, also
@@ -36,7 +37,7 @@ async function listWith(headers: Record<string, string>, options: { times?: numb
     faults: [{ path, status: 429, message: 'Too many requests', headers, times: options.times ?? 1 }],
   });
   servers.push(server);
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const write = jest.spyOn(stdout, 'write').mockImplementation(() => true);
   try {
     const octokit = await createOctokit('t', {
       baseUrl: server.url,

@@ -716,6 +716,8 @@ function seconds(ms) {
     return `${Math.round(ms / 100) / 10} s`;
 }
 
+// EXTERNAL MODULE: ./src/stdio.ts
+var stdio = __webpack_require__(18954);
 ;// CONCATENATED MODULE: ./src/github/workflowCommands.ts
 /**
  * The runner's side of a run: inputs from `INPUT_*`, log lines and workflow commands on stdout, outputs and the job
@@ -727,6 +729,7 @@ function seconds(ms) {
  */
 
 
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /** `%`, CR and LF are escaped in a command's message; in a property, `:` and `,` too (they delimit properties). */
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -740,7 +743,7 @@ function issueCommand(name, properties, message) {
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    stdio/* stdout */.U.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 function annotation(level, message, p = {}) {
     issueCommand(level, { title: p.title, file: p.file, line: p.startLine }, message);
@@ -765,7 +768,7 @@ const runner = {
     setOutput(name, value) {
         if (!process.env.GITHUB_OUTPUT) {
             // Outside a runner (or an old one): the deprecated command is the only channel, as @actions/core falls back.
-            process.stdout.write(external_node_os_.EOL);
+            stdio/* stdout */.U.write(EOL);
             issueCommand('set-output', { name }, value);
             return;
         }
@@ -774,14 +777,14 @@ const runner = {
         const delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
         if (name.includes(delimiter) || value.includes(delimiter))
             throw new Error(`Output ${name} contains ${delimiter}.`);
-        appendToCommandFile('GITHUB_OUTPUT', `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`);
+        appendToCommandFile('GITHUB_OUTPUT', `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
     },
     /** Appends Markdown to the job summary (as `core.summary.addRaw(markdown, true).write()`). */
     appendSummary(markdown) {
-        appendToCommandFile('GITHUB_STEP_SUMMARY', markdown + external_node_os_.EOL);
+        appendToCommandFile('GITHUB_STEP_SUMMARY', markdown + EOL);
     },
     info(message) {
-        process.stdout.write(message + external_node_os_.EOL);
+        stdio/* stdout */.U.write(message + EOL);
     },
     debug(message) {
         issueCommand('debug', {}, message);

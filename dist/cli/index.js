@@ -8,17 +8,84 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18954);
 // Entry point of the bundled command line (dist/cli/index.js, the package's `bin`).
+
 
 // A command line runs again and again (pre-commit hooks, editors): Node keeps the compiled code of the command in
 // its compile cache (NODE_COMPILE_CACHE, else a folder under the system's temporary folder) and the next run skips
 // compiling it. Enabled before the command's code is imported, which is why that import is dynamic.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
 const [{ runCli }, { VERSION }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(816)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10816)), __nccwpck_require__.e(/* import() */ 13).then(__nccwpck_require__.bind(__nccwpck_require__, 71013))]);
-process.exitCode = await runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }, VERSION);
+process.exitCode = await runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: _stdio_js__WEBPACK_IMPORTED_MODULE_1__/* .stdout */ .U, stderr: _stdio_js__WEBPACK_IMPORTED_MODULE_1__/* .stderr */ .v }, VERSION);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 18954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ stdout),
+/* harmony export */   v: () => (/* binding */ stderr)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Standard output and error without process.stdout and process.stderr: creating either loads Node's stream
+ * machinery (and for a terminal, its tty and net modules), a twentieth of a small run and more than the action's own
+ * output costs. Node writes to pipes and files synchronously on Linux anyway; these do the same through the file
+ * descriptor.
+ */
+
+/** Something to wait on between two tries of a write to a full pipe. */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+const MAX_PAUSES = 10_000;
+/**
+ * Writes all of `text` to `fd`. A pipe another process made non-blocking may be full for a moment: wait 1 ms and try
+ * again, at most MAX_PAUSES times.
+ */
+function writeFd(fd, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    let pauses = 0;
+    for (let offset = 0; offset < bytes.length;) {
+        try {
+            offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, offset);
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN' || ++pauses > MAX_PAUSES)
+                throw error;
+            Atomics.wait(PAUSE, 0, 0, 1);
+        }
+    }
+}
+/**
+ * Whether standard output (1) or error (2) is a terminal. Only a character device can be one: a pipe or a file is
+ * told apart by its stat, and Node's own stream (with its tty module) is made only for a device.
+ */
+function isTerminal(fd) {
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isCharacterDevice())
+            return false;
+    }
+    catch {
+        return false;
+    }
+    return Boolean((fd === 1 ? process.stdout : process.stderr).isTTY);
+}
+function stream(fd) {
+    return {
+        write: (text) => writeFd(fd, text),
+        get isTTY() {
+            return isTerminal(fd);
+        },
+    };
+}
+const stdout = stream(1);
+const stderr = stream(2);
+
 
 /***/ }),
 

@@ -7,7 +7,9 @@
  * OIDC token (`getIdToken`), imported only when a run signs in that way.
  */
 import { appendFileSync, existsSync } from 'node:fs';
-import { EOL } from 'node:os';
+import { stdout } from '../stdio.ts';
+
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
 /** Where an annotation points, in @actions/core's vocabulary. */
 export interface AnnotationProperties {
@@ -31,7 +33,7 @@ export function issueCommand(name: string, properties: Record<string, string | n
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
-  process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 function annotation(level: 'error' | 'warning' | 'notice', message: string, p: AnnotationProperties = {}): void {
@@ -57,7 +59,7 @@ export const runner = {
   setOutput(name: string, value: string): void {
     if (!process.env.GITHUB_OUTPUT) {
       // Outside a runner (or an old one): the deprecated command is the only channel, as @actions/core falls back.
-      process.stdout.write(EOL);
+      stdout.write(EOL);
       issueCommand('set-output', { name }, value);
       return;
     }
@@ -72,7 +74,7 @@ export const runner = {
     appendToCommandFile('GITHUB_STEP_SUMMARY', markdown + EOL);
   },
   info(message: string): void {
-    process.stdout.write(message + EOL);
+    stdout.write(message + EOL);
   },
   debug(message: string): void {
     issueCommand('debug', {}, message);
