@@ -627,8 +627,6 @@ async function prepareDefinition(raw, options = {}) {
 var credential = __webpack_require__(28077);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __webpack_require__(19334);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/deadline.ts
@@ -1090,7 +1088,6 @@ var git = __webpack_require__(78022);
 
 
 
-
 /** Reads the baseline; undefined means drift is not checked in this run (`none`, or `auto` outside a pull request). */
 async function readBaseline(location, context, providers) {
     switch (location.kind) {
@@ -1139,7 +1136,7 @@ async function readPackageBaseline(file, display) {
     const raw = await (0,sources_file/* readDefinitionFile */.Q)(file, display);
     const beside = async (name) => {
         const sibling = external_node_path_default().join(external_node_path_default().dirname(file), name);
-        return (0,external_node_fs_.existsSync)(sibling) ? { bytes: await (0,promises_.readFile)(sibling), source: `${display} (${name})` } : undefined;
+        return (0,external_node_fs_.existsSync)(sibling) ? { bytes: (0,external_node_fs_.readFileSync)(sibling), source: `${display} (${name})` } : undefined;
     };
     const [apiProperties, script] = await Promise.all([beside('apiProperties.json'), beside('script.csx')]);
     return { raw, properties: { ...(apiProperties ? { apiProperties } : {}), ...(script ? { script } : {}) } };
@@ -1158,8 +1155,8 @@ function artifactBaseline(env, event, artifactName, token, workDir) {
     if (!event || !token || !isArtifactRuntimeAvailable(env))
         return undefined;
     return async () => {
-        await (0,promises_.mkdir)(workDir, { recursive: true });
-        const destination = await (0,promises_.mkdtemp)(external_node_path_default().join(workDir, 'baseline-'));
+        (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
+        const destination = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(workDir, 'baseline-'));
         const file = await new GitHubArtifactStore(env).downloadLatest({
             name: artifactName,
             token,
@@ -1177,7 +1174,7 @@ function artifactBaseline(env, event, artifactName, token, workDir) {
 /** Reads the `icon` input's file; its format is checked by whoever uses it. */
 async function readIcon(iconPath) {
     try {
-        return await (0,promises_.readFile)(iconPath);
+        return (0,external_node_fs_.readFileSync)(iconPath);
     }
     catch {
         throw new errors/* InputError */.dz('icon', `'${iconPath}' cannot be read.`, 'Give the path of a PNG file in the repository.');
@@ -2900,13 +2897,13 @@ function refuse(dir, why) {
     throw new errors/* InputError */.dz('package-path', `'${dir}' ${why}`, 'Name a new or empty folder (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP: connector-export never deletes files it did not write.');
 }
 /** The files of an earlier package that may be replaced; refuses a folder holding anything else. */
-async function earlierPackage(dir) {
-    const entries = await (0,promises_.readdir)(dir);
+function earlierPackage(dir) {
+    const entries = (0,external_node_fs_.readdirSync)(dir);
     if (entries.length === 0)
         return [];
     let owned = {};
     try {
-        owned = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, OWNED_LIST), 'utf8')).files;
+        owned = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, OWNED_LIST), 'utf8')).files;
     }
     catch {
         // no list (or not ours): every entry counts as someone else's
@@ -2916,8 +2913,8 @@ async function earlierPackage(dir) {
         if (name === OWNED_LIST)
             continue;
         const file = external_node_path_default().join(dir, name);
-        const info = await (0,promises_.lstat)(file);
-        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== fingerprint(await (0,promises_.readFile)(file))) {
+        const info = (0,external_node_fs_.lstatSync)(file);
+        if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== fingerprint((0,external_node_fs_.readFileSync)(file))) {
             foreign.push(name);
         }
     }
@@ -2938,20 +2935,20 @@ async function writePackageFolder(dir, files, roots) {
         realRoots.some((root) => (0,workspace/* isWithin */.UO)(root, real))) {
         refuse(dir, 'leads (through a symbolic link) outside the workspace and RUNNER_TEMP, or holds them.');
     }
-    const info = await (0,promises_.lstat)(dir).catch(() => undefined);
+    const info = (0,workspace/* lstatOrUndefined */.YB)(dir);
     if (info && !info.isDirectory())
         refuse(dir, 'is not a folder.');
-    for (const name of info ? await earlierPackage(dir) : [])
-        await (0,promises_.unlink)(external_node_path_default().join(dir, name));
-    await (0,promises_.mkdir)(dir, { recursive: true });
+    for (const name of info ? earlierPackage(dir) : [])
+        (0,external_node_fs_.unlinkSync)(external_node_path_default().join(dir, name));
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const owned = {};
     for (const file of files) {
         const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
         // `wx`: never through a link or over a file that appeared meanwhile.
-        await (0,promises_.writeFile)(external_node_path_default().join(dir, file.name), bytes, { flag: 'wx' });
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, file.name), bytes, { flag: 'wx' });
         owned[file.name] = fingerprint(bytes);
     }
-    await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNED_LIST), (0,json/* jsonFile */.d_)({ files: owned }), { flag: 'wx' });
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, OWNED_LIST), (0,json/* jsonFile */.d_)({ files: owned }), { flag: 'wx' });
     return files.map((f) => external_node_path_default().join(dir, f.name));
 }
 
@@ -5597,8 +5594,8 @@ function redactSecrets(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ readDefinitionFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93556);
 
@@ -5608,7 +5605,7 @@ function redactSecrets(text) {
 async function readDefinitionFile(file, display) {
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
         if (!info.isFile())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(display, 'is not a file.', { hint: 'Point the input at the definition file itself.' });
         size = info.size;
@@ -5625,7 +5622,7 @@ async function readDefinitionFile(file, display) {
             hint: 'Power Platform accepts definitions under 1 MB: split the API into several connectors.',
         });
     }
-    return { bytes: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file), source: display };
+    return { bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file), source: display };
 }
 
 
@@ -5714,8 +5711,8 @@ __webpack_require__.d(__webpack_exports__, {
   dB: () => (/* binding */ resolveConnectors)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -5957,7 +5954,7 @@ async function readDefinition(location, options) {
 // EXTERNAL MODULE: ./src/sources/git.ts
 var git = __webpack_require__(78022);
 // EXTERNAL MODULE: ./src/sources/workspace.ts
-var workspace = __webpack_require__(87899);
+var sources_workspace = __webpack_require__(87899);
 ;// CONCATENATED MODULE: ./src/sources/project.ts
 
 
@@ -5990,9 +5987,9 @@ async function resolveConnectors(entries, workspace) {
             continue;
         }
         const matches = [];
-        for await (const match of (0,promises_.glob)(entry.pattern, { cwd: workspace })) {
+        for (const match of (0,external_node_fs_.globSync)(entry.pattern, { cwd: workspace })) {
             const full = external_node_path_default().resolve(workspace, match);
-            const info = await (0,promises_.stat)(full).catch(() => undefined);
+            const info = (0,sources_workspace/* statOrUndefined */.md)(full);
             if (!info || (!info.isDirectory() && !(info.isFile() && DEFINITION_EXTENSIONS.test(match))))
                 continue;
             matches.push({ kind: 'file', path: full, display: match.split((external_node_path_default()).sep).join('/') });
@@ -6008,7 +6005,7 @@ async function resolveConnectors(entries, workspace) {
 }
 /** Reads one connector: a connector folder (paconn's layout), or a definition file or URL. */
 async function readConnectorSource(location, options) {
-    if (location.kind === 'file' && (await (0,promises_.stat)(location.path).catch(() => undefined))?.isDirectory()) {
+    if (location.kind === 'file' && (0,sources_workspace/* statOrUndefined */.md)(location.path)?.isDirectory()) {
         if (options.apiProperties) {
             throw new errors/* InputError */.dz('api-properties', `'definition' is the folder ${location.display}, which has its own apiProperties.json.`, "Remove 'api-properties', or point 'definition' at the definition file.");
         }
@@ -6031,7 +6028,7 @@ async function readConnectorFolder(dir, display) {
     const shown = (name) => (display === '' || display === '.' ? name : `${display}/${name}`);
     // Each file is read only when its real path stays in the folder: a symbolic link must not pull in another file.
     const inFolder = async (full, shownAs) => {
-        await (0,workspace/* checkInFolder */.uw)(full, dir, shownAs);
+        await (0,sources_workspace/* checkInFolder */.uw)(full, dir, shownAs);
         return full;
     };
     const settingsFile = await readOptional(await inFolder(external_node_path_default().join(dir, settings/* PACKAGE_FILES */.$I.settings), shown(settings/* PACKAGE_FILES */.$I.settings)), shown(settings/* PACKAGE_FILES */.$I.settings));
@@ -6071,7 +6068,7 @@ async function readConnectorFolder(dir, display) {
 }
 /** A file's bytes, or undefined when there is no such file; bounded like a definition. */
 async function readOptional(full, display) {
-    const info = await (0,promises_.stat)(full).catch(() => undefined);
+    const info = (0,sources_workspace/* statOrUndefined */.md)(full);
     if (!info?.isFile())
         return undefined;
     if (info.size > raw/* MAX_DEFINITION_BYTES */.N) {
@@ -6079,7 +6076,7 @@ async function readOptional(full, display) {
             hint: 'A connector file this large is not one the platform accepts: check the path.',
         });
     }
-    return { bytes: await (0,promises_.readFile)(full), source: display };
+    return { bytes: (0,external_node_fs_.readFileSync)(full), source: display };
 }
 /** A connector folder's apiProperties.json and script.csx at a git ref (workspace paths); absent ones are undefined. */
 async function readProjectAtGitRef(workspace, ref, files) {
@@ -6115,25 +6112,27 @@ function registeredDefinition(value, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   YB: () => (/* binding */ lstatOrUndefined),
 /* harmony export */   dN: () => (/* binding */ realPathOf),
 /* harmony export */   dx: () => (/* binding */ writeWorkspaceFile),
+/* harmony export */   md: () => (/* binding */ statOrUndefined),
 /* harmony export */   uw: () => (/* binding */ checkInFolder),
 /* harmony export */   vk: () => (/* binding */ checkWorkspaceFiles)
 /* harmony export */ });
 /* unused harmony export checkInWorkspace */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27194);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27194);
 /**
  * Where the action may read and write, checked on real paths: a symbolic link in the checkout (a pull request can
  * add one) must not make the action read a file outside the workspace or write through it.
+ *
+ * The action's file system calls are synchronous (node:fs): a run reads and writes one file at a time, and
+ * node:fs/promises would load Node's stream and readline modules on every run, more than all our own file work.
  */
-
 
 
 
@@ -6141,16 +6140,16 @@ function registeredDefinition(value, name) {
 /** The real path of a file that may not exist yet: its nearest existing ancestor resolved, the rest appended. */
 async function realPathOf(file) {
     const rest = [];
-    let at = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
+    let at = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
     for (;;) {
         try {
-            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(at), ...rest.reverse());
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(at), ...rest.reverse());
         }
         catch (error) {
-            const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at);
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at);
             if (error.code !== 'ENOENT' || parent === at)
                 throw error;
-            rest.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(at));
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(at));
             at = parent;
         }
     }
@@ -6160,22 +6159,22 @@ async function realPathOf(file) {
  * the root: `..notes.json` is a file inside it. An absolute `rel` is another drive (Windows).
  */
 function isWithin(child, root) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, child);
-    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, child);
+    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
 }
 /** Refuses a workspace path whose real path (every symbolic link followed) leaves the workspace. */
 async function checkInWorkspace(input, file, workspace) {
     const [real, root] = await Promise.all([realPathOf(file), realPathOf(workspace)]);
     if (isWithin(real, root))
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, file)}' is a symbolic link (or lies under one) that leads outside the workspace.`, 'Point the input at a file in the repository itself, not at a link to a file elsewhere.');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, file)}' is a symbolic link (or lies under one) that leads outside the workspace.`, 'Point the input at a file in the repository itself, not at a link to a file elsewhere.');
 }
 /** Refuses a file of a connector folder whose real path leaves the folder (a symbolic link to elsewhere). */
 async function checkInFolder(file, folder, display) {
     const [real, root] = await Promise.all([realPathOf(file), realPathOf(folder)]);
     if (isWithin(real, root))
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DefinitionError */ .gk(display, 'is a symbolic link (or lies under one) that leads outside the connector folder.', {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DefinitionError */ .gk(display, 'is a symbolic link (or lies under one) that leads outside the connector folder.', {
         hint: "Keep the connector's files in its folder itself, not links to files elsewhere.",
     });
 }
@@ -6199,19 +6198,37 @@ async function checkWorkspaceFiles(settings, definition) {
  * written through, and the folder it goes in must really be in the workspace. Registered secrets are taken out.
  */
 async function writeWorkspaceFile(input, file, text, workspace) {
-    const display = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, file);
-    const link = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).then((info) => info.isSymbolicLink(), () => false);
+    const display = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, file);
+    const link = lstatOrUndefined(file)?.isSymbolicLink() ?? false;
     if (link) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${display}' is a symbolic link: connector-export does not write through links.`, 'Commit the file itself at that path, not a link to it.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${display}' is a symbolic link: connector-export does not write through links.`, 'Commit the file itself at that path, not a link to it.');
     }
-    await checkInWorkspace(input, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), workspace);
+    await checkInWorkspace(input, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), workspace);
     // O_NOFOLLOW: a link put there after the check above still fails instead of being followed.
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
     try {
-        await handle.writeFile((0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .f)(text));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .f)(text));
     }
     finally {
-        await handle.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** A path's stat, or undefined when it cannot be had (absent, unreadable). */
+function statOrUndefined(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** lstat (a link itself, not what it points to), or undefined when it cannot be had. */
+function lstatOrUndefined(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+    }
+    catch {
+        return undefined;
     }
 }
 

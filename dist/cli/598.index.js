@@ -11,14 +11,16 @@ export const modules = {
 /* harmony export */   packageCommand: () => (/* binding */ packageCommand)
 /* harmony export */ });
 /* unused harmony exports CONNECTOR_INPUTS, camel */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33595);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45450);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84446);
+/* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87899);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33595);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45450);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84446);
+
 
 
 
@@ -46,7 +48,7 @@ function connectorInputs(options, cwd, workspace) {
     const values = {};
     for (const input of CONNECTOR_INPUTS) {
         const value = options[camel(input)] ?? '';
-        values[input] = input === 'icon' ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .asInput */ .lv)(value, cwd, workspace) : value;
+        values[input] = input === 'icon' ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .asInput */ .lv)(value, cwd, workspace) : value;
     }
     return values;
 }
@@ -59,16 +61,16 @@ const CONNECTOR_FLAGS = Object.fromEntries(CONNECTOR_INPUTS.map((i) => [i, `--${
 async function packageCommand(definitions, c) {
     const { cwd } = c.io;
     const out = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, c.options.out);
-    const inputs = [...definitions, c.options.icon].filter((d) => d !== undefined && !(0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isUrl */ .gU)(d));
-    const workspace = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceFor */ .lA)(cwd, inputs);
+    const inputs = [...definitions, c.options.icon].filter((d) => d !== undefined && !(0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isUrl */ .gU)(d));
+    const workspace = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .workspaceFor */ .lA)(cwd, inputs);
     await checkOut(out, Boolean(c.options.force), inputs.map((d) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, d)));
-    const { runs, errors } = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runPipeline */ .aI)({
+    const { runs, errors } = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .runPipeline */ .aI)({
         values: {
-            ...(0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validationInputs */ .R)(definitions, c.options, cwd, workspace),
+            ...(0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validationInputs */ .R)(definitions, c.options, cwd, workspace),
             ...connectorInputs(c.options, cwd, workspace),
             'package-path': out,
         },
-        flags: { ..._validate_js__WEBPACK_IMPORTED_MODULE_5__/* .VALIDATE_FLAGS */ .f, ...CONNECTOR_FLAGS, 'package-path': '--out' },
+        flags: { ..._validate_js__WEBPACK_IMPORTED_MODULE_6__/* .VALIDATE_FLAGS */ .f, ...CONNECTOR_FLAGS, 'package-path': '--out' },
     }, workspace, c);
     for (const { exported } of runs) {
         // The action's note that nothing was uploaded says nothing on the command line, which never uploads.
@@ -84,13 +86,13 @@ async function packageCommand(definitions, c) {
 }
 /** The package replaces the folder's contents: only a new or empty folder, or with --force one that holds no input. */
 async function checkOut(out, force, inputs) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(out).catch(() => undefined);
+    const info = (0,_sources_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .statOrUndefined */ .md)(out);
     if (info === undefined)
         return;
     if (!info.isDirectory()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConnectorExportError */ .Gy(`--out: ${out} is a file.`, 'Give a folder (new, or empty).');
     }
-    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(out)).length === 0)
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(out).length === 0)
         return;
     if (!force) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConnectorExportError */ .Gy(`--out: ${out} is not empty, and the package replaces what the folder holds.`, 'Give a new or empty folder, or add --force to replace an earlier package there.');

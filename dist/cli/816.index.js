@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js + 6 modules
 var commander = __webpack_require__(67375);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -729,7 +729,7 @@ function exitOf(error) {
 }
 async function writeOutput(file, text) {
     try {
-        await (0,promises_.writeFile)(file, text);
+        (0,external_node_fs_.writeFileSync)(file, text);
     }
     catch (error) {
         throw new errors/* ConnectorExportError */.Gy(`--output: cannot write ${file}: ${error.message}`, 'Give a file in a folder that exists and that you may write to.');

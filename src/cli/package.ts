@@ -1,6 +1,7 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ConnectorExportError } from '../errors.ts';
+import { statOrUndefined } from '../sources/workspace.ts';
 import { runPipeline } from './engine.ts';
 import { asInput, isUrl, workspaceFor } from './paths.ts';
 import type { CommandContext } from './program.ts';
@@ -88,12 +89,12 @@ export async function packageCommand(definitions: string[], c: CommandContext<Pa
 
 /** The package replaces the folder's contents: only a new or empty folder, or with --force one that holds no input. */
 async function checkOut(out: string, force: boolean, inputs: string[]): Promise<void> {
-  const info = await stat(out).catch(() => undefined);
+  const info = statOrUndefined(out);
   if (info === undefined) return;
   if (!info.isDirectory()) {
     throw new ConnectorExportError(`--out: ${out} is a file.`, 'Give a folder (new, or empty).');
   }
-  if ((await readdir(out)).length === 0) return;
+  if (readdirSync(out).length === 0) return;
   if (!force) {
     throw new ConnectorExportError(
       `--out: ${out} is not empty, and the package replaces what the folder holds.`,

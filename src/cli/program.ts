@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConnectorExportError, ServiceError } from '../errors.ts';
 import { FORMATS, render, type CommandResult, type Format } from './render.ts';
@@ -262,7 +262,7 @@ function exitOf(error: unknown): number {
 
 async function writeOutput(file: string, text: string): Promise<void> {
   try {
-    await writeFile(file, text);
+    writeFileSync(file, text);
   } catch (error) {
     throw new ConnectorExportError(
       `--output: cannot write ${file}: ${(error as Error).message}`,

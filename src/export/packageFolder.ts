@@ -3,12 +3,12 @@
  * empty one, or one holding exactly the package it wrote before (recorded, with each file's hash, in OWNED_LIST).
  * Its real path must lie inside the workspace or RUNNER_TEMP, so a symbolic link cannot send the files elsewhere.
  */
-import { lstat, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { PackageFile } from '../connector/package.ts';
 import { InputError } from '../errors.ts';
-import { isWithin, realPathOf } from '../sources/workspace.ts';
+import { isWithin, lstatOrUndefined, realPathOf } from '../sources/workspace.ts';
 import { jsonFile } from '../definition/json.ts';
 
 /** What connector-export wrote into the folder last time: file name -> size and crc32 of its content. */
@@ -29,12 +29,12 @@ function refuse(dir: string, why: string): never {
 }
 
 /** The files of an earlier package that may be replaced; refuses a folder holding anything else. */
-async function earlierPackage(dir: string): Promise<string[]> {
-  const entries = await readdir(dir);
+function earlierPackage(dir: string): string[] {
+  const entries = readdirSync(dir);
   if (entries.length === 0) return [];
   let owned: Record<string, string> = {};
   try {
-    owned = (JSON.parse(await readFile(path.join(dir, OWNED_LIST), 'utf8')) as { files: Record<string, string> }).files;
+    owned = (JSON.parse(readFileSync(path.join(dir, OWNED_LIST), 'utf8')) as { files: Record<string, string> }).files;
   } catch {
     // no list (or not ours): every entry counts as someone else's
   }
@@ -42,8 +42,8 @@ async function earlierPackage(dir: string): Promise<string[]> {
   for (const name of entries) {
     if (name === OWNED_LIST) continue;
     const file = path.join(dir, name);
-    const info = await lstat(file);
-    if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== fingerprint(await readFile(file))) {
+    const info = lstatSync(file);
+    if (!info.isFile() || !Object.hasOwn(owned, name) || owned[name] !== fingerprint(readFileSync(file))) {
       foreign.push(name);
     }
   }
@@ -67,17 +67,17 @@ export async function writePackageFolder(dir: string, files: PackageFile[], root
   ) {
     refuse(dir, 'leads (through a symbolic link) outside the workspace and RUNNER_TEMP, or holds them.');
   }
-  const info = await lstat(dir).catch(() => undefined);
+  const info = lstatOrUndefined(dir);
   if (info && !info.isDirectory()) refuse(dir, 'is not a folder.');
-  for (const name of info ? await earlierPackage(dir) : []) await unlink(path.join(dir, name));
-  await mkdir(dir, { recursive: true });
+  for (const name of info ? earlierPackage(dir) : []) unlinkSync(path.join(dir, name));
+  mkdirSync(dir, { recursive: true });
   const owned: Record<string, string> = {};
   for (const file of files) {
     const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
     // `wx`: never through a link or over a file that appeared meanwhile.
-    await writeFile(path.join(dir, file.name), bytes, { flag: 'wx' });
+    writeFileSync(path.join(dir, file.name), bytes, { flag: 'wx' });
     owned[file.name] = fingerprint(bytes);
   }
-  await writeFile(path.join(dir, OWNED_LIST), jsonFile({ files: owned }), { flag: 'wx' });
+  writeFileSync(path.join(dir, OWNED_LIST), jsonFile({ files: owned }), { flag: 'wx' });
   return files.map((f) => path.join(dir, f.name));
 }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { currentWorkflowPath, GitHubArtifactStore, isArtifactRuntimeAvailable } from '../github/artifact.ts';
 import type { EventContext } from '../github/context.ts';
@@ -17,8 +17,8 @@ export function artifactBaseline(
 ): (() => Promise<PackageBaseline | undefined>) | undefined {
   if (!event || !token || !isArtifactRuntimeAvailable(env)) return undefined;
   return async () => {
-    await mkdir(workDir, { recursive: true });
-    const destination = await mkdtemp(path.join(workDir, 'baseline-'));
+    mkdirSync(workDir, { recursive: true });
+    const destination = mkdtempSync(path.join(workDir, 'baseline-'));
     const file = await new GitHubArtifactStore(env).downloadLatest({
       name: artifactName,
       token,

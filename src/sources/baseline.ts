@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RawProject } from '../connector/project.ts';
 import { InputError } from '../errors.ts';
@@ -110,7 +109,7 @@ export async function readPackageBaseline(file: string, display: string): Promis
   const raw = await readDefinitionFile(file, display);
   const beside = async (name: string) => {
     const sibling = path.join(path.dirname(file), name);
-    return existsSync(sibling) ? { bytes: await readFile(sibling), source: `${display} (${name})` } : undefined;
+    return existsSync(sibling) ? { bytes: readFileSync(sibling), source: `${display} (${name})` } : undefined;
   };
   const [apiProperties, script] = await Promise.all([beside('apiProperties.json'), beside('script.csx')]);
   return { raw, properties: { ...(apiProperties ? { apiProperties } : {}), ...(script ? { script } : {}) } };

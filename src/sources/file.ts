@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { DefinitionError } from '../errors.ts';
 import { MAX_DEFINITION_BYTES, type RawDefinition } from './raw.ts';
 
@@ -6,7 +6,7 @@ import { MAX_DEFINITION_BYTES, type RawDefinition } from './raw.ts';
 export async function readDefinitionFile(file: string, display: string): Promise<RawDefinition> {
   let size: number;
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile())
       throw new DefinitionError(display, 'is not a file.', { hint: 'Point the input at the definition file itself.' });
     size = info.size;
@@ -21,5 +21,5 @@ export async function readDefinitionFile(file: string, display: string): Promise
       hint: 'Power Platform accepts definitions under 1 MB: split the API into several connectors.',
     });
   }
-  return { bytes: await readFile(file), source: display };
+  return { bytes: readFileSync(file), source: display };
 }

@@ -1,4 +1,4 @@
-import { glob, readFile, stat } from 'node:fs/promises';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_FILES } from '../connector/settings.ts';
 import { readPaconnSettings, type RawFile, type RawProject } from '../connector/project.ts';
@@ -7,7 +7,7 @@ import type { DefinitionInput, DefinitionLocation } from '../inputs.ts';
 import { readDefinition, type DefinitionSourceOptions } from './definition.ts';
 import { readDefinitionFile } from './file.ts';
 import { readAtGitRef } from './git.ts';
-import { checkInFolder } from './workspace.ts';
+import { checkInFolder, statOrUndefined } from './workspace.ts';
 import { MAX_DEFINITION_BYTES, type RawDefinition } from './raw.ts';
 
 /** One connector's source as read: its definition and, from a folder or `api-properties`, its other files. */
@@ -37,9 +37,9 @@ export async function resolveConnectors(entries: DefinitionInput[], workspace: s
       continue;
     }
     const matches: DefinitionLocation[] = [];
-    for await (const match of glob(entry.pattern, { cwd: workspace })) {
+    for (const match of globSync(entry.pattern, { cwd: workspace })) {
       const full = path.resolve(workspace, match);
-      const info = await stat(full).catch(() => undefined);
+      const info = statOrUndefined(full);
       if (!info || (!info.isDirectory() && !(info.isFile() && DEFINITION_EXTENSIONS.test(match)))) continue;
       matches.push({ kind: 'file', path: full, display: match.split(path.sep).join('/') });
     }
@@ -66,7 +66,7 @@ export async function readConnectorSource(
   location: DefinitionLocation,
   options: ConnectorSourceOptions,
 ): Promise<ConnectorSource> {
-  if (location.kind === 'file' && (await stat(location.path).catch(() => undefined))?.isDirectory()) {
+  if (location.kind === 'file' && statOrUndefined(location.path)?.isDirectory()) {
     if (options.apiProperties) {
       throw new InputError(
         'api-properties',
@@ -137,14 +137,14 @@ export async function readConnectorFolder(dir: string, display: string): Promise
 
 /** A file's bytes, or undefined when there is no such file; bounded like a definition. */
 async function readOptional(full: string, display: string): Promise<RawFile | undefined> {
-  const info = await stat(full).catch(() => undefined);
+  const info = statOrUndefined(full);
   if (!info?.isFile()) return undefined;
   if (info.size > MAX_DEFINITION_BYTES) {
     throw new DefinitionError(display, `is ${info.size} bytes, over the ${MAX_DEFINITION_BYTES}-byte limit.`, {
       hint: 'A connector file this large is not one the platform accepts: check the path.',
     });
   }
-  return { bytes: await readFile(full), source: display };
+  return { bytes: readFileSync(full), source: display };
 }
 
 /** A connector folder's apiProperties.json and script.csx at a git ref (workspace paths); absent ones are undefined. */

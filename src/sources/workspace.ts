@@ -1,9 +1,11 @@
 /**
  * Where the action may read and write, checked on real paths: a symbolic link in the checkout (a pull request can
  * add one) must not make the action read a file outside the workspace or write through it.
+ *
+ * The action's file system calls are synchronous (node:fs): a run reads and writes one file at a time, and
+ * node:fs/promises would load Node's stream and readline modules on every run, more than all our own file work.
  */
-import { constants } from 'node:fs';
-import { lstat, open, realpath } from 'node:fs/promises';
+import { closeSync, constants, lstatSync, openSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { DefinitionError, InputError } from '../errors.ts';
 import type { DefinitionLocation, Settings } from '../inputs.ts';
@@ -15,7 +17,7 @@ export async function realPathOf(file: string): Promise<string> {
   let at = path.resolve(file);
   for (;;) {
     try {
-      return path.join(await realpath(at), ...rest.reverse());
+      return path.join(realpathSync.native(at), ...rest.reverse());
     } catch (error) {
       const parent = path.dirname(at);
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === at) throw error;
@@ -76,10 +78,7 @@ export async function checkWorkspaceFiles(settings: Settings, definition: Defini
  */
 export async function writeWorkspaceFile(input: string, file: string, text: string, workspace: string): Promise<void> {
   const display = path.relative(workspace, file);
-  const link = await lstat(file).then(
-    (info) => info.isSymbolicLink(),
-    () => false,
-  );
+  const link = lstatOrUndefined(file)?.isSymbolicLink() ?? false;
   if (link) {
     throw new InputError(
       input,
@@ -89,10 +88,28 @@ export async function writeWorkspaceFile(input: string, file: string, text: stri
   }
   await checkInWorkspace(input, path.dirname(file), workspace);
   // O_NOFOLLOW: a link put there after the check above still fails instead of being followed.
-  const handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW);
+  const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW);
   try {
-    await handle.writeFile(redactSecrets(text));
+    writeFileSync(fd, redactSecrets(text));
   } finally {
-    await handle.close();
+    closeSync(fd);
+  }
+}
+
+/** A path's stat, or undefined when it cannot be had (absent, unreadable). */
+export function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** lstat (a link itself, not what it points to), or undefined when it cannot be had. */
+export function lstatOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConnectorExportError } from '../errors.ts';
 import { FORBIDDEN_COMMENT_WARNING, upsertStickyComment } from '../github/comment.ts';
@@ -184,7 +184,7 @@ async function publishCombined(results: ConnectorResult[], ctx: PublishContext, 
     markdown: path.join(base, 'report.md'),
     sarif: path.join(base, 'report.sarif'),
   };
-  await mkdir(base, { recursive: true });
+  mkdirSync(base, { recursive: true });
   // One SARIF file for all connectors: upload-sarif takes one per category.
   await writeSarif(paths.sarif, done.map(sarifConnector));
   const totals = {
@@ -247,7 +247,7 @@ async function writeReports(r: RunResult, summary: string): Promise<ReportPaths>
     markdown: path.join(r.workDir, 'report.md'),
     sarif: path.join(r.workDir, 'report.sarif'),
   };
-  await mkdir(r.workDir, { recursive: true });
+  mkdirSync(r.workDir, { recursive: true });
   await writeReportFile(paths.report, jsonFile(report));
   // The summary file is per step: a later step (the fork comment pattern) reads this copy.
   await writeReportFile(paths.markdown, summary);
@@ -256,8 +256,8 @@ async function writeReports(r: RunResult, summary: string): Promise<ReportPaths>
 }
 
 /** Report files leave the process (artifacts, later steps): no registered secret in them. */
-function writeReportFile(file: string, text: string): Promise<void> {
-  return writeFile(file, redactSecrets(text));
+async function writeReportFile(file: string, text: string): Promise<void> {
+  writeFileSync(file, redactSecrets(text));
 }
 
 function outputs(r: RunResult, paths: ReportPaths): Record<string, string | number | boolean | undefined> {
