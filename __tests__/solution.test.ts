@@ -240,13 +240,16 @@ describe('buildSolution: the reference layout, file by file', () => {
 });
 
 describe('solution.zip', () => {
-  test('re-read by an independent reader (yauzl): the same files, deflated, byte for byte', async () => {
+  test.each([
+    ['stored', {}, 0],
+    ['deflated', { deflate: true }, 8],
+  ] as const)('re-read by an independent reader (yauzl): the same files, %s, byte for byte', async (_, how, method) => {
     const entries = buildSolution(connector(), options);
-    const zip = await zipEntries(entries);
+    const zip = await zipEntries(entries, how);
     const read = await unzip(zip);
     expect(read.map((e) => e.name)).toEqual(entries.map((e) => e.name));
     for (const [i, e] of read.entries()) {
-      expect(e.compressionMethod).toBe(8);
+      expect(e.compressionMethod).toBe(method);
       expect(e.content.equals(Buffer.from(entries[i].content))).toBe(true);
     }
   });

@@ -394,7 +394,7 @@ const STATUS_NAMES = {
 };
 async function applySolutionImport(plan, options) {
     const { dataverse, log } = options;
-    const zip = await (0,connector_zip/* zipEntries */.u)(plan.entries);
+    const zip = await (0,connector_zip/* zipEntries */.u)(plan.entries, { deflate: true });
     log(`Staging solution ${plan.uniqueName} ${plan.version} (${zip.length} bytes) in ${dataverse.url}.`);
     const staged = await dataverse.stageSolution(zip);
     checkStaged(staged, plan);

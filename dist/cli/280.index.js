@@ -544,7 +544,7 @@ function slugOf(name) {
         .replace(/^-|-$/g, '') || 'connector';
     if (slug.length <= MAX_SLUG)
         return slug;
-    const hash = (0,hashes/* sha256Hex */.f)(name).slice(0, 8);
+    const hash = (0,hashes/* sha256Hex */.fg)(name).slice(0, 8);
     return `${slug.slice(0, MAX_SLUG - hash.length - 1).replace(/-$/, '')}-${hash}`;
 }
 
@@ -2872,8 +2872,6 @@ function withPropertyChanges(drift, changes, settings, newSource) {
 var zip = __webpack_require__(69116);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(27194);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/export/packageFolder.ts
 /**
  * The package folder is written only where that deletes nothing of anyone else's: a folder the action creates, an
@@ -2892,7 +2890,7 @@ const OWNED_LIST = '.connector-export-package.json';
  * Tells whether a file still holds what the action wrote (a person or a later step may have changed it). A check
  * against accidents, not an adversary: whoever can write into the folder can delete its files anyway.
  */
-const fingerprint = (bytes) => `${bytes.length}:${(0,external_node_zlib_.crc32)(bytes).toString(16).padStart(8, '0')}`;
+const fingerprint = (bytes) => `${bytes.length}:${(0,hashes/* crc32 */.QR)(bytes).toString(16).padStart(8, '0')}`;
 function refuse(dir, why) {
     throw new errors/* InputError */.dz('package-path', `'${dir}' ${why}`, 'Name a new or empty folder (e.g. out/connector-package), or leave the input out to use one under RUNNER_TEMP: connector-export never deletes files it did not write.');
 }
@@ -4165,8 +4163,8 @@ function buildSettings(options = {}, hasIcon = false, hasScript = false) {
 /* unused harmony exports CONNECTOR_COMPONENT_TYPE, publisherUniqueName */
 /* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54783);
 /* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53719);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48554);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53719);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48554);
 /**
  * The connector as an unmanaged Dataverse solution, in the layout the platform itself exports (see
  * ../shared/reference/solutions.md): `[Content_Types].xml`, `solution.xml`, `customizations.xml` and one
@@ -4212,7 +4210,7 @@ const CONNECTOR_ID_NAMESPACE = Buffer.from('6f0c4a3e9b2d4f1a8e7c5d3b1a09f8e7', '
  * manual export (or rerunning express mode before the first import finished) updates the same connector.
  */
 function defaultConnectorId(schemaName) {
-    const hash = Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e)(Buffer.concat([CONNECTOR_ID_NAMESPACE, Buffer.from(schemaName, 'utf8')])));
+    const hash = Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .sha1 */ .e8)(Buffer.concat([CONNECTOR_ID_NAMESPACE, Buffer.from(schemaName, 'utf8')])));
     hash[6] = (hash[6] & 0x0f) | 0x50;
     hash[8] = (hash[8] & 0x3f) | 0x80;
     const hex = hash.subarray(0, 16).toString('hex');
@@ -4249,15 +4247,15 @@ function solutionConnectorOf(files, displayName, definition) {
         const content = find(name);
         return content === undefined || typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
     };
-    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
-    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.icon);
+    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
+    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.icon);
     return {
         displayName,
-        definition: definition ?? JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiDefinition) ?? '{}'),
-        definitionFile: find(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.apiDefinition),
+        definition: definition ?? JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition) ?? '{}'),
+        definitionFile: find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition),
         properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
         icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
-        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_FILES */ .$I.script),
+        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.script),
     };
 }
 /** The file columns, in the order the platform writes them, and the extension of each file. */
@@ -4368,7 +4366,7 @@ function publisherUniqueName(prefix) {
 }
 /** 10000-99999, derived from the prefix so that every export of one publisher carries the same value. */
 function optionValuePrefix(prefix) {
-    return 10000 + (Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e)(prefix)).readUInt32BE(0) % 90000);
+    return 10000 + (Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .sha1 */ .e8)(prefix)).readUInt32BE(0) % 90000);
 }
 const EMPTY_SECTIONS = [
     'Entities',
@@ -4427,13 +4425,16 @@ function xml(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ zipEntries)
 /* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53719);
 /**
- * Zip files in memory: deflated entries, every entry dated the same fixed day, so that one set of files always
- * gives the same bytes. The format's few records (PKWARE APPNOTE 4.3: local headers, central directory, end record)
- * are written here over node:zlib rather than with archiver, whose streams and their dependencies (about 1 MB of
- * bundled code) every manual run would otherwise load and compile.
+ * Zip files in memory, every entry dated the same fixed day, so that one set of files always gives the same bytes.
+ * The format's few records (PKWARE APPNOTE 4.3: local headers, central directory, end record) are written here
+ * rather than with archiver, whose streams and their dependencies (about 1 MB of bundled code) every manual run
+ * would otherwise load and compile.
+ *
+ * Entries are stored unless the caller asks for deflate: node:zlib loads Node's stream modules, which with the
+ * compression itself cost a manual run a tenth of its time, for a file the artifact upload compresses anyway.
+ * Stored (method 0) is the zip format's other basic method; every reader, the platform's included, takes it.
  */
 
 // 2020-01-01 00:00 in MS-DOS form: years since 1980 << 9 | month << 5 | day; the time is 0.
@@ -4441,56 +4442,60 @@ const FIXED_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
 const FIXED_TIME = 0;
 /** Bit 11: the names are UTF-8. */
 const UTF8_NAMES = 0x0800;
+const STORED = 0;
 const DEFLATE = 8;
-/** 2.0: deflate. */
+/** 2.0: deflate (and stored). */
 const VERSION = 20;
 /**
  * zlib's level 1: on the 1 MB Encodian definition, 102 KB in ~5 ms against level 6's 75 KB in ~11 ms (and level
  * 9's ~90 ms). Every manual run pays the time; a quarter more of a small file costs nothing.
  */
 const LEVEL = 1;
-async function zipEntries(entries) {
+/** The zip of `entries`; `deflate` compresses them (a request body, where size is time on the network). */
+async function zipEntries(entries, options = {}) {
     if (entries.length > 0xffff)
         throw new Error(`zip: ${entries.length} entries need ZIP64`);
+    const deflateRawSync = options.deflate ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 23))).deflateRawSync : undefined;
+    const method = deflateRawSync ? DEFLATE : STORED;
     const parts = [];
     const central = [];
     let offset = 0;
     for (const entry of entries) {
         const name = Buffer.from(entry.name, 'utf8');
         const data = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : entry.content;
-        const deflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(data, { level: LEVEL });
-        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(data);
+        const packed = deflateRawSync ? deflateRawSync(data, { level: LEVEL }) : data;
+        const crc = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .crc32 */ .QR)(data);
         if (data.length > 0xffffffff || offset > 0xffffffff)
             throw new Error(`zip: ${entry.name} needs ZIP64`);
         const local = Buffer.alloc(30);
         local.writeUInt32LE(0x04034b50, 0);
         local.writeUInt16LE(VERSION, 4);
         local.writeUInt16LE(UTF8_NAMES, 6);
-        local.writeUInt16LE(DEFLATE, 8);
+        local.writeUInt16LE(method, 8);
         local.writeUInt16LE(FIXED_TIME, 10);
         local.writeUInt16LE(FIXED_DATE, 12);
         local.writeUInt32LE(crc, 14);
-        local.writeUInt32LE(deflated.length, 18);
+        local.writeUInt32LE(packed.length, 18);
         local.writeUInt32LE(data.length, 22);
         local.writeUInt16LE(name.length, 26);
         local.writeUInt16LE(0, 28); // no extra field
-        parts.push(local, name, deflated);
+        parts.push(local, name, packed);
         const header = Buffer.alloc(46);
         header.writeUInt32LE(0x02014b50, 0);
         header.writeUInt16LE(VERSION, 4); // made by: MS-DOS host, 2.0
         header.writeUInt16LE(VERSION, 6);
         header.writeUInt16LE(UTF8_NAMES, 8);
-        header.writeUInt16LE(DEFLATE, 10);
+        header.writeUInt16LE(method, 10);
         header.writeUInt16LE(FIXED_TIME, 12);
         header.writeUInt16LE(FIXED_DATE, 14);
         header.writeUInt32LE(crc, 16);
-        header.writeUInt32LE(deflated.length, 20);
+        header.writeUInt32LE(packed.length, 20);
         header.writeUInt32LE(data.length, 24);
         header.writeUInt16LE(name.length, 28);
         // Extra field, comment, disk number, internal and external attributes: 0.
         header.writeUInt32LE(offset, 42);
         central.push(header, name);
-        offset += local.length + name.length + deflated.length;
+        offset += local.length + name.length + packed.length;
     }
     const directory = Buffer.concat(central);
     const end = Buffer.alloc(22);

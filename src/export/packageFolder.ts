@@ -5,7 +5,7 @@
  */
 import { lstatSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
+import { crc32 } from '../hashes.ts';
 import type { PackageFile } from '../connector/package.ts';
 import { InputError } from '../errors.ts';
 import { isWithin, lstatOrUndefined, realPathOf } from '../sources/workspace.ts';

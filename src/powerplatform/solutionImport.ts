@@ -212,7 +212,7 @@ export async function applySolutionImport(
   options: ApplyOptions,
 ): Promise<SolutionImportResult> {
   const { dataverse, log } = options;
-  const zip = await zipEntries(plan.entries);
+  const zip = await zipEntries(plan.entries, { deflate: true });
   log(`Staging solution ${plan.uniqueName} ${plan.version} (${zip.length} bytes) in ${dataverse.url}.`);
   const staged = await dataverse.stageSolution(zip);
   checkStaged(staged, plan);
