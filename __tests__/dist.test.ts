@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runAction } from './support/runAction.ts';
 import { repoRoot } from './support/shared.ts';
 
 function files(dir: string, prefix = ''): string[] {
@@ -49,5 +50,36 @@ describe('dist/', () => {
     expect(bundled.filter((name) => lazy.includes(name))).toEqual([]);
     // The check reads webpack's module comments: it must see the libraries the entry does hold.
     expect(bundled).toContain('@noble/hashes');
+  });
+
+  // Each of these costs a run more than its own work (README, Development): the log, files, the zip and the hashes
+  // are written without them. A manual run with a baseline uses every stage but export's adapters.
+  test("a manual run loads none of Node's stream, zlib, crypto, child-process, network or terminal modules", async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'ce-modules-'));
+    try {
+      const example = path.join(repoRoot, 'examples', 'function-app');
+      copyFileSync(path.join(example, 'swagger.json'), path.join(work, 'swagger.json'));
+      copyFileSync(path.join(example, 'connector', 'apiDefinition.swagger.json'), path.join(work, 'baseline.json'));
+      const hook = path.join(work, 'modules.cjs');
+      const list = path.join(work, 'modules.txt');
+      writeFileSync(
+        hook,
+        `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`,
+      );
+      const run = await runAction({
+        inputs: { definition: 'swagger.json', baseline: 'baseline.json', 'fail-on': 'never' },
+        cwd: work,
+        env: { NODE_OPTIONS: `--require ${hook}` },
+      });
+      rmSync(run.tempDir, { recursive: true, force: true });
+      expect(run.code).toBe(0);
+      expect(run.outputs.drift).toBe('true');
+      const loaded = readFileSync(list, 'utf8').split('\n');
+      expect(loaded).toContain('NativeModule fs');
+      const heavy = ['stream', 'zlib', 'crypto', 'child_process', 'net', 'tty', 'fs/promises', 'readline', 'http'];
+      expect(heavy.filter((name) => loaded.includes(`NativeModule ${name}`))).toEqual([]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

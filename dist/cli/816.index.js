@@ -627,7 +627,7 @@ function program(io, version, done) {
         .default('error')))
         .addHelpText('after', `${EXAMPLES.validate}\n`)
         .action(async (definitions, options) => {
-        const { validate } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 84446));
+        const { validate } = await Promise.all(/* import() */[__webpack_require__.e(682), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 84446));
         done(await validate(definitions, context(options)), options);
     });
     common(root
@@ -642,7 +642,7 @@ function program(io, version, done) {
         .option('--base-path <path>', 'the basePath the exported copies carry (as --host)'))
         .addHelpText('after', `${EXAMPLES.diff}\n`)
         .action(async (baseline, definition, options) => {
-        const { diff } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 26847));
+        const { diff } = await Promise.all(/* import() */[__webpack_require__.e(682), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 26847));
         done(await diff(baseline, definition, context(options)), options);
     });
     connectorOptions(common(root
@@ -656,7 +656,7 @@ function program(io, version, done) {
         .default('error'))))
         .addHelpText('after', `${EXAMPLES.package}\n`)
         .action(async (definitions, options) => {
-        const { packageCommand } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 55598));
+        const { packageCommand } = await Promise.all(/* import() */[__webpack_require__.e(682), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 55598));
         done(await packageCommand(definitions, context(options)), options);
     });
     connectorOptions(common(root
@@ -682,7 +682,7 @@ function program(io, version, done) {
         .option('--force-update', 'update even when the registered connector looks the same')))
         .addHelpText('after', `${EXAMPLES.export}\n`)
         .action(async (definition, options) => {
-        const { exportCommand } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 54038));
+        const { exportCommand } = await Promise.all(/* import() */[__webpack_require__.e(682), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 54038));
         done(await exportCommand(definition, context(options)), options);
     });
     return { root, secrets };

@@ -9,24 +9,14 @@ import { levelOf } from './rules.ts';
 import { DYNAMIC, targetsOf, type Comparer } from './schema.ts';
 import { structuralDiff } from './structure.ts';
 
+export { driftVerdict, type DriftVerdict, type FailOn } from './verdict.ts';
+
 export { driftRules, type DriftRule, type DriftRuleId } from './rules.ts';
 export type { DriftInput } from './normalize.ts';
 
 export interface DriftOptions {
   /** Rule ids whose changes are dropped. */
   ignoreRules?: readonly string[];
-}
-
-export type FailOn = 'breaking' | 'warning' | 'any' | 'never';
-
-export interface DriftVerdict {
-  /** Any change at all, info included. */
-  drift: boolean;
-  breaking: number;
-  warnings: number;
-  infos: number;
-  /** Whether the run should fail under `failOn`. */
-  fail: boolean;
 }
 
 const RANK: Record<ChangeLevel, number> = { breaking: 0, warning: 1, info: 2 };
@@ -120,23 +110,6 @@ export function diffDefinitions(oldDoc: DriftInput, newDoc: DriftInput, options:
   return changes.sort(
     (x, y) => RANK[x.level] - RANK[y.level] || (opKey(x) < opKey(y) ? -1 : opKey(x) > opKey(y) ? 1 : 0),
   );
-}
-
-/** Counts changes by level and decides whether the run fails under `failOn`. */
-export function driftVerdict(changes: readonly Change[], failOn: FailOn): DriftVerdict {
-  const count = (level: ChangeLevel) => changes.filter((ch) => ch.level === level).length;
-  const breaking = count('breaking');
-  const warnings = count('warning');
-  const infos = count('info');
-  const fail =
-    failOn === 'breaking'
-      ? breaking > 0
-      : failOn === 'warning'
-        ? breaking + warnings > 0
-        : failOn === 'any'
-          ? changes.length > 0
-          : false;
-  return { drift: changes.length > 0, breaking, warnings, infos, fail };
 }
 
 /** Every operationId an `x-ms-dynamic-*` extension anywhere in the document calls. */

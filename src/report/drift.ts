@@ -1,4 +1,4 @@
-import type { DriftVerdict } from '../drift/index.ts';
+import type { DriftVerdict } from '../drift/verdict.ts';
 import type { Change, ChangeLevel } from '../model.ts';
 import { escapeLogLine } from './logText.ts';
 import { escapeHtml, escapeMarkdown } from './markdown.ts';

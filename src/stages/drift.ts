@@ -4,7 +4,8 @@ import { prepareDefinition } from '../openapi3/prepare.ts';
 import type { ConnectorContent } from '../connector/content.ts';
 import { parseProject, type ConnectorProject } from '../connector/project.ts';
 import { diffApiProperties } from '../drift/apiProperties.ts';
-import { diffDefinitions, driftVerdict, type DriftInput } from '../drift/index.ts';
+import type { DriftInput } from '../drift/normalize.ts';
+import { driftVerdict } from '../drift/verdict.ts';
 import { isObject } from '../definition/pointer.ts';
 import type { Change } from '../model.ts';
 import { readProjectAtGitRef } from '../sources/project.ts';
@@ -13,6 +14,9 @@ import type { Settings } from '../inputs.ts';
 import type { DriftReportInput } from '../report/drift.ts';
 import type { Baseline } from '../sources/baseline.ts';
 import type { RawDefinition } from '../sources/raw.ts';
+
+/** The structural diff and its rules: a chunk of their own, loaded only by a run that has a baseline. */
+const loadDiff = async () => (await import('../drift/index.ts')).diffDefinitions;
 
 /** The definition as exported, with the host/base-path overrides: what the connector sees. */
 function asExported(definition: Definition, settings: Settings): DriftInput {
@@ -37,7 +41,7 @@ export async function compareWithBaseline(
   // exported copies already.
   const fromGit = settings.baseline.kind === 'auto' || settings.baseline.kind === 'git';
   const changes = old
-    ? diffDefinitions(fromGit ? asExported(old, settings) : old, asExported(definition, settings), {
+    ? (await loadDiff())(fromGit ? asExported(old, settings) : old, asExported(definition, settings), {
         ignoreRules: settings.ignoreRules,
       })
     : [];
@@ -63,7 +67,9 @@ export async function registeredBreaking(
   if (settings.baseline.kind === 'connector') return drift?.verdict.breaking;
   if (!express?.registered) return undefined;
   const { definition: registered } = await prepareDefinition(express.registered);
-  const changes = diffDefinitions(registered, asExported(definition, settings), { ignoreRules: settings.ignoreRules });
+  const changes = (await loadDiff())(registered, asExported(definition, settings), {
+    ignoreRules: settings.ignoreRules,
+  });
   return driftVerdict(changes, 'never').breaking;
 }
 
