@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { childPointer, getAt, parsePointer, toPointer } from '../src/definition/pointer.ts';
+import { childPointer, escapeToken, getAt, parsePointer, toPointer, unescapeToken } from '../src/definition/pointer.ts';
 
 describe('JSON pointers', () => {
   test('escape and parse round-trip path keys with slashes and tildes', () => {
@@ -9,6 +9,21 @@ describe('JSON pointers', () => {
     expect(parsePointer('#/definitions/A%20B')).toEqual(['definitions', 'A B']);
     expect(parsePointer('definitions')).toBeUndefined();
   });
+  test('tokens with and without `~`, `/` or `%` (the plain ones take a shortcut)', () => {
+    for (const token of ['plain', '', 'a/b', 'a~b', '~1', '~0/', '/', '~']) {
+      expect(unescapeToken(escapeToken(token))).toBe(token);
+      expect(parsePointer(toPointer(['k', token]))).toEqual(['k', token]);
+    }
+    expect(unescapeToken(escapeToken('%41'))).toBe('%41');
+    expect(escapeToken('~/')).toBe('~0~1');
+    expect(escapeToken(7)).toBe('7');
+    expect(unescapeToken('~01')).toBe('~1'); // ~0 then 1, not ~ then 01
+    // `%` is URI escaping (a `$ref` fragment), decoded before the tokens are split and unescaped.
+    expect(parsePointer('#/definitions/a%2Fb~1c')).toEqual(['definitions', 'a', 'b/c']);
+    expect(parsePointer('/definitions/%41')).toEqual(['definitions', 'A']);
+    expect(parsePointer('#/definitions/%E0%A4%A')).toBeUndefined();
+  });
+
   test('getAt follows own members only', () => {
     const doc = { paths: { '/a': { get: { tags: ['x'] } } } };
     expect(getAt(doc, childPointer('/paths', '/a', 'get', 'tags', 0))).toBe('x');

@@ -373,6 +373,34 @@ describe('references', () => {
   });
 });
 
+describe('references named again and again', () => {
+  test('each occurrence of an unresolved target is a finding at its own place; resolved ones none', () => {
+    const schema = (name: string) => ({ $ref: `#/definitions/${name}` });
+    const doc = {
+      ...clean(),
+      paths: {
+        '/pets': {
+          get: {
+            operationId: 'L',
+            summary: 'S',
+            responses: {
+              '200': { description: 'ok', schema: schema('Missing') },
+              '201': { description: 'ok', schema: schema('Pet') },
+              '202': { description: 'ok', schema: schema('Missing') },
+            },
+          },
+        },
+      },
+      definitions: { Pet: { type: 'object', properties: { again: schema('Pet'), gone: schema('Missing') } } },
+    };
+    expect(of('ref-unresolved', doc).map((f) => f.pointer)).toEqual([
+      '/paths/~1pets/get/responses/200/schema/$ref',
+      '/paths/~1pets/get/responses/202/schema/$ref',
+      '/definitions/Pet/properties/gone/$ref',
+    ]);
+  });
+});
+
 describe('x-ms extensions', () => {
   test('capitalised or empty values are warnings, others errors, each with the allowed values', () => {
     const visibility = (value: unknown) =>

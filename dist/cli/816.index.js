@@ -1087,12 +1087,14 @@ function containsJson(have, wanted) {
 /* harmony export */   tj: () => (/* binding */ escapeToken),
 /* harmony export */   vp: () => (/* binding */ parsePointer)
 /* harmony export */ });
+// Most tokens hold neither `~` nor `/` (nor a pointer `%`): they are returned as they are, without a regex pass.
 /** Escapes one reference token (RFC 6901: `~` -> `~0`, `/` -> `~1`). */
 function escapeToken(token) {
-    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+    const text = String(token);
+    return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }
 function unescapeToken(token) {
-    return token.replace(/~1/g, '/').replace(/~0/g, '~');
+    return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
 }
 /** Builds a pointer from raw (unescaped) tokens. */
 function toPointer(tokens) {
@@ -1106,7 +1108,8 @@ function parsePointer(pointer) {
     if (!p.startsWith('/'))
         return undefined;
     try {
-        p = decodeURIComponent(p);
+        if (p.includes('%'))
+            p = decodeURIComponent(p);
     }
     catch {
         return undefined;
@@ -13201,8 +13204,16 @@ const referenceRules = [
         level: 'error',
         description: 'Every local `$ref` resolves.',
         *check({ refs, doc }) {
+            // A definition names the same targets again and again: each is looked up once.
+            const resolves = new Map();
+            const found = (ref) => {
+                let known = resolves.get(ref);
+                if (known === undefined)
+                    resolves.set(ref, (known = (0,definition_pointer/* getAt */.sM)(doc, ref) !== undefined));
+                return known;
+            };
             for (const { pointer, value } of refs) {
-                if (SECTIONS.test(value) && (0,definition_pointer/* getAt */.sM)(doc, value) === undefined) {
+                if (SECTIONS.test(value) && !found(value)) {
                     yield {
                         pointer,
                         message: `'$ref' '${value}' points to nothing: add the target or fix the name (case matters).`,

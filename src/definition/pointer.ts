@@ -1,12 +1,15 @@
 import type { Pointer } from '../model.ts';
 
+// Most tokens hold neither `~` nor `/` (nor a pointer `%`): they are returned as they are, without a regex pass.
+
 /** Escapes one reference token (RFC 6901: `~` -> `~0`, `/` -> `~1`). */
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(token);
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }
 
 export function unescapeToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+  return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
 }
 
 /** Builds a pointer from raw (unescaped) tokens. */
@@ -20,7 +23,7 @@ export function parsePointer(pointer: string): string[] | undefined {
   if (p === '') return [];
   if (!p.startsWith('/')) return undefined;
   try {
-    p = decodeURIComponent(p);
+    if (p.includes('%')) p = decodeURIComponent(p);
   } catch {
     return undefined;
   }

@@ -40,8 +40,15 @@ export const referenceRules: Rule[] = [
     level: 'error',
     description: 'Every local `$ref` resolves.',
     *check({ refs, doc }) {
+      // A definition names the same targets again and again: each is looked up once.
+      const resolves = new Map<string, boolean>();
+      const found = (ref: string) => {
+        let known = resolves.get(ref);
+        if (known === undefined) resolves.set(ref, (known = getAt(doc, ref) !== undefined));
+        return known;
+      };
       for (const { pointer, value } of refs) {
-        if (SECTIONS.test(value) && getAt(doc, value) === undefined) {
+        if (SECTIONS.test(value) && !found(value)) {
           yield {
             pointer,
             message: `'$ref' '${value}' points to nothing: add the target or fix the name (case matters).`,
