@@ -46,7 +46,9 @@ for (const [name, globs] of runs) {
   const run = spawnSync('nice', ['-n', '10', process.execPath, ...stryker], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, MUTATE_REPORT_DIR: dir },
+    // The sandbox is a copy of the checkout under .stryker-tmp/: without this, every test that reads ../shared (the
+    // drift property test, the rules on real connectors) would skip there, and the mutants only they kill survive.
+    env: { ...process.env, MUTATE_REPORT_DIR: dir, CONNECTOR_EXPORT_SHARED: path.resolve(root, '..', 'shared') },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
   scores.push([name, score(path.join(root, dir, 'mutation.json'))]);
