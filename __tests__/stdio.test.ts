@@ -41,6 +41,21 @@ describe('stdio: the log without process.stdout', () => {
     expect(out.equals(Buffer.from(line.repeat(4096)))).toBe(true);
   });
 
+  test('a reader that has gone is no error: the rest is dropped and the process goes on', async () => {
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const script = `const { stdout, stderr } = await import(${stdio}); for (let i = 0; i < 4096; i++) stdout.write(${JSON.stringify(line)}); stderr.write('done');`;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let err = '';
+      child.stdout.destroy(); // the reader goes before the first write
+      child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+      child.on('close', (exit) => resolve({ code: exit, stderr: err }));
+    });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: 'done' });
+  });
+
   test('a pipe or a file is not a terminal (and needs no tty module to tell)', async () => {
     const { out } = await childOutput(
       `const { stdout, stderr } = await import(${stdio}); const tty = process.moduleLoadList.includes('NativeModule tty'); stdout.write(JSON.stringify([stdout.isTTY, stderr.isTTY, tty]));`,

@@ -12,7 +12,7 @@ const MAX_PAUSES = 10_000;
 
 /**
  * Writes all of `text` to `fd`. A pipe another process made non-blocking may be full for a moment: wait 1 ms and try
- * again, at most MAX_PAUSES times.
+ * again, at most MAX_PAUSES times. A reader that has gone (`| head`) reads nothing more: the rest is dropped.
  */
 function writeFd(fd: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
@@ -21,7 +21,9 @@ function writeFd(fd: number, text: string): void {
     try {
       offset += writeSync(fd, bytes, offset);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN' || ++pauses > MAX_PAUSES) throw error;
+      const { code } = error as NodeJS.ErrnoException;
+      if (code === 'EPIPE') return;
+      if (code !== 'EAGAIN' || ++pauses > MAX_PAUSES) throw error;
       Atomics.wait(PAUSE, 0, 0, 1);
     }
   }

@@ -45,7 +45,7 @@ const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 const MAX_PAUSES = 10_000;
 /**
  * Writes all of `text` to `fd`. A pipe another process made non-blocking may be full for a moment: wait 1 ms and try
- * again, at most MAX_PAUSES times.
+ * again, at most MAX_PAUSES times. A reader that has gone (`| head`) reads nothing more: the rest is dropped.
  */
 function writeFd(fd, text) {
     const bytes = Buffer.from(text, 'utf8');
@@ -55,7 +55,10 @@ function writeFd(fd, text) {
             offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, offset);
         }
         catch (error) {
-            if (error.code !== 'EAGAIN' || ++pauses > MAX_PAUSES)
+            const { code } = error;
+            if (code === 'EPIPE')
+                return;
+            if (code !== 'EAGAIN' || ++pauses > MAX_PAUSES)
                 throw error;
             Atomics.wait(PAUSE, 0, 0, 1);
         }
