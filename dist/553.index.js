@@ -1544,8 +1544,8 @@ function diffDefinitions(oldDoc, newDoc, options = {}) {
     // any other operation (when one names it), and the media types the document declares apply to every operation.
     const media = (root) => ((0,definition_pointer/* isObject */.Gv)(root) ? [root.consumes, root.produces] : []);
     const gone = [...m.renamed].filter(([id, to]) => id !== to).map(([id]) => id);
-    const everywhere = (gone.length > 0 && gone.some((id) => dynamicTargets(oldDoc.value).has(id))) ||
-        !(0,json/* sameJson */.Vk)(media(oldDoc.value), media(newDoc.value));
+    const called = gone.length > 0 ? dynamicTargets(oldDoc.value) : undefined;
+    const everywhere = (called !== undefined && gone.some((id) => called.has(id))) || !(0,json/* sameJson */.Vk)(media(oldDoc.value), media(newDoc.value));
     m.pairs.forEach((p, i) => {
         if (everywhere || structure.changed[i])
             compareOperation(c, p.old, p.new, p.byId, found);

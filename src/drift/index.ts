@@ -80,9 +80,9 @@ export function diffDefinitions(oldDoc: DriftInput, newDoc: DriftInput, options:
   // any other operation (when one names it), and the media types the document declares apply to every operation.
   const media = (root: unknown) => (isObject(root) ? [root.consumes, root.produces] : []);
   const gone = [...m.renamed].filter(([id, to]) => id !== to).map(([id]) => id);
+  const called = gone.length > 0 ? dynamicTargets(oldDoc.value) : undefined;
   const everywhere =
-    (gone.length > 0 && gone.some((id) => dynamicTargets(oldDoc.value).has(id))) ||
-    !sameJson(media(oldDoc.value), media(newDoc.value));
+    (called !== undefined && gone.some((id) => called.has(id))) || !sameJson(media(oldDoc.value), media(newDoc.value));
   m.pairs.forEach((p, i) => {
     if (everywhere || structure.changed[i]) compareOperation(c, p.old, p.new, p.byId, found);
   });
