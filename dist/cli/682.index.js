@@ -4054,28 +4054,25 @@ function redactSecrets(text) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93556);
+/* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93556);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87899);
+
 
 
 
 /** Reads a definition from the workspace. `display` is the workspace-relative path used in messages. */
 async function readDefinitionFile(file, display) {
-    let size;
-    try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
-        if (!info.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(display, 'is not a file.', { hint: 'Point the input at the definition file itself.' });
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk)
-            throw error;
+    const info = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .statOrUndefined */ .md)(file);
+    if (!info) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(display, 'file not found.', {
             hint: 'Check the path (relative to the repository root) and that the job runs actions/checkout before this step.',
         });
     }
-    if (size > _raw_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEFINITION_BYTES */ .N) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(display, `is ${size} bytes, over the ${_raw_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEFINITION_BYTES */ .N}-byte limit.`, {
+    if (!info.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(display, 'is not a file.', { hint: 'Point the input at the definition file itself.' });
+    }
+    if (info.size > _raw_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DEFINITION_BYTES */ .N) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(display, `is ${info.size} bytes, over the ${_raw_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DEFINITION_BYTES */ .N}-byte limit.`, {
             hint: 'Power Platform accepts definitions under 1 MB: split the API into several connectors.',
         });
     }
