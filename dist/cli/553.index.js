@@ -751,24 +751,21 @@ function firstSecurity(root) {
 function compareSecurity(a, b, out) {
     const sa = firstSecurity(a);
     const sb = firstSecurity(b);
-    if (!sa && !sb)
+    const either = sa ?? sb;
+    if (!either)
         return;
     const oldPointer = sa && (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', sa[0]);
     const newPointer = sb && (0,definition_pointer/* childPointer */.Y2)('/securityDefinitions', sb[0]);
-    let text;
     if (!sa || !sb) {
-        text = sa
-            ? `the ${String(sa[1].type)} security definition was removed`
-            : `a ${String(sb?.[1].type)} security definition was added`;
-    }
-    else {
-        const diffs = SECURITY_FIELDS.filter(([k]) => sa[1][k] !== sb[1][k]).map(([k, label]) => `${label} changed from ${String(sa[1][k] ?? 'none')} to ${String(sb[1][k] ?? 'none')}`);
-        if (diffs.length > 0)
-            text = diffs.join('; ');
-    }
-    if (text)
+        const type = String(either[1].type);
+        const text = sa ? `the ${type} security definition was removed` : `a ${type} security definition was added`;
         out.push({ rule: 'security-changed', oldPointer, newPointer, text });
-    else if (sa && sb && sa[1].type === 'oauth2')
+        return;
+    }
+    const diffs = SECURITY_FIELDS.filter(([k]) => sa[1][k] !== sb[1][k]).map(([k, label]) => `${label} changed from ${String(sa[1][k] ?? 'none')} to ${String(sb[1][k] ?? 'none')}`);
+    if (diffs.length > 0)
+        out.push({ rule: 'security-changed', oldPointer, newPointer, text: diffs.join('; ') });
+    else if (sa[1].type === 'oauth2')
         compareScopes(sa, sb, out);
 }
 function scopesOf(def) {

@@ -24,22 +24,21 @@ function firstSecurity(root: Obj): [name: string, value: Obj] | undefined {
 function compareSecurity(a: Obj, b: Obj, out: Found[]): void {
   const sa = firstSecurity(a);
   const sb = firstSecurity(b);
-  if (!sa && !sb) return;
+  const either = sa ?? sb;
+  if (!either) return;
   const oldPointer = sa && childPointer('/securityDefinitions', sa[0]);
   const newPointer = sb && childPointer('/securityDefinitions', sb[0]);
-  let text: string | undefined;
   if (!sa || !sb) {
-    text = sa
-      ? `the ${String(sa[1].type)} security definition was removed`
-      : `a ${String(sb?.[1].type)} security definition was added`;
-  } else {
-    const diffs = SECURITY_FIELDS.filter(([k]) => sa[1][k] !== sb[1][k]).map(
-      ([k, label]) => `${label} changed from ${String(sa[1][k] ?? 'none')} to ${String(sb[1][k] ?? 'none')}`,
-    );
-    if (diffs.length > 0) text = diffs.join('; ');
+    const type = String(either[1].type);
+    const text = sa ? `the ${type} security definition was removed` : `a ${type} security definition was added`;
+    out.push({ rule: 'security-changed', oldPointer, newPointer, text });
+    return;
   }
-  if (text) out.push({ rule: 'security-changed', oldPointer, newPointer, text });
-  else if (sa && sb && sa[1].type === 'oauth2') compareScopes(sa, sb, out);
+  const diffs = SECURITY_FIELDS.filter(([k]) => sa[1][k] !== sb[1][k]).map(
+    ([k, label]) => `${label} changed from ${String(sa[1][k] ?? 'none')} to ${String(sb[1][k] ?? 'none')}`,
+  );
+  if (diffs.length > 0) out.push({ rule: 'security-changed', oldPointer, newPointer, text: diffs.join('; ') });
+  else if (sa[1].type === 'oauth2') compareScopes(sa, sb, out);
 }
 
 function scopesOf(def: Obj): string[] {
