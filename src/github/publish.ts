@@ -81,6 +81,11 @@ export async function publishError(error: unknown, out: Publisher, files: readon
   if (annotation) out.annotate(annotation);
   if (!(error instanceof ConnectorExportError) && error instanceof Error && error.stack)
     runner.debug(redactSecrets(error.stack));
-  await out.summary(`## connector-export failed\n\n❌ ${message}${hint ? `\n\n**What to do:** ${hint}` : ''}\n`);
+  try {
+    await out.summary(`## connector-export failed\n\n❌ ${message}${hint ? `\n\n**What to do:** ${hint}` : ''}\n`);
+  } catch (e) {
+    // The summary may be what failed in the first place: the failure must still reach the log, not a stack trace.
+    out.warning(`The job summary could not be written: ${e instanceof Error ? e.message : String(e)}`);
+  }
   out.fail(hint ? `${message}\n${hint}` : message);
 }
