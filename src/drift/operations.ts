@@ -121,8 +121,8 @@ const SUCCESS = /^(2\d\d|2xx|default)$/i;
 
 /** Compares one matched pair of operations; pushes what it finds. */
 export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: boolean, out: Found[]): void {
-  const found: FoundFn = (rule, oldPointer, newPointer, text) =>
-    out.push({ rule, old: o, new: n, oldPointer, newPointer, text });
+  const found: FoundFn = (rule, oldPointer, newPointer, text, also) =>
+    out.push({ rule, old: o, new: n, oldPointer, newPointer, text, ...(also && { also }) });
   // A definition reached twice from one operation reports the same pointers twice: keep the first (shortest path).
   const seen = new Set<string>();
   // Wording edits fold into one change per operation, counted by distinct pointer: they must not flood the report.
@@ -192,12 +192,9 @@ export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: 
     const after = mediaTypes(c.newRoot, b, key);
     const gone = before.filter((t) => after.length > 0 && !after.includes(t));
     if (gone.length > 0) {
-      found(
-        'media-type-narrowed',
-        child(o.pointer, key),
-        child(n.pointer, key),
-        `it no longer ${key} ${gone.join(', ')}`,
-      );
+      // The list the operation inherits from the document is where the types went.
+      const where = (op: Obj, pointer: Pointer) => (Array.isArray(op[key]) ? child(pointer, key) : `/${key}`);
+      found('media-type-narrowed', where(a, o.pointer), where(b, n.pointer), `it no longer ${key} ${gone.join(', ')}`);
     }
   }
   const docs: Delta[] = [];
@@ -226,6 +223,7 @@ type FoundFn = (
   oldPointer: Pointer | undefined,
   newPointer: Pointer | undefined,
   text: string,
+  also?: Found['also'],
 ) => void;
 type DeltasFn = (list: Delta[], subject: (field: string[]) => string, responseRoot?: boolean) => void;
 
@@ -260,22 +258,27 @@ function mediaTypes(root: unknown, op: Obj, key: 'consumes' | 'produces'): strin
 function compareParameters(c: Comparer, o: Operation, n: Operation, found: FoundFn, deltas: DeltasFn): void {
   const p = pairParameters(o.parameters, n.parameters);
   const moved = new Set<Parameter>();
+  // A moved parameter is still compared with itself: what else changed in it is reported by its own rule.
+  const pairs = [...p.pairs];
   for (const pa of p.removed) {
     const target =
       pa.in === 'body' ? undefined : p.added.find((q) => q.name === pa.name && q.in !== 'body' && !moved.has(q));
     if (target) {
       moved.add(target);
+      pairs.push([pa, target]);
+      // The structural diff sees one parameter removed and another added: the move explains both.
       found(
         'parameter-location-changed',
         child(pa.pointer, 'in'),
         child(target.pointer, 'in'),
         `the parameter '${pa.name}' moved from ${pa.in} to ${target.in}`,
+        [{ oldPointer: pa.pointer, newPointer: target.pointer }],
       );
     } else if (!isHidden(pa.value)) {
       found('parameter-removed', pa.pointer, undefined, `${paramSubject(pa)([])} was removed`);
     }
   }
-  for (const [pa, pb] of p.pairs) {
+  for (const [pa, pb] of pairs) {
     const subject = paramSubject(pb);
     if (pa.value.required !== true && isRequired(pb.value)) {
       found(
