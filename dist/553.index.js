@@ -379,9 +379,11 @@ function constraints(a, ap, b, bp, field, out) {
     }
     for (const key of MINIMA) {
         const [x, y] = [a[key], b[key]];
-        if (num(y) && y > 0 && (!num(x) || y > x))
+        // A length or count of at least 0 refuses nothing; a minimum of 0 refuses every negative number.
+        const floor = key === 'minimum' ? -Infinity : 0;
+        if (num(y) && y > floor && (!num(x) || y > x))
             tight(key, `now has ${key} ${y} (was ${was(key)})`);
-        else if (num(x) && x > 0 && (!num(y) || y < x))
+        else if (num(x) && x > floor && (!num(y) || y < x))
             loose(key, num(y) ? `now allows ${key} ${y} (was ${x})` : `has no ${key} any more (was ${x})`);
     }
     const [ma, mb] = [a.multipleOf, b.multipleOf];
