@@ -279,6 +279,7 @@ describe('visibility, dynamic references and wording (both directions)', () => {
     expect(shown('abc')).toBe("'abc'");
     expect(shown(5)).toBe('5');
     expect(shown(null)).toBeUndefined();
+    expect(shown(undefined)).toBeUndefined();
     expect(shown({})).toBeUndefined();
     expect(shown('a\nb')).toBeUndefined();
     expect(shown('x'.repeat(38))).toBe(`'${'x'.repeat(38)}'`);

@@ -237,7 +237,7 @@ const MAX_OPEN_REFS = 32;
 const quote = (value) => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
 /** A value short enough to quote in a one-line message (a scalar on one line), else undefined. */
 function shown(value) {
-    if (value === null || typeof value === 'object')
+    if (value === null || value === undefined || typeof value === 'object')
         return undefined;
     const text = quote(value);
     return text.length <= 40 && !/[\r\n]/.test(text) ? text : undefined;

@@ -41,7 +41,7 @@ export const quote = (value: unknown): string => (typeof value === 'string' ? `'
 
 /** A value short enough to quote in a one-line message (a scalar on one line), else undefined. */
 export function shown(value: unknown): string | undefined {
-  if (value === null || typeof value === 'object') return undefined;
+  if (value === null || value === undefined || typeof value === 'object') return undefined;
   const text = quote(value);
   return text.length <= 40 && !/[\r\n]/.test(text) ? text : undefined;
 }
