@@ -381,7 +381,7 @@ function artifactLocation(source) {
 }
 /** Stable across edits that only move lines: the rule and where in the document, not the line number. */
 function fingerprint(...parts) {
-    return (0,hashes/* sha256Hex */.fg)(parts.map((p) => p ?? '').join('\u0000')).slice(0, 32);
+    return (0,hashes/* murmur128Hex */.Xm)(parts.map((p) => p ?? '').join('\u0000'));
 }
 function sarif_location(source, line, pointer) {
     return {
@@ -1461,16 +1461,19 @@ class ServiceError extends ConnectorExportError {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QR: () => (/* binding */ crc32),
+/* harmony export */   Xm: () => (/* binding */ murmur128Hex),
 /* harmony export */   e8: () => (/* binding */ sha1),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
 /* harmony import */ var _noble_hashes_legacy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77301);
 /* harmony import */ var _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35514);
 /**
- * The hashes of short texts the action needs on every run (slugs, the solution's connector id, SARIF
- * fingerprints), from @noble/hashes: plain JavaScript, so a run does not load node:crypto, which alone costs about a
- * tenth of a small run's start-up. Large contents are compared byte for byte or by crc32 (zip entries, package
- * files), written here for the same reason: node:zlib's crc32 loads Node's stream modules.
+ * The hashes of short texts the action needs on every run (slugs, the solution's connector id), from @noble/hashes:
+ * plain JavaScript, so a run does not load node:crypto, which alone costs about a tenth of a small run's start-up.
+ * Large contents are compared byte for byte or by crc32 (zip entries, package files), and SARIF fingerprints (one per
+ * finding, hundreds a run) use MurmurHash3: both written here, crc32 because node:zlib's loads Node's stream
+ * modules, MurmurHash3 because a fingerprint needs no cryptographic strength and SHA-256 of a few hundred short
+ * texts, run cold, cost several milliseconds.
  */
 
 
@@ -1515,6 +1518,64 @@ function crcTables() {
             t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
     }
     return t;
+}
+const C1 = 0x239b961b;
+const C2 = 0xab0e9789;
+const C3 = 0x38b34ae5;
+const C4 = 0xa1e38b93;
+const rotl = (x, r) => (x << r) | (x >>> (32 - r));
+function fmix(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/**
+ * MurmurHash3 x86_128 (seed 0) of the UTF-8 bytes of `text`, as 32 hex digits in the reference implementation's byte
+ * order (h1 to h4, each little-endian): a stable identity for short texts, not a cryptographic digest.
+ */
+function murmur128Hex(text) {
+    const data = new TextEncoder().encode(text);
+    const len = data.length;
+    const word = (i) => data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    let [h1, h2, h3, h4] = [0, 0, 0, 0];
+    const blocks = len - (len % 16);
+    for (let i = 0; i < blocks; i += 16) {
+        h1 ^= Math.imul(rotl(Math.imul(word(i), C1), 15), C2);
+        h1 = (Math.imul((rotl(h1, 19) + h2) | 0, 5) + 0x561ccd1b) | 0;
+        h2 ^= Math.imul(rotl(Math.imul(word(i + 4), C2), 16), C3);
+        h2 = (Math.imul((rotl(h2, 17) + h3) | 0, 5) + 0x0bcaa747) | 0;
+        h3 ^= Math.imul(rotl(Math.imul(word(i + 8), C3), 17), C4);
+        h3 = (Math.imul((rotl(h3, 15) + h4) | 0, 5) + 0x96cd1c35) | 0;
+        h4 ^= Math.imul(rotl(Math.imul(word(i + 12), C4), 18), C1);
+        h4 = (Math.imul((rotl(h4, 13) + h1) | 0, 5) + 0x32ac3b17) | 0;
+    }
+    // The last 0 to 15 bytes, as the reference's switch falls through: lanes k4 down to k1.
+    const k = [0, 0, 0, 0];
+    for (let i = len - 1; i >= blocks; i--)
+        k[(i - blocks) >> 2] |= data[i] << (8 * ((i - blocks) & 3));
+    if (len - blocks > 12)
+        h4 ^= Math.imul(rotl(Math.imul(k[3], C4), 18), C1);
+    if (len - blocks > 8)
+        h3 ^= Math.imul(rotl(Math.imul(k[2], C3), 17), C4);
+    if (len - blocks > 4)
+        h2 ^= Math.imul(rotl(Math.imul(k[1], C2), 16), C3);
+    if (len - blocks > 0)
+        h1 ^= Math.imul(rotl(Math.imul(k[0], C1), 15), C2);
+    [h1, h2, h3, h4] = [h1 ^ len, h2 ^ len, h3 ^ len, h4 ^ len];
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    h2 = (h2 + h1) | 0;
+    h3 = (h3 + h1) | 0;
+    h4 = (h4 + h1) | 0;
+    [h1, h2, h3, h4] = [fmix(h1), fmix(h2), fmix(h3), fmix(h4)];
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    h2 = (h2 + h1) | 0;
+    h3 = (h3 + h1) | 0;
+    h4 = (h4 + h1) | 0;
+    // Each word's bytes in memory order: byte-swapped, then as hex.
+    const le = (h) => (((h & 0xff) << 24) | ((h & 0xff00) << 8) | ((h >>> 8) & 0xff00) | (h >>> 24)) >>> 0;
+    return [h1, h2, h3, h4].map((h) => le(h).toString(16).padStart(8, '0')).join('');
 }
 
 

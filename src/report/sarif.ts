@@ -1,7 +1,7 @@
 import { driftRules } from '../drift/rules.ts';
 import type { Change, ChangeLevel, Finding, FindingLevel } from '../model.ts';
 import { validationRules } from '../validation/index.ts';
-import { sha256Hex } from '../hashes.ts';
+import { murmur128Hex } from '../hashes.ts';
 import { changeAnnotation } from './annotations.ts';
 
 /**
@@ -86,7 +86,7 @@ function artifactLocation(source: string): { uri: string; uriBaseId?: string } {
 
 /** Stable across edits that only move lines: the rule and where in the document, not the line number. */
 function fingerprint(...parts: (string | undefined)[]): string {
-  return sha256Hex(parts.map((p) => p ?? '').join('\u0000')).slice(0, 32);
+  return murmur128Hex(parts.map((p) => p ?? '').join('\u0000'));
 }
 
 interface Result {
