@@ -153,6 +153,15 @@ describe('parseDefinition: JSON', () => {
     expect(def.syntax).toEqual([{ kind: 'duplicate-key', line: 4, column: 1, pointer: '/paths', firstLine: 2 }]);
     // Escaped quotes and colons inside strings are not keys.
     expect(parseDefinition('{"a": "\\":", "b\\\\": 1}', 'api.json').syntax).toBeUndefined();
+    // A copy that is only diffed (a baseline) skips the search: the same value, no note.
+    const copy = parseWith('{"paths": {"/a": {}}, "paths": {}}', 'old.json', undefined, { duplicates: false });
+    expect(copy.value).toEqual({ paths: {} });
+    expect(copy.syntax).toBeUndefined();
+    // Other leniencies are still read and noted, and depth is still checked.
+    expect(parseWith('{"a": 1,}', 'old.json', undefined, { duplicates: false }).syntax).toHaveLength(1);
+    expect(() =>
+      parseWith(`{"a": ${'['.repeat(600)}${']'.repeat(600)}}`, 'old.json', undefined, { duplicates: false }),
+    ).toThrow(/nest/);
   });
 
   test.each([

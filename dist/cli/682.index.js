@@ -597,7 +597,7 @@ function isOpenApi3(value) {
  * only for an OpenAPI 3 source.
  */
 async function prepareDefinition(raw, options = {}) {
-    const parsed = await (0,parse/* loadDefinition */.yQ)(raw.bytes, raw.source);
+    const parsed = await (0,parse/* loadDefinition */.yQ)(raw.bytes, raw.source, { duplicates: options.duplicates });
     const version = (0,definition_pointer/* isObject */.Gv)(parsed.value)
         ? String(parsed.value.openapi ?? parsed.value.swagger ?? 'unknown')
         : 'unknown';
@@ -1211,7 +1211,7 @@ async function compareWithBaseline(baseline, definition, settings, lineUrl) {
     if (!baseline)
         return undefined;
     const old = baseline.raw
-        ? (await prepareDefinition(baseline.raw, { server: settings.server })).definition
+        ? (await prepareDefinition(baseline.raw, { server: settings.server, duplicates: false })).definition
         : undefined;
     // A git baseline is the source file at another commit and gets the overrides too; the other baselines are
     // exported copies already.
@@ -1238,7 +1238,7 @@ async function registeredBreaking(express, definition, settings, drift) {
         return drift?.verdict.breaking;
     if (!express?.registered)
         return undefined;
-    const { definition: registered } = await prepareDefinition(express.registered);
+    const { definition: registered } = await prepareDefinition(express.registered, { duplicates: false });
     const changes = (await loadDiff())(registered, asExported(definition, settings), {
         ignoreRules: settings.ignoreRules,
     });
@@ -3410,11 +3410,15 @@ function lineStartColumns(text) {
  * Power Platform reads it: comments and trailing commas are accepted and noted in `syntax`. Throws DefinitionError
  * with line and column when the text does not parse, nests deeper than any walk can follow, or is not an object.
  */
-function parseDefinition(raw, source, readYaml) {
+function parseDefinition(raw, source, readYaml, options = {}) {
     const decoded = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw);
     const bytes = typeof raw === 'string' ? Buffer.byteLength(raw, 'utf8') : raw.byteLength;
     const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-    const loaded = looksLikeJson(text) ? loadJson(text, source) : readYaml ? readYaml(text, source) : notJson(source);
+    const loaded = looksLikeJson(text)
+        ? loadJson(text, source, options.duplicates ?? true)
+        : readYaml
+            ? readYaml(text, source)
+            : notJson(source);
     if (loaded.value === null || typeof loaded.value !== 'object' || Array.isArray(loaded.value)) {
         const found = loaded.value === null ? 'nothing' : Array.isArray(loaded.value) ? 'a list' : `a ${typeof loaded.value}`;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(source, `The definition must be an object with 'swagger' or 'openapi', found ${found}.`, {
@@ -3441,9 +3445,9 @@ function parseDefinition(raw, source, readYaml) {
  * parseDefinition, with the YAML reader loaded only for a text that is not JSON: the yaml library is a third of
  * the action's code, and most definitions are JSON.
  */
-async function loadDefinition(raw, source) {
+async function loadDefinition(raw, source, options = {}) {
     const readYaml = looksLikeJson(raw) ? undefined : (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(162)]).then(__webpack_require__.bind(__webpack_require__, 81162))).readYaml;
-    return parseDefinition(raw, source, readYaml);
+    return parseDefinition(raw, source, readYaml, options);
 }
 /** JSON when the first character after a byte order mark and white space is `{` or `[`. */
 function looksLikeJson(raw) {
@@ -3461,7 +3465,7 @@ function notJson(source) {
         hint: 'Give a JSON file here (paconn writes JSON).',
     });
 }
-function loadJson(text, source) {
+function loadJson(text, source, duplicates) {
     let value;
     let scan;
     /** The scanner's reading, or the syntax error it found as a DefinitionError at its line and column. */
@@ -3486,7 +3490,7 @@ function loadJson(text, source) {
     // Repeated keys and absurd nesting are rare: two cheap counts tell when the scanner must look for them.
     if (!scan) {
         const { members, tooDeep } = measure(value);
-        if (tooDeep || members !== keysIn(text))
+        if (tooDeep || (duplicates && members !== keysIn(text)))
             scan = scanned();
     }
     const strict = scan?.strict ?? text;

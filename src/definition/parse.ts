@@ -13,11 +13,20 @@ export type YamlReader = (text: string, source: string) => Loaded;
  * Power Platform reads it: comments and trailing commas are accepted and noted in `syntax`. Throws DefinitionError
  * with line and column when the text does not parse, nests deeper than any walk can follow, or is not an object.
  */
-export function parseDefinition(raw: Uint8Array | string, source: string, readYaml?: YamlReader): Definition {
+export function parseDefinition(
+  raw: Uint8Array | string,
+  source: string,
+  readYaml?: YamlReader,
+  options: LoadOptions = {},
+): Definition {
   const decoded = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw);
   const bytes = typeof raw === 'string' ? Buffer.byteLength(raw, 'utf8') : raw.byteLength;
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  const loaded = looksLikeJson(text) ? loadJson(text, source) : readYaml ? readYaml(text, source) : notJson(source);
+  const loaded = looksLikeJson(text)
+    ? loadJson(text, source, options.duplicates ?? true)
+    : readYaml
+      ? readYaml(text, source)
+      : notJson(source);
   if (loaded.value === null || typeof loaded.value !== 'object' || Array.isArray(loaded.value)) {
     const found =
       loaded.value === null ? 'nothing' : Array.isArray(loaded.value) ? 'a list' : `a ${typeof loaded.value}`;
@@ -42,13 +51,25 @@ export function parseDefinition(raw: Uint8Array | string, source: string, readYa
   };
 }
 
+export interface LoadOptions {
+  /**
+   * Look for repeated keys in JSON (a `duplicate-key` note each); default true. A baseline or a registered copy is
+   * only diffed, which reads what JSON.parse kept: the extra pass over its text finds nothing this run reports.
+   */
+  duplicates?: boolean;
+}
+
 /**
  * parseDefinition, with the YAML reader loaded only for a text that is not JSON: the yaml library is a third of
  * the action's code, and most definitions are JSON.
  */
-export async function loadDefinition(raw: Uint8Array | string, source: string): Promise<Definition> {
+export async function loadDefinition(
+  raw: Uint8Array | string,
+  source: string,
+  options: LoadOptions = {},
+): Promise<Definition> {
   const readYaml = looksLikeJson(raw) ? undefined : (await import('./yaml.ts')).readYaml;
-  return parseDefinition(raw, source, readYaml);
+  return parseDefinition(raw, source, readYaml, options);
 }
 
 /** JSON when the first character after a byte order mark and white space is `{` or `[`. */
@@ -75,7 +96,7 @@ export interface Loaded {
   syntax: SyntaxNote[];
 }
 
-function loadJson(text: string, source: string): Loaded {
+function loadJson(text: string, source: string, duplicates: boolean): Loaded {
   let value: unknown;
   let scan: JsonScan | undefined;
   /** The scanner's reading, or the syntax error it found as a DefinitionError at its line and column. */
@@ -97,7 +118,7 @@ function loadJson(text: string, source: string): Loaded {
   // Repeated keys and absurd nesting are rare: two cheap counts tell when the scanner must look for them.
   if (!scan) {
     const { members, tooDeep } = measure(value);
-    if (tooDeep || members !== keysIn(text)) scan = scanned();
+    if (tooDeep || (duplicates && members !== keysIn(text))) scan = scanned();
   }
   const strict = scan?.strict ?? text;
   const syntax: SyntaxNote[] = [];

@@ -1,6 +1,6 @@
 import type { Finding, Pointer } from '../model.ts';
 import type { Definition } from '../definition/document.ts';
-import { loadDefinition } from '../definition/parse.ts';
+import { loadDefinition, type LoadOptions } from '../definition/parse.ts';
 import { isObject } from '../definition/pointer.ts';
 import { jsonFile } from '../definition/json.ts';
 
@@ -40,9 +40,9 @@ export function isOpenApi3(value: unknown): boolean {
  */
 export async function prepareDefinition(
   raw: { bytes: Uint8Array | string; source: string },
-  options: { server?: number | string } = {},
+  options: { server?: number | string } & LoadOptions = {},
 ): Promise<PreparedDefinition> {
-  const parsed = await loadDefinition(raw.bytes, raw.source);
+  const parsed = await loadDefinition(raw.bytes, raw.source, { duplicates: options.duplicates });
   const version = isObject(parsed.value)
     ? String(parsed.value.openapi ?? parsed.value.swagger ?? 'unknown')
     : 'unknown';

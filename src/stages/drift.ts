@@ -35,7 +35,7 @@ export async function compareWithBaseline(
 ): Promise<DriftReportInput | undefined> {
   if (!baseline) return undefined;
   const old = baseline.raw
-    ? (await prepareDefinition(baseline.raw, { server: settings.server })).definition
+    ? (await prepareDefinition(baseline.raw, { server: settings.server, duplicates: false })).definition
     : undefined;
   // A git baseline is the source file at another commit and gets the overrides too; the other baselines are
   // exported copies already.
@@ -66,7 +66,7 @@ export async function registeredBreaking(
 ): Promise<number | undefined> {
   if (settings.baseline.kind === 'connector') return drift?.verdict.breaking;
   if (!express?.registered) return undefined;
-  const { definition: registered } = await prepareDefinition(express.registered);
+  const { definition: registered } = await prepareDefinition(express.registered, { duplicates: false });
   const changes = (await loadDiff())(registered, asExported(definition, settings), {
     ignoreRules: settings.ignoreRules,
   });
