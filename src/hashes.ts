@@ -60,6 +60,9 @@ const C4 = 0xa1e38b93;
 
 const rotl = (x: number, r: number) => (x << r) | (x >>> (32 - r));
 
+/** One 32-bit block's contribution to a lane: multiply, rotate, multiply. */
+const scramble = (k: number, a: number, r: number, b: number) => Math.imul(rotl(Math.imul(k, a), r), b);
+
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -68,44 +71,41 @@ function fmix(h: number): number {
   return h ^ (h >>> 16);
 }
 
+/** The lanes added into each other, as the reference does before and after the final mix. */
+function combine([h1, h2, h3, h4]: number[]): number[] {
+  h1 = (h1 + h2 + h3 + h4) | 0;
+  return [h1, (h2 + h1) | 0, (h3 + h1) | 0, (h4 + h1) | 0];
+}
+
 /**
  * MurmurHash3 x86_128 (seed 0) of the UTF-8 bytes of `text`, as 32 hex digits in the reference implementation's byte
  * order (h1 to h4, each little-endian): a stable identity for short texts, not a cryptographic digest.
  */
 export function murmur128Hex(text: string): string {
-  const data = new TextEncoder().encode(text);
+  const data = bytesOf(text);
   const len = data.length;
   const word = (i: number) => data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
   let [h1, h2, h3, h4] = [0, 0, 0, 0];
   const blocks = len - (len % 16);
   for (let i = 0; i < blocks; i += 16) {
-    h1 ^= Math.imul(rotl(Math.imul(word(i), C1), 15), C2);
+    h1 ^= scramble(word(i), C1, 15, C2);
     h1 = (Math.imul((rotl(h1, 19) + h2) | 0, 5) + 0x561ccd1b) | 0;
-    h2 ^= Math.imul(rotl(Math.imul(word(i + 4), C2), 16), C3);
+    h2 ^= scramble(word(i + 4), C2, 16, C3);
     h2 = (Math.imul((rotl(h2, 17) + h3) | 0, 5) + 0x0bcaa747) | 0;
-    h3 ^= Math.imul(rotl(Math.imul(word(i + 8), C3), 17), C4);
+    h3 ^= scramble(word(i + 8), C3, 17, C4);
     h3 = (Math.imul((rotl(h3, 15) + h4) | 0, 5) + 0x96cd1c35) | 0;
-    h4 ^= Math.imul(rotl(Math.imul(word(i + 12), C4), 18), C1);
+    h4 ^= scramble(word(i + 12), C4, 18, C1);
     h4 = (Math.imul((rotl(h4, 13) + h1) | 0, 5) + 0x32ac3b17) | 0;
   }
   // The last 0 to 15 bytes, as the reference's switch falls through: lanes k4 down to k1.
   const k = [0, 0, 0, 0];
   for (let i = len - 1; i >= blocks; i--) k[(i - blocks) >> 2] |= data[i] << (8 * ((i - blocks) & 3));
-  if (len - blocks > 12) h4 ^= Math.imul(rotl(Math.imul(k[3], C4), 18), C1);
-  if (len - blocks > 8) h3 ^= Math.imul(rotl(Math.imul(k[2], C3), 17), C4);
-  if (len - blocks > 4) h2 ^= Math.imul(rotl(Math.imul(k[1], C2), 16), C3);
-  if (len - blocks > 0) h1 ^= Math.imul(rotl(Math.imul(k[0], C1), 15), C2);
-  [h1, h2, h3, h4] = [h1 ^ len, h2 ^ len, h3 ^ len, h4 ^ len];
-  h1 = (h1 + h2 + h3 + h4) | 0;
-  h2 = (h2 + h1) | 0;
-  h3 = (h3 + h1) | 0;
-  h4 = (h4 + h1) | 0;
-  [h1, h2, h3, h4] = [fmix(h1), fmix(h2), fmix(h3), fmix(h4)];
-  h1 = (h1 + h2 + h3 + h4) | 0;
-  h2 = (h2 + h1) | 0;
-  h3 = (h3 + h1) | 0;
-  h4 = (h4 + h1) | 0;
+  if (len - blocks > 12) h4 ^= scramble(k[3], C4, 18, C1);
+  if (len - blocks > 8) h3 ^= scramble(k[2], C3, 17, C4);
+  if (len - blocks > 4) h2 ^= scramble(k[1], C2, 16, C3);
+  if (len - blocks > 0) h1 ^= scramble(k[0], C1, 15, C2);
+  const lanes = combine(combine([h1 ^ len, h2 ^ len, h3 ^ len, h4 ^ len]).map(fmix));
   // Each word's bytes in memory order: byte-swapped, then as hex.
   const le = (h: number) => (((h & 0xff) << 24) | ((h & 0xff00) << 8) | ((h >>> 8) & 0xff00) | (h >>> 24)) >>> 0;
-  return [h1, h2, h3, h4].map((h) => le(h).toString(16).padStart(8, '0')).join('');
+  return lanes.map((h) => le(h).toString(16).padStart(8, '0')).join('');
 }

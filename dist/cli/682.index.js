@@ -597,7 +597,7 @@ function isOpenApi3(value) {
  * only for an OpenAPI 3 source.
  */
 async function prepareDefinition(raw, options = {}) {
-    const parsed = await (0,parse/* loadDefinition */.yQ)(raw.bytes, raw.source, { duplicates: options.duplicates });
+    const parsed = await (0,parse/* loadDefinition */.yQ)(raw.bytes, raw.source, options);
     const version = (0,definition_pointer/* isObject */.Gv)(parsed.value)
         ? String(parsed.value.openapi ?? parsed.value.swagger ?? 'unknown')
         : 'unknown';

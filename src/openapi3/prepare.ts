@@ -42,7 +42,7 @@ export async function prepareDefinition(
   raw: { bytes: Uint8Array | string; source: string },
   options: { server?: number | string } & LoadOptions = {},
 ): Promise<PreparedDefinition> {
-  const parsed = await loadDefinition(raw.bytes, raw.source, { duplicates: options.duplicates });
+  const parsed = await loadDefinition(raw.bytes, raw.source, options);
   const version = isObject(parsed.value)
     ? String(parsed.value.openapi ?? parsed.value.swagger ?? 'unknown')
     : 'unknown';
