@@ -1767,38 +1767,40 @@ function buildContext(def) {
     const doc = (0,definition_pointer/* isObject */.Gv)(def.value) ? def.value : {};
     const refs = [];
     const extensions = new Map();
-    // Pointers are only built for the members recorded, from this stack of escaped tokens (most keys need none).
-    const tokens = [];
-    const here = () => (tokens.length ? '/' + tokens.join('/') : '');
-    const walk = (node) => {
-        if (node === null || typeof node !== 'object' || tokens.length > MAX_DEPTH)
+    // `at` is the pointer of the node walked: a cons string per container entered, cheaper than spelling a pointer
+    // from a stack of tokens for each member recorded.
+    const walk = (node, at, depth) => {
+        if (depth > MAX_DEPTH)
             return;
         if (Array.isArray(node)) {
             for (let i = 0; i < node.length; i++) {
-                tokens.push(String(i));
-                walk(node[i]);
-                tokens.pop();
+                const item = node[i];
+                if (item !== null && typeof item === 'object')
+                    walk(item, at + '/' + i, depth + 1);
             }
             return;
         }
-        for (const key in node) {
+        const keys = Object.keys(node);
+        for (let k = 0; k < keys.length; k++) {
+            const key = keys[k];
             const value = node[key];
-            tokens.push(key.includes('~') || key.includes('/') ? (0,definition_pointer/* escapeToken */.tj)(key) : key);
-            if (key === '$ref' && typeof value === 'string')
-                refs.push({ pointer: here(), value });
+            if (key === '$ref') {
+                if (typeof value === 'string')
+                    refs.push({ pointer: at + '/$ref', value });
+            }
             else if (key.startsWith('x-ms-')) {
                 const list = extensions.get(key);
-                const occurrence = { pointer: here(), value };
+                const occurrence = { pointer: at + '/' + (0,definition_pointer/* escapeToken */.tj)(key), value };
                 if (list)
                     list.push(occurrence);
                 else
                     extensions.set(key, [occurrence]);
             }
-            walk(value);
-            tokens.pop();
+            if (value !== null && typeof value === 'object')
+                walk(value, at + '/' + (0,definition_pointer/* escapeToken */.tj)(key), depth + 1);
         }
     };
-    walk(doc);
+    walk(doc, '', 0);
     return { def, doc, operations: listOperations(doc), refs, extensions };
 }
 function listOperations(doc) {

@@ -12,35 +12,33 @@ export function buildContext(def: Definition): RuleContext {
   const doc = isObject(def.value) ? def.value : {};
   const refs: Occurrence<string>[] = [];
   const extensions = new Map<string, Occurrence[]>();
-  // Pointers are only built for the members recorded, from this stack of escaped tokens (most keys need none).
-  const tokens: string[] = [];
-  const here = (): string => (tokens.length ? '/' + tokens.join('/') : '');
-
-  const walk = (node: unknown): void => {
-    if (node === null || typeof node !== 'object' || tokens.length > MAX_DEPTH) return;
+  // `at` is the pointer of the node walked: a cons string per container entered, cheaper than spelling a pointer
+  // from a stack of tokens for each member recorded.
+  const walk = (node: object, at: string, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
-        tokens.push(String(i));
-        walk(node[i]);
-        tokens.pop();
+        const item: unknown = node[i];
+        if (item !== null && typeof item === 'object') walk(item, at + '/' + i, depth + 1);
       }
       return;
     }
-    for (const key in node) {
+    const keys = Object.keys(node);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
       const value = (node as Record<string, unknown>)[key];
-      tokens.push(key.includes('~') || key.includes('/') ? escapeToken(key) : key);
-      if (key === '$ref' && typeof value === 'string') refs.push({ pointer: here(), value });
-      else if (key.startsWith('x-ms-')) {
+      if (key === '$ref') {
+        if (typeof value === 'string') refs.push({ pointer: at + '/$ref', value });
+      } else if (key.startsWith('x-ms-')) {
         const list = extensions.get(key);
-        const occurrence = { pointer: here(), value };
+        const occurrence = { pointer: at + '/' + escapeToken(key), value };
         if (list) list.push(occurrence);
         else extensions.set(key, [occurrence]);
       }
-      walk(value);
-      tokens.pop();
+      if (value !== null && typeof value === 'object') walk(value, at + '/' + escapeToken(key), depth + 1);
     }
   };
-  walk(doc);
+  walk(doc, '', 0);
   return { def, doc, operations: listOperations(doc), refs, extensions };
 }
 
