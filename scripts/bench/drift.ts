@@ -31,9 +31,12 @@ function parsable(text: string): boolean {
   }
 }
 
-/** What the action does with a pair: both loaded (lines included), the new one validated, then diffed. */
+/**
+ * What the action does with a pair: both loaded (lines included; the old one, a baseline, without the search for
+ * repeated keys, as src/stages/drift.ts loads it), the new one validated, then diffed.
+ */
 function pipeline(oldText: string, newText: string) {
-  const oldDef = parseDefinition(oldText, 'old.swagger.json');
+  const oldDef = parseDefinition(oldText, 'old.swagger.json', undefined, { duplicates: false });
   const newDef = parseDefinition(newText, 'new.swagger.json');
   validateDefinition(newDef);
   return diffDefinitions(oldDef, newDef);
