@@ -60,6 +60,7 @@ function validators(ajv: AnyAjv, refs: Record<string, string>, from: string): { 
       `import ${name}Module from "${from}.js";\nconst ${name} = ${name}Module.default ?? ${name}Module;`,
   );
   if (/\brequire\(/.test(code)) throw new Error('Ajv generated a require() that generate.ts does not rewrite.');
+  const js = linearUniqueItems(code);
   const dts = [
     header,
     "import type { ErrorObject } from 'ajv';\n",
@@ -71,7 +72,29 @@ function validators(ajv: AnyAjv, refs: Record<string, string>, from: string): { 
     ...Object.keys(refs).map((name) => `export declare const ${name}: GeneratedValidator;`),
     '',
   ].join('\n');
-  return { js: header + code + '\n', dts };
+  return { js: header + js + '\n', dts };
+}
+
+// Ajv's `uniqueItems` loop over items of no known type: every pair, from the last item down.
+const PAIRWISE =
+  /^(outer\d+:\n)for\(;(i\d+)--;\)\{\n(for\((j\d+) = \2; \4--;\)\{\nif\((\w+)\((\w+)\[\2\], \6\[\4\]\)\)\{)$/gm;
+
+/**
+ * Starts each pairwise `uniqueItems` loop where src/validation/uniqueItems.ts finds the last repeat in one pass:
+ * the same errors, without the quadratic search (a long enum took milliseconds, a hostile one forever).
+ */
+function linearUniqueItems(code: string): string {
+  let loops = 0;
+  const rewritten = code.replace(PAIRWISE, (_, label: string, i: string, rest: string, _j, _equal, items: string) => {
+    loops++;
+    return `${label}for(${i} = uniqueFrom(${items}); ${i}--;){\n${rest}`;
+  });
+  // Every inner pairwise loop must now start from uniqueFrom (the loops over typed items use a map already).
+  const pairwise = (rewritten.match(/^for\((j\d+) = i\d+; \1--;\)\{$/gm) ?? []).length;
+  if (pairwise !== loops) throw new Error('Ajv generated a uniqueItems loop that generate.ts does not rewrite.');
+  if (loops === 0) return rewritten;
+  // After the header comment and "use strict": the helper is imported like Ajv's own runtime helpers.
+  return rewritten.replace(/^"use strict";$/m, '"use strict";\nimport { uniqueFrom } from "../uniqueItems.ts";');
 }
 
 /** Generated modules by file name (without extension). */
