@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { matchOperations } from '../src/drift/operations.ts';
-import { structuralDiff, type Structure } from '../src/drift/structure.ts';
+import { AREA, structuralDiff, type Structure } from '../src/drift/structure.ts';
 
 type Json = Record<string, unknown>;
 
@@ -43,36 +43,36 @@ describe('structuralDiff', () => {
       { oldPointer: '/x-list/1', newPointer: '/x-list/1' },
       { newPointer: '/x-list/2' },
     ]);
-    expect(diff(op({ tags: ['t', 'u'] }), op({ tags: ['t', 'u'] }))).toEqual({ differences: [], changed: [false] });
+    expect(diff(op({ tags: ['t', 'u'] }), op({ tags: ['t', 'u'] }))).toEqual({ differences: [], changed: [0] });
     expect(diff(op({ tags: ['t', 'u'] }), op({ tags: ['t'] }))).toEqual({
       differences: [{ oldPointer: `${at}/tags/1` }],
-      changed: [true],
+      changed: [AREA.operation],
     });
   });
 
-  test('an operation pair is changed when anything under it differs, and only then', () => {
+  test('an operation pair is changed when anything under it differs, and only then, in the area that differs', () => {
     expect(diff(op(), doc({ '/a': { get: { operationId: 'B', responses: ok } } }))).toEqual({
       differences: [{ oldPointer: `${at}/operationId`, newPointer: `${at}/operationId` }],
-      changed: [true],
+      changed: [AREA.operation],
     });
     expect(diff(op(), doc({ '/a': { post: { operationId: 'A', responses: ok } } }))).toEqual({
       differences: [{ oldPointer: at, newPointer: '/paths/~1a/post' }],
-      changed: [true],
+      changed: [AREA.operation],
     });
     const query = (type: string) => op({ parameters: [{ name: 'q', in: 'query', type }] });
     expect(diff(query('string'), query('integer'))).toEqual({
       differences: [{ oldPointer: `${at}/parameters/0/type`, newPointer: `${at}/parameters/0/type` }],
-      changed: [true],
+      changed: [AREA.parameters],
     });
     // An empty list and no list give the same parameters, but the file differs as written.
     expect(diff(op({ parameters: [] }), op())).toEqual({
       differences: [{ oldPointer: `${at}/parameters` }],
-      changed: [true],
+      changed: [AREA.parameters],
     });
     const item = (summary: string) => doc({ '/a': { get: { operationId: 'A', responses: ok }, summary } });
     expect(diff(item('x'), item('y'))).toEqual({
       differences: [{ oldPointer: '/paths/~1a/summary', newPointer: '/paths/~1a/summary' }],
-      changed: [true],
+      changed: [AREA.item],
     });
   });
 
@@ -92,13 +92,13 @@ describe('structuralDiff', () => {
     };
     expect(diff(twoOps('#/definitions/Pet'), twoOps('#/definitions/Pet'))).toEqual({
       differences: [],
-      changed: [false, false],
+      changed: [0, 0],
     });
     // The first comparison of Node found nothing, but ran into Node itself: a later pair reaching it cannot be
     // told clean, so the rules look (and find nothing either).
     expect(diff(twoOps('#/definitions/Node'), twoOps('#/definitions/Node'))).toEqual({
       differences: [],
-      changed: [false, true],
+      changed: [0, AREA.responses],
     });
   });
 
@@ -106,8 +106,8 @@ describe('structuralDiff', () => {
     const beside = withSchema({ $ref: '#/definitions/Pet', description: 'x' });
     const plain = withSchema({ $ref: '#/definitions/Pet' });
     const pointer = `${at}/responses/200/schema/description`;
-    expect(diff(beside, plain)).toEqual({ differences: [{ oldPointer: pointer }], changed: [true] });
-    expect(diff(plain, beside)).toEqual({ differences: [{ newPointer: pointer }], changed: [true] });
+    expect(diff(beside, plain)).toEqual({ differences: [{ oldPointer: pointer }], changed: [AREA.responses] });
+    expect(diff(plain, beside)).toEqual({ differences: [{ newPointer: pointer }], changed: [AREA.responses] });
     const param = (extra: Json) =>
       doc(
         { '/a': { get: { operationId: 'A', responses: ok, parameters: [{ $ref: '#/parameters/P', ...extra }] } } },
@@ -115,29 +115,29 @@ describe('structuralDiff', () => {
       );
     expect(diff(param({ 'x-note': 1 }), param({}))).toEqual({
       differences: [{ oldPointer: `${at}/parameters/0/x-note` }],
-      changed: [true],
+      changed: [AREA.parameters],
     });
   });
 
   test('a $ref to nothing: the same text is no difference, another text or a target that appeared is', () => {
     const schema = `${at}/responses/200/schema/$ref`;
     const missing = withSchema({ $ref: '#/definitions/Missing' });
-    expect(diff(missing, withSchema({ $ref: '#/definitions/Missing' }))).toEqual({ differences: [], changed: [false] });
+    expect(diff(missing, withSchema({ $ref: '#/definitions/Missing' }))).toEqual({ differences: [], changed: [0] });
     expect(diff(missing, withSchema({ $ref: '#/definitions/Gone' }))).toEqual({
       differences: [{ oldPointer: schema, newPointer: schema }],
-      changed: [true],
+      changed: [AREA.responses],
     });
     expect(diff(missing, withSchema({ $ref: '#/definitions/Pet' }))).toEqual({
       differences: [{ oldPointer: schema, newPointer: '/definitions/Pet' }],
-      changed: [true],
+      changed: [AREA.responses],
     });
   });
 
   test('parameter entries that are no parameter: the same ones are none, others are one difference each', () => {
-    expect(diff(op({ parameters: ['x'] }), op({ parameters: ['x'] }))).toEqual({ differences: [], changed: [false] });
+    expect(diff(op({ parameters: ['x'] }), op({ parameters: ['x'] }))).toEqual({ differences: [], changed: [0] });
     expect(diff(op({ parameters: ['x'] }), op({ parameters: ['y'] }))).toEqual({
       differences: [{ oldPointer: `${at}/parameters/0` }, { newPointer: `${at}/parameters/0` }],
-      changed: [true],
+      changed: [AREA.parameters],
     });
   });
 
@@ -187,6 +187,6 @@ describe('structuralDiff', () => {
       },
       { definitions: { Cat: { type: 'object' } } },
     );
-    expect(diff(withSchema({ $ref: '#/definitions/Pet' }), cat)).toEqual({ differences: [], changed: [false] });
+    expect(diff(withSchema({ $ref: '#/definitions/Pet' }), cat)).toEqual({ differences: [], changed: [0] });
   });
 });

@@ -838,7 +838,348 @@ function compareDocument(oldRoot, newRoot, routesMoved, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/drift/structure.ts
+
+
+/** Where a pair of operations differs: bits of Structure.changed. */
+const AREA = {
+    /** The operation's own members (operationId, route, summary, x-ms-*), besides its parameters and responses. */
+    operation: 1,
+    parameters: 2,
+    responses: 4,
+    /** Its path item's members besides operations and parameters (e.g. `x-ms-notification-content`). */
+    item: 8,
+};
+const EVERY_AREA = AREA.operation | AREA.parameters | AREA.responses | AREA.item;
+// Reusable sections: compared where they are used (through `$ref`), then by name for what no use reached.
+const SECTIONS = ['definitions', 'parameters', 'responses'];
+const OPERATION_KEYS = new Set(METHODS);
+const step = (parent, key) => ({ parent, key });
+function spell(p) {
+    if (typeof p === 'string')
+        return p;
+    return (p.spelt ??= child(spell(p.parent), p.key));
+}
+const CLEAN = 0;
+const DIFFERS = 1;
+// Compared while a cycle through it was open: what it found is recorded, but whether an operation reaching it
+// later differs is unknown, so it counts as differing (the rules then run and decide).
+const UNSURE = 2;
+/**
+ * The structural difference of two definitions, normalised: member order and formatting never count, operations
+ * are paired as the rules pair them, parameters by location and name whether they sit on the path or the operation,
+ * and a `$ref` counts as the value it points to (inlining a schema, or moving it to another name, changes nothing).
+ * Every other member added, removed or changed is one Difference, each `$ref` target pair compared once.
+ */
+function structuralDiff(oldRoot, newRoot, m) {
+    const out = [];
+    const memo = new Map();
+    let cycles = 0;
+    const a = (0,definition_pointer/* isObject */.Gv)(oldRoot) ? oldRoot : {};
+    const b = (0,definition_pointer/* isObject */.Gv)(newRoot) ? newRoot : {};
+    /** Compares two values at their pointers; returns whether anything differs. */
+    const compare = (x, xp, y, yp) => {
+        if (x === y)
+            return false;
+        const xr = (0,definition_pointer/* isObject */.Gv)(x) && typeof x.$ref === 'string';
+        const yr = (0,definition_pointer/* isObject */.Gv)(y) && typeof y.$ref === 'string';
+        if (xr || yr)
+            return compareRefs(x, xp, y, yp, xr, yr);
+        if ((0,definition_pointer/* isObject */.Gv)(x) && (0,definition_pointer/* isObject */.Gv)(y))
+            return compareMembers(x, xp, y, yp, () => true);
+        if (Array.isArray(x) && Array.isArray(y)) {
+            let differs = false;
+            const shared = Math.min(x.length, y.length);
+            for (let i = 0; i < shared; i++) {
+                if (x[i] !== y[i] && compare(x[i], step(xp, i), y[i], step(yp, i)))
+                    differs = true;
+            }
+            for (let i = shared; i < x.length; i++)
+                out.push({ oldPointer: child(spell(xp), i) });
+            for (let i = shared; i < y.length; i++)
+                out.push({ newPointer: child(spell(yp), i) });
+            return differs || x.length !== y.length;
+        }
+        if (x === undefined)
+            out.push({ newPointer: spell(yp) });
+        else if (y === undefined)
+            out.push({ oldPointer: spell(xp) });
+        else
+            out.push({ oldPointer: spell(xp), newPointer: spell(yp) });
+        return true;
+    };
+    /** Compares the members `include` accepts; `differed` hears each key that differs. */
+    const compareMembers = (x, xp, y, yp, include, differed) => {
+        let differs = false;
+        for (const key in x) {
+            if (!include(key))
+                continue;
+            if (!Object.prototype.hasOwnProperty.call(y, key)) {
+                out.push({ oldPointer: child(spell(xp), key) });
+                differs = true;
+                differed?.(key);
+            }
+            else if (x[key] !== y[key] && compare(x[key], step(xp, key), y[key], step(yp, key))) {
+                differs = true;
+                differed?.(key);
+            }
+        }
+        for (const key in y) {
+            if (include(key) && !Object.prototype.hasOwnProperty.call(x, key)) {
+                out.push({ newPointer: child(spell(yp), key) });
+                differs = true;
+                differed?.(key);
+            }
+        }
+        return differs;
+    };
+    /**
+     * Compares once per pair of locations: shared definitions and parameters are reached from many operations.
+     * `extras` compares only the members of a path item besides its operations and parameters.
+     */
+    const compareOnce = (x, xp, y, yp, extras = false) => {
+        const key = `${extras ? 'item ' : ''}${spell(xp)}\n${spell(yp)}`;
+        const known = memo.get(key);
+        if (known === DIFFERS || known === UNSURE)
+            return true;
+        if (known !== undefined) {
+            // Open: a cycle. Whatever differs is found by the comparison already under way.
+            if (known < 0)
+                cycles++;
+            return false;
+        }
+        memo.set(key, -1);
+        const before = cycles;
+        const differs = extras ? compareMembers(x, xp, y, yp, isExtra) : compare(x, xp, y, yp);
+        memo.set(key, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
+        return differs;
+    };
+    /** Members beside a `$ref` (Swagger ignores them, the export keeps them). */
+    const besideRefs = (x, xp, y, yp) => {
+        const isRef = (v) => (0,definition_pointer/* isObject */.Gv)(v) && typeof v.$ref === 'string';
+        const beside = (k) => k !== '$ref';
+        if (isRef(x) && isRef(y))
+            return compareMembers(x, xp, y, yp, beside);
+        if (isRef(x))
+            return compareMembers(x, xp, {}, yp, beside);
+        if (isRef(y))
+            return compareMembers({}, xp, y, yp, beside);
+        return false;
+    };
+    const compareRefs = (x, xp, y, yp, xr, yr) => {
+        // Where a side is no `$ref`, its value is where it is; a `$ref` that resolves is compared at its target.
+        const resolve = (root, v, p, r) => r ? deref(root, v, '') : { value: v, pointer: p };
+        const tx = resolve(oldRoot, x, xp, xr);
+        const ty = resolve(newRoot, y, yp, yr);
+        let differs = besideRefs(x, xp, y, yp);
+        if (tx.value === undefined || ty.value === undefined) {
+            // A `$ref` that resolves to nothing here (external, dangling): the reference text itself is the content.
+            if (xr && yr && x.$ref === y.$ref && tx.value === ty.value)
+                return differs;
+            // Where each side's value really is: a definition gone (or back) is named, not only the reference to it.
+            const at = (t, r, p) => t.value !== undefined ? spell(t.pointer) : r ? child(spell(p), '$ref') : spell(p);
+            out.push({ oldPointer: at(tx, xr, xp), newPointer: at(ty, yr, yp) });
+            return true;
+        }
+        if (compareOnce(tx.value, tx.pointer, ty.value, ty.pointer))
+            differs = true;
+        return differs;
+    };
+    // The document, outside the paths, the reusable sections and the security definitions.
+    const apart = new Set(['paths', 'securityDefinitions', ...SECTIONS]);
+    compareMembers(a, '', b, '', (k) => !apart.has(k));
+    compareSecurity(a.securityDefinitions, b.securityDefinitions);
+    /** The platform uses the first security definition, whatever its name: the first ones pair, the rest by name. */
+    function compareSecurity(x, y) {
+        const base = '/securityDefinitions';
+        const first = (defs) => Object.keys(defs).find((k) => (0,definition_pointer/* isObject */.Gv)(defs[k]));
+        if (!(0,definition_pointer/* isObject */.Gv)(x) || !(0,definition_pointer/* isObject */.Gv)(y)) {
+            compare(x, base, y, base);
+            return;
+        }
+        const [fx, fy] = [first(x), first(y)];
+        if (fx === undefined || fy === undefined || fx === fy) {
+            compareMembers(x, base, y, base, () => true);
+            return;
+        }
+        compare(x[fx], child(base, fx), y[fy], child(base, fy));
+        compareMembers(x, base, y, base, (k) => k !== fx && k !== fy);
+    }
+    /** Parameter entries that are no parameter (a string, a dangling `$ref`): the same ones, or a difference each. */
+    function compareStrays(o, n) {
+        const strays = (root, op) => [
+            ...strayParameters(root, op.item.parameters, child(op.itemPointer, 'parameters')),
+            ...strayParameters(root, op.value.parameters, child(op.pointer, 'parameters')),
+        ];
+        const [sa, sb] = [strays(oldRoot, o), strays(newRoot, n)];
+        if (sa.length + sb.length === 0)
+            return false;
+        const text = (s) => JSON.stringify(s.value);
+        const [ta, tb] = [new Set(sa.map(text)), new Set(sb.map(text))];
+        const gone = sa.filter((s) => !tb.has(text(s)));
+        const added = sb.filter((s) => !ta.has(text(s)));
+        for (const s of gone)
+            out.push({ oldPointer: s.pointer });
+        for (const s of added)
+            out.push({ newPointer: s.pointer });
+        return gone.length + added.length > 0;
+    }
+    // Operations, as the rules pair them; path-level parameters merged into each.
+    const changed = m.pairs.map(({ old: o, new: n }) => {
+        let areas = o.operationId !== n.operationId || o.url !== n.url ? AREA.operation : 0;
+        // Moved to another path or method: the operation itself is where it differs (unless the basePath moved the
+        // other way, leaving the URL as it was: the basePath's own difference tells that).
+        if (o.method !== n.method || (o.path !== n.path && o.url !== n.url)) {
+            out.push({ oldPointer: o.pointer, newPointer: n.pointer });
+            areas |= AREA.operation;
+        }
+        const member = (key) => (areas |= key === 'responses' ? AREA.responses : AREA.operation);
+        compareMembers(o.value, o.pointer, n.value, n.pointer, (k) => k !== 'parameters', member);
+        const p = pairParameters(o.parameters, n.parameters);
+        for (const pa of p.removed)
+            out.push({ oldPointer: pa.pointer });
+        for (const pb of p.added)
+            out.push({ newPointer: pb.pointer });
+        let parameters = p.removed.length + p.added.length > 0;
+        for (const [pa, pb] of p.pairs) {
+            if (compareOnce(pa.value, pa.pointer, pb.value, pb.pointer))
+                parameters = true;
+            if (besideRefs(pa.entry, pa.entryPointer, pb.entry, pb.entryPointer))
+                parameters = true;
+        }
+        if (compareStrays(o, n))
+            parameters = true;
+        // Lists that give no parameter on either side (`[]`, or absent) still differ as written.
+        const given = (v) => Array.isArray(v) && v.length > 0;
+        for (const [x, xp, y, yp] of [
+            [o.value.parameters, o.pointer, n.value.parameters, n.pointer],
+            [o.item.parameters, o.itemPointer, n.item.parameters, n.itemPointer],
+        ]) {
+            if (!given(x) && !given(y) && compareOnce(x, child(xp, 'parameters'), y, child(yp, 'parameters'))) {
+                parameters = true;
+            }
+        }
+        if (parameters)
+            areas |= AREA.parameters;
+        if (compareOnce(o.item, o.itemPointer, n.item, n.itemPointer, true))
+            areas |= AREA.item;
+        return areas;
+    });
+    for (const op of m.removed)
+        out.push({ oldPointer: op.pointer });
+    // A path member that is no path item at all (not an object): compared by path.
+    const paths = (root) => ((0,definition_pointer/* isObject */.Gv)(root.paths) ? root.paths : {});
+    const [pathsA, pathsB] = [paths(a), paths(b)];
+    for (const key of new Set([...Object.keys(pathsA), ...Object.keys(pathsB)])) {
+        const [x, y] = [pathsA[key], pathsB[key]];
+        if ((0,definition_pointer/* isObject */.Gv)(x) && (0,definition_pointer/* isObject */.Gv)(y))
+            continue;
+        if (!(0,definition_pointer/* isObject */.Gv)(x) && !(0,definition_pointer/* isObject */.Gv)(y))
+            compare(x, child('/paths', key), y, child('/paths', key));
+        else if (!(0,definition_pointer/* isObject */.Gv)(x) && x !== undefined)
+            out.push({ oldPointer: child('/paths', key) });
+        else if (!(0,definition_pointer/* isObject */.Gv)(y) && y !== undefined)
+            out.push({ newPointer: child('/paths', key) });
+    }
+    for (const op of m.added)
+        out.push({ newPointer: op.pointer });
+    comparePathItems(a, b, m, out, compareOnce);
+    // What no `$ref` reached: reusable members by name. One referenced on its side only was renamed or dropped
+    // together with its uses, which were compared where they are.
+    for (const section of SECTIONS) {
+        const sa = a[section];
+        const sb = b[section];
+        const base = `/${section}`;
+        if (!(0,definition_pointer/* isObject */.Gv)(sa) || !(0,definition_pointer/* isObject */.Gv)(sb)) {
+            if (sa !== undefined || sb !== undefined)
+                compare(sa, base, sb, base);
+            continue;
+        }
+        for (const name in sa) {
+            const pointer = (0,definition_pointer/* childPointer */.Y2)(base, name);
+            if (Object.prototype.hasOwnProperty.call(sb, name))
+                compareOnce(sa[name], pointer, sb[name], pointer);
+            else if (!referenced(oldRoot).has(pointer))
+                out.push({ oldPointer: pointer });
+        }
+        for (const name in sb) {
+            const pointer = (0,definition_pointer/* childPointer */.Y2)(base, name);
+            if (!Object.prototype.hasOwnProperty.call(sa, name) && !referenced(newRoot).has(pointer)) {
+                out.push({ newPointer: pointer });
+            }
+        }
+    }
+    return { differences: out, changed };
+}
+/** A path item's own members: neither one of its operations nor the parameters merged into them. */
+const isExtra = (key) => !OPERATION_KEYS.has(key) && key !== 'parameters';
+/**
+ * Path items hold members besides their operations (`x-ms-notification-content`, `summary`...): compared between
+ * the items whose operations were paired (so a renamed path is no change), else by path.
+ */
+function comparePathItems(a, b, m, out, compareOnce) {
+    const extras = (item) => Object.keys(item).filter(isExtra);
+    const paired = new Map();
+    const used = new Set();
+    for (const { old: o, new: n } of m.pairs) {
+        if (!paired.has(o.itemPointer) && !used.has(n.itemPointer)) {
+            paired.set(o.itemPointer, n);
+            used.add(n.itemPointer);
+        }
+    }
+    const items = (root) => {
+        const found = new Map();
+        if (!(0,definition_pointer/* isObject */.Gv)(root.paths))
+            return found;
+        for (const [path, raw] of Object.entries(root.paths)) {
+            const item = deref(root, raw, child('/paths', path));
+            if ((0,definition_pointer/* isObject */.Gv)(item.value))
+                found.set(item.pointer, item.value);
+        }
+        return found;
+    };
+    const before = items(a);
+    const after = items(b);
+    for (const [pointer, item] of before) {
+        const partner = paired.get(pointer);
+        const other = partner ? partner.itemPointer : after.has(pointer) && !used.has(pointer) ? pointer : undefined;
+        if (other === undefined) {
+            for (const key of extras(item))
+                out.push({ oldPointer: child(pointer, key) });
+            continue;
+        }
+        used.add(other);
+        // Already compared when an operation pair reached it.
+        compareOnce(item, pointer, after.get(other), other, true);
+    }
+    for (const [pointer, item] of after) {
+        if (!used.has(pointer))
+            for (const key of extras(item))
+                out.push({ newPointer: child(pointer, key) });
+    }
+}
+// Every internal `$ref` target of a document, found once per document.
+const structure_targets = new WeakMap();
+function referenced(root) {
+    if (!(0,definition_pointer/* isObject */.Gv)(root))
+        return new Set();
+    const known = structure_targets.get(root);
+    if (known)
+        return known;
+    const found = new Set();
+    forEachObject(root, (node) => {
+        if (typeof node.$ref === 'string' && node.$ref.startsWith('#')) {
+            const tokens = (0,definition_pointer/* parsePointer */.vp)(node.$ref);
+            if (tokens)
+                found.add((0,definition_pointer/* toPointer */.rb)(tokens));
+        }
+    });
+    structure_targets.set(root, found);
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/drift/operations.ts
+
 
 
 
@@ -912,8 +1253,13 @@ function isRequired(p) {
     return p.required === true && !isFilledByConnector(p);
 }
 const SUCCESS = /^(2\d\d|2xx|default)$/i;
-/** Compares one matched pair of operations; pushes what it finds. */
-function compareOperation(c, o, n, byId, out) {
+/**
+ * Compares one matched pair of operations; pushes what it finds. `areas` (bits of AREA) says where the structural
+ * diff found them to differ: the rules on parameters, responses and trigger outputs run only there, since equal
+ * content gives them nothing to report (what they read elsewhere, a renamed dynamic target or the document's media
+ * types, makes the caller pass every area). The operation's own members are always compared, which is cheap.
+ */
+function compareOperation(c, o, n, byId, out, areas = EVERY_AREA) {
     const found = (rule, oldPointer, newPointer, text, also) => out.push({ rule, old: o, new: n, oldPointer, newPointer, text, ...(also && { also }) });
     // A definition reached twice from one operation reports the same pointers twice: keep the first (shortest path).
     const seen = new Set();
@@ -978,9 +1324,11 @@ function compareOperation(c, o, n, byId, out) {
     const docs = [];
     compareDocs(a, o.pointer, b, n.pointer, docs, ['summary', 'description']);
     deltas(docs, () => '');
-    compareParameters(c, o, n, found, deltas);
-    compareResponses(c, o, n, found, deltas);
-    if (isTrigger(o) && isTrigger(n))
+    if (areas & AREA.parameters)
+        compareParameters(c, o, n, found, deltas);
+    if (areas & AREA.responses)
+        compareResponses(c, o, n, found, deltas);
+    if ((areas & AREA.item) !== 0 && isTrigger(o) && isTrigger(n))
         compareNotification(c, o, n, found, deltas);
     const [first, ...rest] = wording.values();
     if (first) {
@@ -1150,329 +1498,6 @@ function describeOperation(op) {
 
 // EXTERNAL MODULE: ./src/drift/rules.ts
 var rules = __webpack_require__(60556);
-;// CONCATENATED MODULE: ./src/drift/structure.ts
-
-
-// Reusable sections: compared where they are used (through `$ref`), then by name for what no use reached.
-const SECTIONS = ['definitions', 'parameters', 'responses'];
-const OPERATION_KEYS = new Set(METHODS);
-const step = (parent, key) => ({ parent, key });
-function spell(p) {
-    if (typeof p === 'string')
-        return p;
-    return (p.spelt ??= child(spell(p.parent), p.key));
-}
-const CLEAN = 0;
-const DIFFERS = 1;
-// Compared while a cycle through it was open: what it found is recorded, but whether an operation reaching it
-// later differs is unknown, so it counts as differing (the rules then run and decide).
-const UNSURE = 2;
-/**
- * The structural difference of two definitions, normalised: member order and formatting never count, operations
- * are paired as the rules pair them, parameters by location and name whether they sit on the path or the operation,
- * and a `$ref` counts as the value it points to (inlining a schema, or moving it to another name, changes nothing).
- * Every other member added, removed or changed is one Difference, each `$ref` target pair compared once.
- */
-function structuralDiff(oldRoot, newRoot, m) {
-    const out = [];
-    const memo = new Map();
-    let cycles = 0;
-    const a = (0,definition_pointer/* isObject */.Gv)(oldRoot) ? oldRoot : {};
-    const b = (0,definition_pointer/* isObject */.Gv)(newRoot) ? newRoot : {};
-    /** Compares two values at their pointers; returns whether anything differs. */
-    const compare = (x, xp, y, yp) => {
-        if (x === y)
-            return false;
-        const xr = (0,definition_pointer/* isObject */.Gv)(x) && typeof x.$ref === 'string';
-        const yr = (0,definition_pointer/* isObject */.Gv)(y) && typeof y.$ref === 'string';
-        if (xr || yr)
-            return compareRefs(x, xp, y, yp, xr, yr);
-        if ((0,definition_pointer/* isObject */.Gv)(x) && (0,definition_pointer/* isObject */.Gv)(y))
-            return compareMembers(x, xp, y, yp, () => true);
-        if (Array.isArray(x) && Array.isArray(y)) {
-            let differs = false;
-            const shared = Math.min(x.length, y.length);
-            for (let i = 0; i < shared; i++) {
-                if (x[i] !== y[i] && compare(x[i], step(xp, i), y[i], step(yp, i)))
-                    differs = true;
-            }
-            for (let i = shared; i < x.length; i++)
-                out.push({ oldPointer: child(spell(xp), i) });
-            for (let i = shared; i < y.length; i++)
-                out.push({ newPointer: child(spell(yp), i) });
-            return differs || x.length !== y.length;
-        }
-        if (x === undefined)
-            out.push({ newPointer: spell(yp) });
-        else if (y === undefined)
-            out.push({ oldPointer: spell(xp) });
-        else
-            out.push({ oldPointer: spell(xp), newPointer: spell(yp) });
-        return true;
-    };
-    const compareMembers = (x, xp, y, yp, include) => {
-        let differs = false;
-        for (const key in x) {
-            if (!include(key))
-                continue;
-            if (!Object.prototype.hasOwnProperty.call(y, key)) {
-                out.push({ oldPointer: child(spell(xp), key) });
-                differs = true;
-            }
-            else if (x[key] !== y[key] && compare(x[key], step(xp, key), y[key], step(yp, key)))
-                differs = true;
-        }
-        for (const key in y) {
-            if (include(key) && !Object.prototype.hasOwnProperty.call(x, key)) {
-                out.push({ newPointer: child(spell(yp), key) });
-                differs = true;
-            }
-        }
-        return differs;
-    };
-    /**
-     * Compares once per pair of locations: shared definitions and parameters are reached from many operations.
-     * `extras` compares only the members of a path item besides its operations and parameters.
-     */
-    const compareOnce = (x, xp, y, yp, extras = false) => {
-        const key = `${extras ? 'item ' : ''}${spell(xp)}\n${spell(yp)}`;
-        const known = memo.get(key);
-        if (known === DIFFERS || known === UNSURE)
-            return true;
-        if (known !== undefined) {
-            // Open: a cycle. Whatever differs is found by the comparison already under way.
-            if (known < 0)
-                cycles++;
-            return false;
-        }
-        memo.set(key, -1);
-        const before = cycles;
-        const differs = extras ? compareMembers(x, xp, y, yp, isExtra) : compare(x, xp, y, yp);
-        memo.set(key, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
-        return differs;
-    };
-    /** Members beside a `$ref` (Swagger ignores them, the export keeps them). */
-    const besideRefs = (x, xp, y, yp) => {
-        const isRef = (v) => (0,definition_pointer/* isObject */.Gv)(v) && typeof v.$ref === 'string';
-        const beside = (k) => k !== '$ref';
-        if (isRef(x) && isRef(y))
-            return compareMembers(x, xp, y, yp, beside);
-        if (isRef(x))
-            return compareMembers(x, xp, {}, yp, beside);
-        if (isRef(y))
-            return compareMembers({}, xp, y, yp, beside);
-        return false;
-    };
-    const compareRefs = (x, xp, y, yp, xr, yr) => {
-        // Where a side is no `$ref`, its value is where it is; a `$ref` that resolves is compared at its target.
-        const resolve = (root, v, p, r) => r ? deref(root, v, '') : { value: v, pointer: p };
-        const tx = resolve(oldRoot, x, xp, xr);
-        const ty = resolve(newRoot, y, yp, yr);
-        let differs = besideRefs(x, xp, y, yp);
-        if (tx.value === undefined || ty.value === undefined) {
-            // A `$ref` that resolves to nothing here (external, dangling): the reference text itself is the content.
-            if (xr && yr && x.$ref === y.$ref && tx.value === ty.value)
-                return differs;
-            // Where each side's value really is: a definition gone (or back) is named, not only the reference to it.
-            const at = (t, r, p) => t.value !== undefined ? spell(t.pointer) : r ? child(spell(p), '$ref') : spell(p);
-            out.push({ oldPointer: at(tx, xr, xp), newPointer: at(ty, yr, yp) });
-            return true;
-        }
-        if (compareOnce(tx.value, tx.pointer, ty.value, ty.pointer))
-            differs = true;
-        return differs;
-    };
-    // The document, outside the paths, the reusable sections and the security definitions.
-    const apart = new Set(['paths', 'securityDefinitions', ...SECTIONS]);
-    compareMembers(a, '', b, '', (k) => !apart.has(k));
-    compareSecurity(a.securityDefinitions, b.securityDefinitions);
-    /** The platform uses the first security definition, whatever its name: the first ones pair, the rest by name. */
-    function compareSecurity(x, y) {
-        const base = '/securityDefinitions';
-        const first = (defs) => Object.keys(defs).find((k) => (0,definition_pointer/* isObject */.Gv)(defs[k]));
-        if (!(0,definition_pointer/* isObject */.Gv)(x) || !(0,definition_pointer/* isObject */.Gv)(y)) {
-            compare(x, base, y, base);
-            return;
-        }
-        const [fx, fy] = [first(x), first(y)];
-        if (fx === undefined || fy === undefined || fx === fy) {
-            compareMembers(x, base, y, base, () => true);
-            return;
-        }
-        compare(x[fx], child(base, fx), y[fy], child(base, fy));
-        compareMembers(x, base, y, base, (k) => k !== fx && k !== fy);
-    }
-    /** Parameter entries that are no parameter (a string, a dangling `$ref`): the same ones, or a difference each. */
-    function compareStrays(o, n) {
-        const strays = (root, op) => [
-            ...strayParameters(root, op.item.parameters, child(op.itemPointer, 'parameters')),
-            ...strayParameters(root, op.value.parameters, child(op.pointer, 'parameters')),
-        ];
-        const [sa, sb] = [strays(oldRoot, o), strays(newRoot, n)];
-        if (sa.length + sb.length === 0)
-            return false;
-        const text = (s) => JSON.stringify(s.value);
-        const [ta, tb] = [new Set(sa.map(text)), new Set(sb.map(text))];
-        const gone = sa.filter((s) => !tb.has(text(s)));
-        const added = sb.filter((s) => !ta.has(text(s)));
-        for (const s of gone)
-            out.push({ oldPointer: s.pointer });
-        for (const s of added)
-            out.push({ newPointer: s.pointer });
-        return gone.length + added.length > 0;
-    }
-    // Operations, as the rules pair them; path-level parameters merged into each.
-    const changed = m.pairs.map(({ old: o, new: n }) => {
-        let differs = o.operationId !== n.operationId || o.url !== n.url;
-        // Moved to another path or method: the operation itself is where it differs (unless the basePath moved the
-        // other way, leaving the URL as it was: the basePath's own difference tells that).
-        if (o.method !== n.method || (o.path !== n.path && o.url !== n.url)) {
-            out.push({ oldPointer: o.pointer, newPointer: n.pointer });
-            differs = true;
-        }
-        if (compareMembers(o.value, o.pointer, n.value, n.pointer, (k) => k !== 'parameters'))
-            differs = true;
-        const p = pairParameters(o.parameters, n.parameters);
-        for (const pa of p.removed)
-            out.push({ oldPointer: pa.pointer });
-        for (const pb of p.added)
-            out.push({ newPointer: pb.pointer });
-        if (p.removed.length + p.added.length > 0)
-            differs = true;
-        for (const [pa, pb] of p.pairs) {
-            if (compareOnce(pa.value, pa.pointer, pb.value, pb.pointer))
-                differs = true;
-            if (besideRefs(pa.entry, pa.entryPointer, pb.entry, pb.entryPointer))
-                differs = true;
-        }
-        if (compareStrays(o, n))
-            differs = true;
-        // Lists that give no parameter on either side (`[]`, or absent) still differ as written.
-        const given = (v) => Array.isArray(v) && v.length > 0;
-        for (const [x, xp, y, yp] of [
-            [o.value.parameters, o.pointer, n.value.parameters, n.pointer],
-            [o.item.parameters, o.itemPointer, n.item.parameters, n.itemPointer],
-        ]) {
-            if (!given(x) && !given(y) && compareOnce(x, child(xp, 'parameters'), y, child(yp, 'parameters')))
-                differs = true;
-        }
-        if (compareOnce(o.item, o.itemPointer, n.item, n.itemPointer, true))
-            differs = true;
-        return differs;
-    });
-    for (const op of m.removed)
-        out.push({ oldPointer: op.pointer });
-    // A path member that is no path item at all (not an object): compared by path.
-    const paths = (root) => ((0,definition_pointer/* isObject */.Gv)(root.paths) ? root.paths : {});
-    const [pathsA, pathsB] = [paths(a), paths(b)];
-    for (const key of new Set([...Object.keys(pathsA), ...Object.keys(pathsB)])) {
-        const [x, y] = [pathsA[key], pathsB[key]];
-        if ((0,definition_pointer/* isObject */.Gv)(x) && (0,definition_pointer/* isObject */.Gv)(y))
-            continue;
-        if (!(0,definition_pointer/* isObject */.Gv)(x) && !(0,definition_pointer/* isObject */.Gv)(y))
-            compare(x, child('/paths', key), y, child('/paths', key));
-        else if (!(0,definition_pointer/* isObject */.Gv)(x) && x !== undefined)
-            out.push({ oldPointer: child('/paths', key) });
-        else if (!(0,definition_pointer/* isObject */.Gv)(y) && y !== undefined)
-            out.push({ newPointer: child('/paths', key) });
-    }
-    for (const op of m.added)
-        out.push({ newPointer: op.pointer });
-    comparePathItems(a, b, m, out, compareOnce);
-    // What no `$ref` reached: reusable members by name. One referenced on its side only was renamed or dropped
-    // together with its uses, which were compared where they are.
-    for (const section of SECTIONS) {
-        const sa = a[section];
-        const sb = b[section];
-        const base = `/${section}`;
-        if (!(0,definition_pointer/* isObject */.Gv)(sa) || !(0,definition_pointer/* isObject */.Gv)(sb)) {
-            if (sa !== undefined || sb !== undefined)
-                compare(sa, base, sb, base);
-            continue;
-        }
-        for (const name in sa) {
-            const pointer = (0,definition_pointer/* childPointer */.Y2)(base, name);
-            if (Object.prototype.hasOwnProperty.call(sb, name))
-                compareOnce(sa[name], pointer, sb[name], pointer);
-            else if (!referenced(oldRoot).has(pointer))
-                out.push({ oldPointer: pointer });
-        }
-        for (const name in sb) {
-            const pointer = (0,definition_pointer/* childPointer */.Y2)(base, name);
-            if (!Object.prototype.hasOwnProperty.call(sa, name) && !referenced(newRoot).has(pointer)) {
-                out.push({ newPointer: pointer });
-            }
-        }
-    }
-    return { differences: out, changed };
-}
-/** A path item's own members: neither one of its operations nor the parameters merged into them. */
-const isExtra = (key) => !OPERATION_KEYS.has(key) && key !== 'parameters';
-/**
- * Path items hold members besides their operations (`x-ms-notification-content`, `summary`...): compared between
- * the items whose operations were paired (so a renamed path is no change), else by path.
- */
-function comparePathItems(a, b, m, out, compareOnce) {
-    const extras = (item) => Object.keys(item).filter(isExtra);
-    const paired = new Map();
-    const used = new Set();
-    for (const { old: o, new: n } of m.pairs) {
-        if (!paired.has(o.itemPointer) && !used.has(n.itemPointer)) {
-            paired.set(o.itemPointer, n);
-            used.add(n.itemPointer);
-        }
-    }
-    const items = (root) => {
-        const found = new Map();
-        if (!(0,definition_pointer/* isObject */.Gv)(root.paths))
-            return found;
-        for (const [path, raw] of Object.entries(root.paths)) {
-            const item = deref(root, raw, child('/paths', path));
-            if ((0,definition_pointer/* isObject */.Gv)(item.value))
-                found.set(item.pointer, item.value);
-        }
-        return found;
-    };
-    const before = items(a);
-    const after = items(b);
-    for (const [pointer, item] of before) {
-        const partner = paired.get(pointer);
-        const other = partner ? partner.itemPointer : after.has(pointer) && !used.has(pointer) ? pointer : undefined;
-        if (other === undefined) {
-            for (const key of extras(item))
-                out.push({ oldPointer: child(pointer, key) });
-            continue;
-        }
-        used.add(other);
-        // Already compared when an operation pair reached it.
-        compareOnce(item, pointer, after.get(other), other, true);
-    }
-    for (const [pointer, item] of after) {
-        if (!used.has(pointer))
-            for (const key of extras(item))
-                out.push({ newPointer: child(pointer, key) });
-    }
-}
-// Every internal `$ref` target of a document, found once per document.
-const structure_targets = new WeakMap();
-function referenced(root) {
-    if (!(0,definition_pointer/* isObject */.Gv)(root))
-        return new Set();
-    const known = structure_targets.get(root);
-    if (known)
-        return known;
-    const found = new Set();
-    forEachObject(root, (node) => {
-        if (typeof node.$ref === 'string' && node.$ref.startsWith('#')) {
-            const tokens = (0,definition_pointer/* parsePointer */.vp)(node.$ref);
-            if (tokens)
-                found.add((0,definition_pointer/* toPointer */.rb)(tokens));
-        }
-    });
-    structure_targets.set(root, found);
-    return found;
-}
-
 // EXTERNAL MODULE: ./src/drift/verdict.ts
 var verdict = __webpack_require__(20754);
 ;// CONCATENATED MODULE: ./src/drift/index.ts
@@ -1552,8 +1577,9 @@ function diffDefinitions(oldDoc, newDoc, options = {}) {
     const called = gone.length > 0 ? dynamicTargets(oldDoc.value) : undefined;
     const everywhere = (called !== undefined && gone.some((id) => called.has(id))) || !(0,json/* sameJson */.Vk)(media(oldDoc.value), media(newDoc.value));
     m.pairs.forEach((p, i) => {
-        if (everywhere || structure.changed[i])
-            compareOperation(c, p.old, p.new, p.byId, found);
+        const areas = everywhere ? EVERY_AREA : structure.changed[i];
+        if (areas !== 0)
+            compareOperation(c, p.old, p.new, p.byId, found, areas);
     });
     for (const op of m.added)
         found.push({ rule: 'operation-added', new: op, newPointer: op.pointer, text: '' });

@@ -7,7 +7,7 @@ import { forEachObject, type DriftInput } from './normalize.ts';
 import { compareOperation, describeOperation, matchOperations, type Found } from './operations.ts';
 import { levelOf } from './rules.ts';
 import { DYNAMIC, targetsOf, type Comparer } from './schema.ts';
-import { structuralDiff } from './structure.ts';
+import { EVERY_AREA, structuralDiff } from './structure.ts';
 
 export { driftVerdict, type DriftVerdict, type FailOn } from './verdict.ts';
 
@@ -84,7 +84,8 @@ export function diffDefinitions(oldDoc: DriftInput, newDoc: DriftInput, options:
   const everywhere =
     (called !== undefined && gone.some((id) => called.has(id))) || !sameJson(media(oldDoc.value), media(newDoc.value));
   m.pairs.forEach((p, i) => {
-    if (everywhere || structure.changed[i]) compareOperation(c, p.old, p.new, p.byId, found);
+    const areas = everywhere ? EVERY_AREA : structure.changed[i];
+    if (areas !== 0) compareOperation(c, p.old, p.new, p.byId, found, areas);
   });
   for (const op of m.added) found.push({ rule: 'operation-added', new: op, newPointer: op.pointer, text: '' });
   found.push(...unclaimed(structure.differences, found, m, oldDoc.value, newDoc.value));

@@ -24,6 +24,7 @@ import {
   type Delta,
 } from './schema.ts';
 import type { DriftRuleId } from './rules.ts';
+import { AREA, EVERY_AREA } from './structure.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -119,8 +120,20 @@ function isRequired(p: Obj): boolean {
 
 const SUCCESS = /^(2\d\d|2xx|default)$/i;
 
-/** Compares one matched pair of operations; pushes what it finds. */
-export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: boolean, out: Found[]): void {
+/**
+ * Compares one matched pair of operations; pushes what it finds. `areas` (bits of AREA) says where the structural
+ * diff found them to differ: the rules on parameters, responses and trigger outputs run only there, since equal
+ * content gives them nothing to report (what they read elsewhere, a renamed dynamic target or the document's media
+ * types, makes the caller pass every area). The operation's own members are always compared, which is cheap.
+ */
+export function compareOperation(
+  c: Comparer,
+  o: Operation,
+  n: Operation,
+  byId: boolean,
+  out: Found[],
+  areas: number = EVERY_AREA,
+): void {
   const found: FoundFn = (rule, oldPointer, newPointer, text, also) =>
     out.push({ rule, old: o, new: n, oldPointer, newPointer, text, ...(also && { also }) });
   // A definition reached twice from one operation reports the same pointers twice: keep the first (shortest path).
@@ -201,9 +214,9 @@ export function compareOperation(c: Comparer, o: Operation, n: Operation, byId: 
   compareDocs(a, o.pointer, b, n.pointer, docs, ['summary', 'description']);
   deltas(docs, () => '');
 
-  compareParameters(c, o, n, found, deltas);
-  compareResponses(c, o, n, found, deltas);
-  if (isTrigger(o) && isTrigger(n)) compareNotification(c, o, n, found, deltas);
+  if (areas & AREA.parameters) compareParameters(c, o, n, found, deltas);
+  if (areas & AREA.responses) compareResponses(c, o, n, found, deltas);
+  if ((areas & AREA.item) !== 0 && isTrigger(o) && isTrigger(n)) compareNotification(c, o, n, found, deltas);
   const [first, ...rest] = wording.values();
   if (first) {
     out.push({

@@ -15,9 +15,20 @@ export interface Difference {
 
 export interface Structure {
   differences: Difference[];
-  /** Per matched pair of operations (Matching.pairs order): whether anything under it differs. */
-  changed: boolean[];
+  /** Per matched pair of operations (Matching.pairs order): where anything under it differs (0: nowhere). */
+  changed: number[];
 }
+
+/** Where a pair of operations differs: bits of Structure.changed. */
+export const AREA = {
+  /** The operation's own members (operationId, route, summary, x-ms-*), besides its parameters and responses. */
+  operation: 1,
+  parameters: 2,
+  responses: 4,
+  /** Its path item's members besides operations and parameters (e.g. `x-ms-notification-content`). */
+  item: 8,
+} as const;
+export const EVERY_AREA = AREA.operation | AREA.parameters | AREA.responses | AREA.item;
 
 // Reusable sections: compared where they are used (through `$ref`), then by name for what no use reached.
 const SECTIONS = ['definitions', 'parameters', 'responses'] as const;
@@ -83,19 +94,32 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
     return true;
   };
 
-  const compareMembers = (x: Obj, xp: Path, y: Obj, yp: Path, include: (key: string) => boolean): boolean => {
+  /** Compares the members `include` accepts; `differed` hears each key that differs. */
+  const compareMembers = (
+    x: Obj,
+    xp: Path,
+    y: Obj,
+    yp: Path,
+    include: (key: string) => boolean,
+    differed?: (key: string) => void,
+  ): boolean => {
     let differs = false;
     for (const key in x) {
       if (!include(key)) continue;
       if (!Object.prototype.hasOwnProperty.call(y, key)) {
         out.push({ oldPointer: child(spell(xp), key) });
         differs = true;
-      } else if (x[key] !== y[key] && compare(x[key], step(xp, key), y[key], step(yp, key))) differs = true;
+        differed?.(key);
+      } else if (x[key] !== y[key] && compare(x[key], step(xp, key), y[key], step(yp, key))) {
+        differs = true;
+        differed?.(key);
+      }
     }
     for (const key in y) {
       if (include(key) && !Object.prototype.hasOwnProperty.call(x, key)) {
         out.push({ newPointer: child(spell(yp), key) });
         differs = true;
+        differed?.(key);
       }
     }
     return differs;
@@ -192,33 +216,37 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
 
   // Operations, as the rules pair them; path-level parameters merged into each.
   const changed = m.pairs.map(({ old: o, new: n }) => {
-    let differs = o.operationId !== n.operationId || o.url !== n.url;
+    let areas = o.operationId !== n.operationId || o.url !== n.url ? AREA.operation : 0;
     // Moved to another path or method: the operation itself is where it differs (unless the basePath moved the
     // other way, leaving the URL as it was: the basePath's own difference tells that).
     if (o.method !== n.method || (o.path !== n.path && o.url !== n.url)) {
       out.push({ oldPointer: o.pointer, newPointer: n.pointer });
-      differs = true;
+      areas |= AREA.operation;
     }
-    if (compareMembers(o.value, o.pointer, n.value, n.pointer, (k) => k !== 'parameters')) differs = true;
+    const member = (key: string) => (areas |= key === 'responses' ? AREA.responses : AREA.operation);
+    compareMembers(o.value, o.pointer, n.value, n.pointer, (k) => k !== 'parameters', member);
     const p = pairParameters(o.parameters, n.parameters);
     for (const pa of p.removed) out.push({ oldPointer: pa.pointer });
     for (const pb of p.added) out.push({ newPointer: pb.pointer });
-    if (p.removed.length + p.added.length > 0) differs = true;
+    let parameters = p.removed.length + p.added.length > 0;
     for (const [pa, pb] of p.pairs) {
-      if (compareOnce(pa.value, pa.pointer, pb.value, pb.pointer)) differs = true;
-      if (besideRefs(pa.entry, pa.entryPointer, pb.entry, pb.entryPointer)) differs = true;
+      if (compareOnce(pa.value, pa.pointer, pb.value, pb.pointer)) parameters = true;
+      if (besideRefs(pa.entry, pa.entryPointer, pb.entry, pb.entryPointer)) parameters = true;
     }
-    if (compareStrays(o, n)) differs = true;
+    if (compareStrays(o, n)) parameters = true;
     // Lists that give no parameter on either side (`[]`, or absent) still differ as written.
     const given = (v: unknown) => Array.isArray(v) && v.length > 0;
     for (const [x, xp, y, yp] of [
       [o.value.parameters, o.pointer, n.value.parameters, n.pointer],
       [o.item.parameters, o.itemPointer, n.item.parameters, n.itemPointer],
     ] as const) {
-      if (!given(x) && !given(y) && compareOnce(x, child(xp, 'parameters'), y, child(yp, 'parameters'))) differs = true;
+      if (!given(x) && !given(y) && compareOnce(x, child(xp, 'parameters'), y, child(yp, 'parameters'))) {
+        parameters = true;
+      }
     }
-    if (compareOnce(o.item, o.itemPointer, n.item, n.itemPointer, true)) differs = true;
-    return differs;
+    if (parameters) areas |= AREA.parameters;
+    if (compareOnce(o.item, o.itemPointer, n.item, n.itemPointer, true)) areas |= AREA.item;
+    return areas;
   });
   for (const op of m.removed) out.push({ oldPointer: op.pointer });
   // A path member that is no path item at all (not an object): compared by path.
