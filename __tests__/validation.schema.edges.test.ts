@@ -117,6 +117,30 @@ describe('the branch a value is judged by', () => {
     );
   });
 
+  test('parameters are judged wherever the schema has them, and only there', () => {
+    const wrong = { name: 'q', in: 'query', type: 'string', extra: 1 };
+    const extra = (at: string) =>
+      error(
+        `${at}/extra`,
+        "Property 'extra' is not allowed here in Swagger 2.0: remove it, or prefix it with 'x-' to keep it as an extension.",
+      );
+    expect(schema((d) => (d.paths['/pets'].parameters = [wrong]))).toEqual(extra('/paths/~1pets/parameters/0'));
+    expect(schema((d) => (d.parameters = { 'a/b': wrong }))).toEqual(extra('/parameters/a~1b'));
+    expect(schema((d) => (d.paths['/pets'].put = { responses: {}, parameters: [wrong] }))).toEqual([
+      { level: 'warning', pointer: '/paths/~1pets/put/responses', message: expect.stringContaining('no response') },
+      ...extra('/paths/~1pets/put/parameters/0'),
+    ]);
+    // An extension holds anything, and a list that is no list is the list's own error.
+    expect(schema((d) => (d.paths['x-hooks'] = { get: { parameters: [3] } }))).toEqual([]);
+    expect(schema((d) => (GET(d).parameters = { q: wrong }))).toEqual(
+      error('/paths/~1pets/get/parameters', "'parameters' must be of type array: change the value."),
+    );
+    // A document parameter called `type` that is no object is one like any other (not a list of types).
+    expect(schema((d) => (d.parameters = { type: 'string' }))).toEqual(
+      error('/parameters/type', "'type' must be an object: change the value."),
+    );
+  });
+
   test('a header parameter without name and type: both are named', () => {
     expect(schema((d) => (GET(d).parameters = [{ in: 'header' }]))).toEqual([
       ...error('/paths/~1pets/get/parameters/0', "Required property 'name' is missing: add it."),

@@ -17,10 +17,10 @@ const COVERED = /^\/(?:host|basePath|swagger|schemes(?:\/\d+)?|info\/title)$/;
 /** Swagger 2.0 schema findings, one per real problem rather than one per failed `oneOf` branch. */
 export function schemaIssues(doc: unknown): Issue[] {
   const validate = swagger2.swagger;
-  if (validate(doc)) return [];
+  const errors = [...(validate(doc) ? [] : reduce(validate.errors ?? [], doc, '')), ...parameterErrors(doc)];
   const issues: Issue[] = [];
   const seen = new Set<string>();
-  for (const error of reduce(validate.errors ?? [], doc, '')) {
+  for (const error of errors) {
     const member = error.keyword === 'required' ? `${error.instancePath}/${String(error.params.missingProperty)}` : '';
     if (COVERED.test(member || error.instancePath)) continue;
     const issue = describe(error, doc);
@@ -70,6 +70,66 @@ function reduce(errors: AjvError[], root: unknown, prefix: string): AjvError[] {
   }
   return result;
 }
+
+/**
+ * The errors of every parameter (the generated `swagger` validator accepts anything there): each is validated
+ * against the branch its `in` names, or the `$ref` form, as `reduce` would choose after a failed `oneOf`.
+ */
+function parameterErrors(doc: unknown): AjvError[] {
+  const errors: AjvError[] = [];
+  const check = (data: unknown, at: string): void => {
+    const problem = (member: string, message: string): AjvError => ({
+      instancePath: at + member,
+      schemaPath: '#/oneOf',
+      keyword: 'branch',
+      params: {},
+      message,
+    });
+    if (!isObject(data)) {
+      errors.push(problem('', 'must be an object'));
+      return;
+    }
+    const branch = '$ref' in data ? 'jsonReference' : PARAMETER_BRANCHES[String(data.in)];
+    if (branch === undefined) {
+      errors.push(problem('/in', 'must be one of body, header, formData, query, path'));
+      return;
+    }
+    const fn = swagger2[branch];
+    if (!fn(data)) errors.push(...reduce(fn.errors ?? [], doc, at));
+    // Non-body parameters share `required: [name, in, type]` outside their branches.
+    if (Object.values(NON_BODY).includes(branch)) {
+      for (const member of ['name', 'type'].filter((m) => !(m in data))) {
+        errors.push({
+          instancePath: at,
+          schemaPath: '#/required',
+          keyword: 'required',
+          params: { missingProperty: member },
+        });
+      }
+    }
+  };
+  const list = (value: unknown, at: string) => {
+    if (Array.isArray(value)) value.forEach((item, i) => check(item, `${at}/${i}`));
+  };
+  if (!isObject(doc)) return errors;
+  if (isObject(doc.parameters)) {
+    for (const [name, value] of Object.entries(doc.parameters)) check(value, `/parameters/${escapeToken(name)}`);
+  }
+  if (!isObject(doc.paths)) return errors;
+  // Where the schema has parameter lists: on path items (members starting with `/`) and their operations.
+  for (const [path, item] of Object.entries(doc.paths)) {
+    if (!path.startsWith('/') || !isObject(item)) continue;
+    const at = `/paths/${escapeToken(path)}`;
+    list(item.parameters, `${at}/parameters`);
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (isObject(operation)) list(operation.parameters, `${at}/${method}/parameters`);
+    }
+  }
+  return errors;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
 const NON_BODY: Record<string, Branch> = {
   header: 'headerParameterSubSchema',
