@@ -81,9 +81,29 @@ describe('uniqueFrom', () => {
   });
 
   test('objects repeat whatever the order of their members; a string never equals a number', () => {
-    const items = [...Array.from({ length: 20 }, (_, i) => i), { a: 1, b: 2 }, '3', { b: 2, a: 1 }];
-    expect(ourPair(items)).toEqual([22, 20]);
-    expect(ajvPair(items)).toEqual([22, 20]);
+    for (const length of [20, 200]) {
+      const items = [
+        ...Array.from({ length }, (_, i) => i),
+        { a: 1, b: [2, { c: null }] },
+        '3',
+        { b: [2, { c: null }], a: 1 },
+      ];
+      expect(ourPair(items)).toEqual([length + 2, length]);
+      expect(ajvPair(items)).toEqual([length + 2, length]);
+    }
+  });
+
+  test('long lists of objects: the pair Ajv reports, from keys of sorted members', () => {
+    const next = random(7);
+    for (let n = 0; n < 60; n++) {
+      const items = Array.from({ length: 128 + Math.floor(next() * 40) }, (_, i) =>
+        next() < 0.97 ? { name: `p${i}`, in: 'query' } : value(next),
+      );
+      const start = uniqueFrom(items);
+      // Keys were built: the loop starts at an item that repeats an earlier one, or nowhere.
+      if (start > 0) expect(items.slice(0, start - 1).some((x) => equal(x, items[start - 1]))).toBe(true);
+      expect(ourPair(items)).toEqual(ajvPair(items));
+    }
   });
 });
 

@@ -4,7 +4,8 @@
  * first pair it finds: quadratic, so an enum of a few hundred time zones cost milliseconds and one of 100,000 values
  * would never finish. For a long list this finds, in one pass, the last item that repeats an earlier one and returns
  * the count that makes Ajv's loop start there: the same pair is reported, or none at once. Short lists keep Ajv's
- * own loop (returned whole), which is cheaper there than building keys.
+ * own loop (returned whole), which is cheaper there than building keys: under 16 items, or under 128 when they hold
+ * objects (a parameter list), whose deep equality stops at the first member that differs.
  */
 export function uniqueFrom(items: readonly unknown[]): number {
   if (items.length < 16) return items.length;
@@ -15,6 +16,7 @@ export function uniqueFrom(items: readonly unknown[]): number {
     const item = items[k];
     let repeated: boolean;
     if (item !== null && typeof item === 'object') {
+      if (items.length < 128) return items.length;
       const key = canonical(item);
       repeated = containers.has(key);
       containers.add(key);
