@@ -79,6 +79,18 @@ describe('document', () => {
       },
     ]);
   });
+
+  test('size counts UTF-8 bytes, not characters, for a text as for bytes read', () => {
+    // 360,000 characters of three bytes each: far fewer characters than the limit, more bytes.
+    const wide = JSON.stringify({ ...clean(), 'x-pad': '€'.repeat(360_000) });
+    expect(wide.length).toBeLessThan(400_000);
+    const sizes = [parseDefinition(wide, 'api.json'), parseDefinition(Buffer.from(wide), 'api.json')].map((def) =>
+      validateDefinition(def)
+        .filter((f) => f.rule === 'definition-size')
+        .map((f) => f.message.slice(0, 16)),
+    );
+    expect(sizes).toEqual([['The file is 1.03'], ['The file is 1.03']]);
+  });
 });
 
 describe('info', () => {

@@ -3412,7 +3412,8 @@ function lineStartColumns(text) {
  */
 function parseDefinition(raw, source, readYaml, options = {}) {
     const decoded = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw);
-    const bytes = typeof raw === 'string' ? Buffer.byteLength(raw, 'utf8') : raw.byteLength;
+    // A text's UTF-8 size is counted when first asked: the size rule asks only of a text that could reach the limit.
+    let bytes = typeof raw === 'string' ? undefined : raw.byteLength;
     const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
     const loaded = looksLikeJson(text)
         ? loadJson(text, source, options.duplicates ?? true)
@@ -3434,7 +3435,9 @@ function parseDefinition(raw, source, readYaml, options = {}) {
         source,
         format,
         text,
-        bytes,
+        get bytes() {
+            return (bytes ??= Buffer.byteLength(raw, 'utf8'));
+        },
         ...(utf8 ? { utf8 } : {}),
         value,
         lineOf,

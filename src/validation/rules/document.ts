@@ -32,6 +32,8 @@ export const documentRules: Rule[] = [
     level: 'error',
     description: 'The file is smaller than 1 MB, the platform import limit.',
     *check({ def }) {
+      // UTF-8 takes at most 3 bytes per UTF-16 unit (and 3 for a byte order mark): a shorter text needs no count.
+      if (def.text.length * 3 + 3 < MAX_BYTES) return;
       if (def.bytes >= MAX_BYTES) {
         yield {
           pointer: '',
