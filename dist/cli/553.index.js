@@ -873,7 +873,9 @@ const UNSURE = 2;
  */
 function structuralDiff(oldRoot, newRoot, m) {
     const out = [];
+    // Comparisons made, by pointer pair: of whole values, and of path items' own members.
     const memo = new Map();
+    const itemMemo = new Map();
     let cycles = 0;
     const a = (0,definition_pointer/* isObject */.Gv)(oldRoot) ? oldRoot : {};
     const b = (0,definition_pointer/* isObject */.Gv)(newRoot) ? newRoot : {};
@@ -938,8 +940,13 @@ function structuralDiff(oldRoot, newRoot, m) {
      * `extras` compares only the members of a path item besides its operations and parameters.
      */
     const compareOnce = (x, xp, y, yp, extras = false) => {
-        const key = `${extras ? 'item ' : ''}${spell(xp)}\n${spell(yp)}`;
-        const known = memo.get(key);
+        // By old pointer, then new pointer: no key is built, and a pointer's hash is kept with the string.
+        const byOld = extras ? itemMemo : memo;
+        const [a, b] = [spell(xp), spell(yp)];
+        let byNew = byOld.get(a);
+        if (!byNew)
+            byOld.set(a, (byNew = new Map()));
+        const known = byNew.get(b);
         if (known === DIFFERS || known === UNSURE)
             return true;
         if (known !== undefined) {
@@ -948,10 +955,10 @@ function structuralDiff(oldRoot, newRoot, m) {
                 cycles++;
             return false;
         }
-        memo.set(key, -1);
+        byNew.set(b, -1);
         const before = cycles;
         const differs = extras ? compareMembers(x, xp, y, yp, isExtra) : compare(x, xp, y, yp);
-        memo.set(key, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
+        byNew.set(b, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
         return differs;
     };
     /** Members beside a `$ref` (Swagger ignores them, the export keeps them). */

@@ -66,7 +66,9 @@ const UNSURE = 2;
  */
 export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching): Structure {
   const out: Difference[] = [];
-  const memo = new Map<string, number>();
+  // Comparisons made, by pointer pair: of whole values, and of path items' own members.
+  const memo = new Map<Pointer, Map<Pointer, number>>();
+  const itemMemo = new Map<Pointer, Map<Pointer, number>>();
   let cycles = 0;
   const a = isObject(oldRoot) ? oldRoot : {};
   const b = isObject(newRoot) ? newRoot : {};
@@ -130,18 +132,22 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
    * `extras` compares only the members of a path item besides its operations and parameters.
    */
   const compareOnce = (x: unknown, xp: Path, y: unknown, yp: Path, extras = false): boolean => {
-    const key = `${extras ? 'item ' : ''}${spell(xp)}\n${spell(yp)}`;
-    const known = memo.get(key);
+    // By old pointer, then new pointer: no key is built, and a pointer's hash is kept with the string.
+    const byOld = extras ? itemMemo : memo;
+    const [a, b] = [spell(xp), spell(yp)];
+    let byNew = byOld.get(a);
+    if (!byNew) byOld.set(a, (byNew = new Map()));
+    const known = byNew.get(b);
     if (known === DIFFERS || known === UNSURE) return true;
     if (known !== undefined) {
       // Open: a cycle. Whatever differs is found by the comparison already under way.
       if (known < 0) cycles++;
       return false;
     }
-    memo.set(key, -1);
+    byNew.set(b, -1);
     const before = cycles;
     const differs = extras ? compareMembers(x as Obj, xp, y as Obj, yp, isExtra) : compare(x, xp, y, yp);
-    memo.set(key, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
+    byNew.set(b, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
     return differs;
   };
 
