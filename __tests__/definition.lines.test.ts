@@ -103,8 +103,27 @@ function random(seed: number): () => number {
   };
 }
 
-// Strings that trip a scanner: brackets and quotes inside, backslash runs before a quote, pointer syntax.
-const TRICKY = ['', 'a', 'x/y', 'm~n', '~1', '~0/', 'q"uote', 'back\\', '\\"', '\\\\"]', '}', '[{', '"]}', 'ünï', '😀'];
+// Strings that trip a scanner: brackets and quotes inside (a bracket and comma as at the end of a line), backslash
+// runs before a quote, pointer syntax.
+const TRICKY = [
+  '',
+  'a',
+  'x/y',
+  'm~n',
+  '~1',
+  '~0/',
+  'q"uote',
+  'back\\',
+  '\\"',
+  '\\\\"]',
+  '}',
+  '},',
+  '],',
+  '[{',
+  '"]}',
+  'ünï',
+  '😀',
+];
 const KEYS = [...TRICKY, '0', '10', '%7B', 'a b', '__proto__', 'paths', '#'];
 const SPACES = ['', '', ' ', '\n', '\r\n', '\t', '\n    ', '  \n  '];
 

@@ -3330,7 +3330,10 @@ function containerEnd(text, open) {
     BRACKETS.lastIndex = anchor;
     while (BRACKETS.test(text)) {
         const at = BRACKETS.lastIndex - 1;
-        const next = text.charCodeAt(at + 1);
+        // A bracket that ends its line (`}` or `},`) is structure: no string holds a raw newline.
+        let next = text.charCodeAt(at + 1);
+        if (next === COMMA)
+            next = text.charCodeAt(at + 2);
         if (next !== LF && next !== CR) {
             let from = at;
             let c = 0;
