@@ -893,7 +893,9 @@ function structuralDiff(oldRoot, newRoot, m) {
             let differs = false;
             const shared = Math.min(x.length, y.length);
             for (let i = 0; i < shared; i++) {
-                if (x[i] !== y[i] && compare(x[i], step(xp, i), y[i], step(yp, i)))
+                const xv = x[i];
+                const yv = y[i];
+                if (xv !== yv && compare(xv, step(xp, i), yv, step(yp, i)))
                     differs = true;
             }
             for (let i = shared; i < x.length; i++)
@@ -920,8 +922,12 @@ function structuralDiff(oldRoot, newRoot, m) {
                 out.push({ oldPointer: child(spell(xp), key) });
                 differs = true;
                 differed?.(key);
+                continue;
             }
-            else if (x[key] !== y[key] && compare(x[key], step(xp, key), y[key], step(yp, key))) {
+            // Each value loaded once: a member read by a variable key is a lookup each time.
+            const xv = x[key];
+            const yv = y[key];
+            if (xv !== yv && compare(xv, step(xp, key), yv, step(yp, key))) {
                 differs = true;
                 differed?.(key);
             }

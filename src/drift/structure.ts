@@ -84,7 +84,9 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
       let differs = false;
       const shared = Math.min(x.length, y.length);
       for (let i = 0; i < shared; i++) {
-        if (x[i] !== y[i] && compare(x[i], step(xp, i), y[i], step(yp, i))) differs = true;
+        const xv = x[i];
+        const yv = y[i];
+        if (xv !== yv && compare(xv, step(xp, i), yv, step(yp, i))) differs = true;
       }
       for (let i = shared; i < x.length; i++) out.push({ oldPointer: child(spell(xp), i) });
       for (let i = shared; i < y.length; i++) out.push({ newPointer: child(spell(yp), i) });
@@ -112,7 +114,12 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
         out.push({ oldPointer: child(spell(xp), key) });
         differs = true;
         differed?.(key);
-      } else if (x[key] !== y[key] && compare(x[key], step(xp, key), y[key], step(yp, key))) {
+        continue;
+      }
+      // Each value loaded once: a member read by a variable key is a lookup each time.
+      const xv = x[key];
+      const yv = y[key];
+      if (xv !== yv && compare(xv, step(xp, key), yv, step(yp, key))) {
         differs = true;
         differed?.(key);
       }
