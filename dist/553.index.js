@@ -56,8 +56,9 @@ function target(root, ref) {
     let cache = targets.get(root);
     if (!cache)
         targets.set(root, (cache = new Map()));
-    if (cache.has(ref))
-        return cache.get(ref);
+    const known = cache.get(ref);
+    if (known !== undefined || cache.has(ref))
+        return known;
     const tokens = ref.startsWith('#') ? (0,definition_pointer/* parsePointer */.vp)(ref) : undefined;
     const pointer = tokens && (0,definition_pointer/* toPointer */.rb)(tokens);
     const found = pointer === undefined ? undefined : { pointer, value: (0,definition_pointer/* getAt */.sM)(root, pointer) };
@@ -99,7 +100,8 @@ function parametersOf(root, list, pointer, into) {
     if (!Array.isArray(list))
         return;
     list.forEach((raw, i) => {
-        const found = deref(root, raw, child(pointer, i));
+        const entryPointer = child(pointer, i);
+        const found = deref(root, raw, entryPointer);
         if (!(0,definition_pointer/* isObject */.Gv)(found.value))
             return;
         const value = found.value;
@@ -107,7 +109,7 @@ function parametersOf(root, list, pointer, into) {
         const name = typeof value.name === 'string' ? value.name : String(i);
         // Header names are case-insensitive in HTTP: `X-Key` and `x-key` are one header.
         const key = `${where}:${where === 'header' ? name.toLowerCase() : name}`;
-        into.set(key, { key, name, in: where, value, pointer: found.pointer, entry: raw, entryPointer: child(pointer, i) });
+        into.set(key, { key, name, in: where, value, pointer: found.pointer, entry: raw, entryPointer });
     });
 }
 /** Every operation of a Swagger 2.0 document, in document order. */
@@ -117,10 +119,15 @@ function operationsOf(root) {
         return [];
     const out = [];
     const base = typeof root.basePath === 'string' ? root.basePath : '';
-    const blank = (path) => path.replace(/\{[^}]*\}/g, '{}');
+    // The regular expressions run only where they have something to do: most paths need none.
+    const blank = (path) => (path.includes('{') ? path.replace(/\{[^}]*\}/g, '{}') : path);
     for (const [path, rawItem] of Object.entries(paths)) {
         // A basePath moved into the paths (or out of them) leaves every URL where it was.
-        const url = `/${base}/${path}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
+        let url = `/${base}/${path}`;
+        if (url.includes('//'))
+            url = url.replace(/\/{2,}/g, '/');
+        if (url.endsWith('/'))
+            url = url.replace(/(.)\/$/, '$1');
         const item = deref(root, rawItem, child('/paths', path));
         if (!(0,definition_pointer/* isObject */.Gv)(item.value))
             continue;

@@ -51,7 +51,8 @@ function target(root: unknown, ref: string): { pointer: Pointer; value: unknown 
   if (root === null || typeof root !== 'object') return undefined;
   let cache = targets.get(root);
   if (!cache) targets.set(root, (cache = new Map()));
-  if (cache.has(ref)) return cache.get(ref);
+  const known = cache.get(ref);
+  if (known !== undefined || cache.has(ref)) return known;
   const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
   const pointer = tokens && toPointer(tokens);
   const found = pointer === undefined ? undefined : { pointer, value: getAt(root, pointer) };
@@ -128,14 +129,15 @@ export function strayParameters(root: unknown, list: unknown, pointer: Pointer):
 function parametersOf(root: unknown, list: unknown, pointer: Pointer, into: Map<string, Parameter>): void {
   if (!Array.isArray(list)) return;
   list.forEach((raw, i) => {
-    const found = deref(root, raw, child(pointer, i));
+    const entryPointer = child(pointer, i);
+    const found = deref(root, raw, entryPointer);
     if (!isObject(found.value)) return;
     const value = found.value;
     const where = typeof value.in === 'string' ? value.in : '';
     const name = typeof value.name === 'string' ? value.name : String(i);
     // Header names are case-insensitive in HTTP: `X-Key` and `x-key` are one header.
     const key = `${where}:${where === 'header' ? name.toLowerCase() : name}`;
-    into.set(key, { key, name, in: where, value, pointer: found.pointer, entry: raw, entryPointer: child(pointer, i) });
+    into.set(key, { key, name, in: where, value, pointer: found.pointer, entry: raw, entryPointer });
   });
 }
 
@@ -145,10 +147,13 @@ export function operationsOf(root: unknown): Operation[] {
   if (!isObject(paths)) return [];
   const out: Operation[] = [];
   const base = typeof (root as Obj).basePath === 'string' ? ((root as Obj).basePath as string) : '';
-  const blank = (path: string) => path.replace(/\{[^}]*\}/g, '{}');
+  // The regular expressions run only where they have something to do: most paths need none.
+  const blank = (path: string) => (path.includes('{') ? path.replace(/\{[^}]*\}/g, '{}') : path);
   for (const [path, rawItem] of Object.entries(paths)) {
     // A basePath moved into the paths (or out of them) leaves every URL where it was.
-    const url = `/${base}/${path}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
+    let url = `/${base}/${path}`;
+    if (url.includes('//')) url = url.replace(/\/{2,}/g, '/');
+    if (url.endsWith('/')) url = url.replace(/(.)\/$/, '$1');
     const item = deref(root, rawItem, child('/paths', path));
     if (!isObject(item.value)) continue;
     const itemValue = item.value;
