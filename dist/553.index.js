@@ -90,11 +90,15 @@ function isTrigger(op) {
 }
 /** The entries of a parameter list that are no parameter at all (not an object, or a `$ref` to nothing). */
 function strayParameters(root, list, pointer) {
+    const strays = [];
     if (!Array.isArray(list))
-        return [];
-    return list
-        .map((raw, i) => ({ value: raw, pointer: child(pointer, i) }))
-        .filter((entry) => !(0,definition_pointer/* isObject */.Gv)(deref(root, entry.value, entry.pointer).value));
+        return strays;
+    // Only a stray gets its pointer spelt: nearly every entry is a parameter.
+    list.forEach((raw, i) => {
+        if (!(0,definition_pointer/* isObject */.Gv)(deref(root, raw, pointer).value))
+            strays.push({ value: raw, pointer: child(pointer, i) });
+    });
+    return strays;
 }
 function parametersOf(root, list, pointer, into) {
     if (!Array.isArray(list))

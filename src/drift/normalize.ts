@@ -120,10 +120,13 @@ export function isTrigger(op: Operation): boolean {
 
 /** The entries of a parameter list that are no parameter at all (not an object, or a `$ref` to nothing). */
 export function strayParameters(root: unknown, list: unknown, pointer: Pointer): Located[] {
-  if (!Array.isArray(list)) return [];
-  return list
-    .map((raw, i) => ({ value: raw, pointer: child(pointer, i) }))
-    .filter((entry) => !isObject(deref(root, entry.value, entry.pointer).value));
+  const strays: Located[] = [];
+  if (!Array.isArray(list)) return strays;
+  // Only a stray gets its pointer spelt: nearly every entry is a parameter.
+  list.forEach((raw, i) => {
+    if (!isObject(deref(root, raw, pointer).value)) strays.push({ value: raw, pointer: child(pointer, i) });
+  });
+  return strays;
 }
 
 function parametersOf(root: unknown, list: unknown, pointer: Pointer, into: Map<string, Parameter>): void {
