@@ -24,10 +24,14 @@ const withSchema = (schema: Json) =>
   );
 
 /** The new side is a deep copy: equal members are never the same object, as with two files. */
-function diff(a: Json, b: Json): Structure {
+function structure(a: Json, b: Json): Structure {
   const copy = structuredClone(b);
   return structuralDiff(a, copy, matchOperations(a, copy));
 }
+const diff = (a: Json, b: Json) => {
+  const { differences, changed } = structure(a, b);
+  return { differences, changed };
+};
 
 const at = '/paths/~1a/get';
 
@@ -100,6 +104,15 @@ describe('structuralDiff', () => {
       differences: [],
       changed: [0, AREA.responses],
     });
+    // What the rules may skip: a pair compared whole and found equal, with no cycle open.
+    const pet = structure(twoOps('#/definitions/Pet'), twoOps('#/definitions/Pet'));
+    expect(pet.clean('/definitions/Pet', '/definitions/Pet')).toBe(true);
+    expect(pet.clean('/definitions/Pet', '/definitions/Node')).toBe(false);
+    const node = structure(twoOps('#/definitions/Node'), twoOps('#/definitions/Node'));
+    expect(node.clean('/definitions/Node', '/definitions/Node')).toBe(false);
+    const changed = twoOps('#/definitions/Pet');
+    (changed.definitions as Record<string, Json>).Pet.type = 'string';
+    expect(structure(twoOps('#/definitions/Pet'), changed).clean('/definitions/Pet', '/definitions/Pet')).toBe(false);
   });
 
   test('members beside a $ref count, on either side', () => {

@@ -535,6 +535,8 @@ function prefixed(deltas, prefix, out) {
 function compareSchema(c, dir, a, b, depth = 0) {
     const x = deref(c.oldRoot, a.value, a.pointer);
     const y = deref(c.newRoot, b.value, b.pointer);
+    if (c.clean?.(x.pointer, y.pointer))
+        return [];
     if (x.ref === undefined && y.ref === undefined) {
         return depth > MAX_INLINE_DEPTH ? [] : compareResolved(c, dir, x, y, depth);
     }
@@ -1133,7 +1135,7 @@ function structuralDiff(oldRoot, newRoot, m) {
             }
         }
     }
-    return { differences: out, changed };
+    return { differences: out, changed, clean: (x, y) => memo.get(x)?.get(y) === CLEAN };
 }
 /** A path item's own members: neither one of its operations nor the parameters merged into them. */
 const isExtra = (key) => !OPERATION_KEYS.has(key) && key !== 'parameters';
@@ -1406,6 +1408,8 @@ function compareParameters(c, o, n, found, deltas) {
         }
     }
     for (const [pa, pb] of pairs) {
+        if (c.clean?.(pa.pointer, pb.pointer))
+            continue;
         const subject = paramSubject(pb);
         if (pa.value.required !== true && isRequired(pb.value)) {
             found('parameter-made-required', child(pa.pointer, 'required'), child(pb.pointer, 'required'), `${subject([])} is now required`);
@@ -1581,12 +1585,19 @@ function diffDefinitions(oldDoc, newDoc, options = {}) {
     const structure = structuralDiff(oldDoc.value, newDoc.value, m);
     if (structure.differences.length === 0)
         return [];
+    // The rules look only where something differs; a renamed or removed operation may break a dynamic reference in
+    // any other operation (when one names it), and the media types the document declares apply to every operation.
+    const media = (root) => ((0,definition_pointer/* isObject */.Gv)(root) ? [root.consumes, root.produces] : []);
+    const gone = [...m.renamed].filter(([id, to]) => id !== to).map(([id]) => id);
+    const called = gone.length > 0 ? dynamicTargets(oldDoc.value) : undefined;
+    const everywhere = (called !== undefined && gone.some((id) => called.has(id))) || !(0,json/* sameJson */.Vk)(media(oldDoc.value), media(newDoc.value));
     const c = {
         oldRoot: oldDoc.value,
         newRoot: newDoc.value,
         renamed: m.renamed,
         memo: new Map(),
         active: new Set(),
+        ...(everywhere ? {} : { clean: structure.clean }),
     };
     const found = [];
     const routesMoved = m.pairs.length === 0 || m.pairs.some((p) => p.old.route !== p.new.route);
@@ -1594,12 +1605,6 @@ function diffDefinitions(oldDoc, newDoc, options = {}) {
     for (const op of m.removed) {
         found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
     }
-    // The rules look only where something differs; a renamed or removed operation may break a dynamic reference in
-    // any other operation (when one names it), and the media types the document declares apply to every operation.
-    const media = (root) => ((0,definition_pointer/* isObject */.Gv)(root) ? [root.consumes, root.produces] : []);
-    const gone = [...m.renamed].filter(([id, to]) => id !== to).map(([id]) => id);
-    const called = gone.length > 0 ? dynamicTargets(oldDoc.value) : undefined;
-    const everywhere = (called !== undefined && gone.some((id) => called.has(id))) || !(0,json/* sameJson */.Vk)(media(oldDoc.value), media(newDoc.value));
     m.pairs.forEach((p, i) => {
         const areas = everywhere ? EVERY_AREA : structure.changed[i];
         if (areas !== 0)

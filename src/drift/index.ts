@@ -63,19 +63,6 @@ export function diffDefinitions(oldDoc: DriftInput, newDoc: DriftInput, options:
   const m = matchOperations(oldDoc.value, newDoc.value);
   const structure = structuralDiff(oldDoc.value, newDoc.value, m);
   if (structure.differences.length === 0) return [];
-  const c: Comparer = {
-    oldRoot: oldDoc.value,
-    newRoot: newDoc.value,
-    renamed: m.renamed,
-    memo: new Map(),
-    active: new Set(),
-  };
-  const found: Found[] = [];
-  const routesMoved = m.pairs.length === 0 || m.pairs.some((p) => p.old.route !== p.new.route);
-  compareDocument(oldDoc.value, newDoc.value, routesMoved, found);
-  for (const op of m.removed) {
-    found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
-  }
   // The rules look only where something differs; a renamed or removed operation may break a dynamic reference in
   // any other operation (when one names it), and the media types the document declares apply to every operation.
   const media = (root: unknown) => (isObject(root) ? [root.consumes, root.produces] : []);
@@ -83,6 +70,20 @@ export function diffDefinitions(oldDoc: DriftInput, newDoc: DriftInput, options:
   const called = gone.length > 0 ? dynamicTargets(oldDoc.value) : undefined;
   const everywhere =
     (called !== undefined && gone.some((id) => called.has(id))) || !sameJson(media(oldDoc.value), media(newDoc.value));
+  const c: Comparer = {
+    oldRoot: oldDoc.value,
+    newRoot: newDoc.value,
+    renamed: m.renamed,
+    memo: new Map(),
+    active: new Set(),
+    ...(everywhere ? {} : { clean: structure.clean }),
+  };
+  const found: Found[] = [];
+  const routesMoved = m.pairs.length === 0 || m.pairs.some((p) => p.old.route !== p.new.route);
+  compareDocument(oldDoc.value, newDoc.value, routesMoved, found);
+  for (const op of m.removed) {
+    found.push({ rule: 'operation-removed', old: op, oldPointer: op.pointer, text: 'it was removed' });
+  }
   m.pairs.forEach((p, i) => {
     const areas = everywhere ? EVERY_AREA : structure.changed[i];
     if (areas !== 0) compareOperation(c, p.old, p.new, p.byId, found, areas);

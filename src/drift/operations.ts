@@ -292,6 +292,7 @@ function compareParameters(c: Comparer, o: Operation, n: Operation, found: Found
     }
   }
   for (const [pa, pb] of pairs) {
+    if (c.clean?.(pa.pointer, pb.pointer)) continue;
     const subject = paramSubject(pb);
     if (pa.value.required !== true && isRequired(pb.value)) {
       found(

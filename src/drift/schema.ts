@@ -31,6 +31,11 @@ export interface Comparer {
   memo: Map<string, Delta[]>;
   /** Ref pairs being compared: meeting one again is a cycle, compared by name only (i.e. stop). */
   active: Set<string>;
+  /**
+   * Whether the structural diff found the values at two pointers equal (Structure.clean): the rules skip them.
+   * Absent where a rule reads beyond the values (a renamed dynamic target must be found in unchanged schemas).
+   */
+  clean?: (oldPointer: Pointer, newPointer: Pointer) => boolean;
 }
 
 // Inline nesting below one `$ref` target, and `$ref`s open at once: deeper schemas are not compared.
@@ -357,6 +362,7 @@ function prefixed(deltas: Delta[], prefix: string[], out: Delta[]): void {
 export function compareSchema(c: Comparer, dir: Direction, a: Located, b: Located, depth = 0): Delta[] {
   const x = deref(c.oldRoot, a.value, a.pointer);
   const y = deref(c.newRoot, b.value, b.pointer);
+  if (c.clean?.(x.pointer, y.pointer)) return [];
   if (x.ref === undefined && y.ref === undefined) {
     return depth > MAX_INLINE_DEPTH ? [] : compareResolved(c, dir, x, y, depth);
   }

@@ -17,6 +17,11 @@ export interface Structure {
   differences: Difference[];
   /** Per matched pair of operations (Matching.pairs order): where anything under it differs (0: nowhere). */
   changed: number[];
+  /**
+   * Whether the values at two pointers were compared whole (a `$ref` target, a parameter) and found equal, no cycle
+   * left open: the rules have nothing to find there.
+   */
+  clean: (oldPointer: Pointer, newPointer: Pointer) => boolean;
 }
 
 /** Where a pair of operations differs: bits of Structure.changed. */
@@ -297,7 +302,7 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
       }
     }
   }
-  return { differences: out, changed };
+  return { differences: out, changed, clean: (x, y) => memo.get(x)?.get(y) === CLEAN };
 }
 
 type Once = (x: unknown, xp: Pointer, y: unknown, yp: Pointer, extras: boolean) => boolean;
