@@ -36,6 +36,23 @@ const diff = (a: Json, b: Json) => {
 const at = '/paths/~1a/get';
 
 describe('structuralDiff', () => {
+  test("members named like Object.prototype's are members like any other", () => {
+    const named = (members: Json) => doc({}, { 'x-meta': members });
+    for (const key of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      const one = named(JSON.parse(`{"${key}": 1}`) as Json);
+      expect(diff(one, named({})).differences).toEqual([{ oldPointer: `/x-meta/${key}` }]);
+      expect(diff(named({}), one).differences).toEqual([{ newPointer: `/x-meta/${key}` }]);
+      expect(diff(one, named(JSON.parse(`{"${key}": 2}`) as Json)).differences).toEqual([
+        { oldPointer: `/x-meta/${key}`, newPointer: `/x-meta/${key}` },
+      ]);
+      expect(diff(one, one).differences).toEqual([]);
+    }
+    // A value held in memory (a converted OpenAPI 3 document) may be undefined: the member is still there.
+    const a = named({ note: undefined });
+    expect(structuralDiff(a, named({ note: undefined }), matchOperations(a, a)).differences).toEqual([]);
+    expect(structuralDiff(a, named({}), matchOperations(a, a)).differences).toEqual([{ oldPointer: '/x-meta/note' }]);
+  });
+
   test('arrays item by item: a changed item, then the items one side has beyond the other', () => {
     const three = doc({}, { 'x-list': [1, 2, 3] });
     const two = doc({}, { 'x-list': [1, 5] });

@@ -931,15 +931,17 @@ function structuralDiff(oldRoot, newRoot, m) {
         for (const key in x) {
             if (!include(key))
                 continue;
-            if (!Object.prototype.hasOwnProperty.call(y, key)) {
+            // Each value loaded once: a member read by a variable key is a lookup each time. A value found is y's own
+            // unless it may come from Object.prototype (a function, or `__proto__`); undefined may be a member's value.
+            const yv = y[key];
+            const maybeMissing = yv === undefined || typeof yv === 'function' || key === '__proto__';
+            if (maybeMissing && !Object.prototype.hasOwnProperty.call(y, key)) {
                 out.push({ oldPointer: child(spell(xp), key) });
                 differs = true;
                 differed?.(key);
                 continue;
             }
-            // Each value loaded once: a member read by a variable key is a lookup each time.
             const xv = x[key];
-            const yv = y[key];
             if (xv !== yv && compare(xv, step(xp, key), yv, step(yp, key))) {
                 differs = true;
                 differed?.(key);
