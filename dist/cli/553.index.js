@@ -700,8 +700,9 @@ function unclaimed(differences, found, m, oldRoot, newRoot) {
         f.also?.forEach((c) => claim(c));
     }
     // A reference to an operation renamed together with it: the rename's own change explains it.
+    const renames = [...m.renamed].some(([from, to]) => to !== undefined && to !== from);
     const followsRename = (d) => {
-        if (d.oldPointer === undefined || d.newPointer === undefined)
+        if (!renames || d.oldPointer === undefined || d.newPointer === undefined)
             return false;
         const [from, to] = [valueAt(oldRoot, d.oldPointer), valueAt(newRoot, d.newPointer)];
         return typeof from === 'string' && from !== to && m.renamed.get(from) === to;
@@ -715,8 +716,10 @@ function unclaimed(differences, found, m, oldRoot, newRoot) {
     const pairOf = (side, pointer) => {
         if (pointer === undefined)
             return undefined;
-        const end = pointer.split('/', 4).join('/').length;
-        return pairs.get(`${side} ${pointer.slice(0, end)}`);
+        let end = 0;
+        for (let slashes = 0; slashes < 3 && end !== -1; slashes++)
+            end = pointer.indexOf('/', end + 1);
+        return pairs.get(`${side} ${end === -1 ? pointer : pointer.slice(0, end)}`);
     };
     const groups = new Map();
     for (const d of differences) {

@@ -70,8 +70,9 @@ export function unclaimed(
     f.also?.forEach((c) => claim(c));
   }
   // A reference to an operation renamed together with it: the rename's own change explains it.
+  const renames = [...m.renamed].some(([from, to]) => to !== undefined && to !== from);
   const followsRename = (d: Difference) => {
-    if (d.oldPointer === undefined || d.newPointer === undefined) return false;
+    if (!renames || d.oldPointer === undefined || d.newPointer === undefined) return false;
     const [from, to] = [valueAt(oldRoot, d.oldPointer), valueAt(newRoot, d.newPointer)];
     return typeof from === 'string' && from !== to && m.renamed.get(from) === to;
   };
@@ -83,8 +84,9 @@ export function unclaimed(
   // The operation a pointer lies in: `/paths/{path}/{method}` is its first three tokens.
   const pairOf = (side: string, pointer: Pointer | undefined) => {
     if (pointer === undefined) return undefined;
-    const end = pointer.split('/', 4).join('/').length;
-    return pairs.get(`${side} ${pointer.slice(0, end)}`);
+    let end = 0;
+    for (let slashes = 0; slashes < 3 && end !== -1; slashes++) end = pointer.indexOf('/', end + 1);
+    return pairs.get(`${side} ${end === -1 ? pointer : pointer.slice(0, end)}`);
   };
   const groups = new Map<string, { pair?: { old: Operation; new: Operation }; items: Difference[] }>();
   for (const d of differences) {
