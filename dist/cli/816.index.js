@@ -11443,22 +11443,27 @@ const infoRules = [
 ;// CONCATENATED MODULE: ./src/validation/rules/operations.ts
 
 const label = (op) => `${op.method.toUpperCase()} ${op.path}`;
-/** The body parameters an operation sends (its own and its path's, by name), each where it is written. */
-function bodyParameters(doc, op) {
+/**
+ * The body parameters an operation sends (its own and its path's, by name), each where it is written. `resolve`
+ * looks a `$ref` up (shared by the operations: they reference the same parameters).
+ */
+function bodyParameters(doc, op, resolve) {
     const bodies = new Map();
     const item = (0,definition_pointer/* isObject */.Gv)(doc.paths) ? doc.paths[op.path] : undefined;
     const lists = [
-        [(0,definition_pointer/* isObject */.Gv)(item) ? item.parameters : undefined, `${op.pointer.slice(0, op.pointer.lastIndexOf('/'))}/parameters`],
-        [op.value.parameters, (0,definition_pointer/* childPointer */.Y2)(op.pointer, 'parameters')],
+        [
+            (0,definition_pointer/* isObject */.Gv)(item) ? item.parameters : undefined,
+            () => `${op.pointer.slice(0, op.pointer.lastIndexOf('/'))}/parameters`,
+        ],
+        [op.value.parameters, () => (0,definition_pointer/* childPointer */.Y2)(op.pointer, 'parameters')],
     ];
     for (const [list, base] of lists) {
         if (!Array.isArray(list))
             continue;
         list.forEach((raw, i) => {
-            const tokens = (0,definition_pointer/* isObject */.Gv)(raw) && typeof raw.$ref === 'string' ? (0,definition_pointer/* parsePointer */.vp)(raw.$ref) : undefined;
-            const p = tokens ? (0,definition_pointer/* getAt */.sM)(doc, (0,definition_pointer/* toPointer */.rb)(tokens)) : raw;
+            const p = (0,definition_pointer/* isObject */.Gv)(raw) && typeof raw.$ref === 'string' ? resolve(raw.$ref) : raw;
             if ((0,definition_pointer/* isObject */.Gv)(p) && p.in === 'body')
-                bodies.set(String(p.name), `${base}/${i}`);
+                bodies.set(String(p.name), `${base()}/${i}`);
         });
     }
     return bodies;
@@ -11503,8 +11508,16 @@ const operationRules = [
         level: 'error',
         description: 'An operation has at most one `in: body` parameter (Swagger 2.0): the platform cannot send two request bodies.',
         *check({ doc, operations }) {
+            const targets = new Map();
+            const resolve = (ref) => {
+                if (!targets.has(ref)) {
+                    const tokens = (0,definition_pointer/* parsePointer */.vp)(ref);
+                    targets.set(ref, tokens ? (0,definition_pointer/* getAt */.sM)(doc, (0,definition_pointer/* toPointer */.rb)(tokens)) : undefined);
+                }
+                return targets.get(ref);
+            };
             for (const op of operations) {
-                const bodies = bodyParameters(doc, op);
+                const bodies = bodyParameters(doc, op, resolve);
                 if (bodies.size < 2)
                     continue;
                 const [, ...others] = bodies.values();

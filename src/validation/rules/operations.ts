@@ -3,20 +3,25 @@ import type { Operation, Rule } from '../rule.ts';
 
 const label = (op: Operation): string => `${op.method.toUpperCase()} ${op.path}`;
 
-/** The body parameters an operation sends (its own and its path's, by name), each where it is written. */
-function bodyParameters(doc: Record<string, unknown>, op: Operation): Map<string, string> {
+/**
+ * The body parameters an operation sends (its own and its path's, by name), each where it is written. `resolve`
+ * looks a `$ref` up (shared by the operations: they reference the same parameters).
+ */
+function bodyParameters(doc: Record<string, unknown>, op: Operation, resolve: (ref: string) => unknown) {
   const bodies = new Map<string, string>();
   const item = isObject(doc.paths) ? doc.paths[op.path] : undefined;
-  const lists: [unknown, string][] = [
-    [isObject(item) ? item.parameters : undefined, `${op.pointer.slice(0, op.pointer.lastIndexOf('/'))}/parameters`],
-    [op.value.parameters, childPointer(op.pointer, 'parameters')],
+  const lists: [unknown, () => string][] = [
+    [
+      isObject(item) ? item.parameters : undefined,
+      () => `${op.pointer.slice(0, op.pointer.lastIndexOf('/'))}/parameters`,
+    ],
+    [op.value.parameters, () => childPointer(op.pointer, 'parameters')],
   ];
   for (const [list, base] of lists) {
     if (!Array.isArray(list)) continue;
     list.forEach((raw, i) => {
-      const tokens = isObject(raw) && typeof raw.$ref === 'string' ? parsePointer(raw.$ref) : undefined;
-      const p = tokens ? getAt(doc, toPointer(tokens)) : raw;
-      if (isObject(p) && p.in === 'body') bodies.set(String(p.name), `${base}/${i}`);
+      const p = isObject(raw) && typeof raw.$ref === 'string' ? resolve(raw.$ref) : raw;
+      if (isObject(p) && p.in === 'body') bodies.set(String(p.name), `${base()}/${i}`);
     });
   }
   return bodies;
@@ -62,8 +67,16 @@ export const operationRules: Rule[] = [
     description:
       'An operation has at most one `in: body` parameter (Swagger 2.0): the platform cannot send two request bodies.',
     *check({ doc, operations }) {
+      const targets = new Map<string, unknown>();
+      const resolve = (ref: string) => {
+        if (!targets.has(ref)) {
+          const tokens = parsePointer(ref);
+          targets.set(ref, tokens ? getAt(doc, toPointer(tokens)) : undefined);
+        }
+        return targets.get(ref);
+      };
       for (const op of operations) {
-        const bodies = bodyParameters(doc, op);
+        const bodies = bodyParameters(doc, op, resolve);
         if (bodies.size < 2) continue;
         const [, ...others] = bodies.values();
         for (const pointer of others) {
