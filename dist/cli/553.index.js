@@ -477,20 +477,28 @@ function compareNode(c, dir, a, ap, b, bp, field, out, types = { a: typeText(a.t
     compareDocs(a, ap, b, bp, out);
     return true;
 }
-// Scalar types from narrow to wide: every integer is a number, and any of them can be sent as a string.
-const WIDTH = { integer: 1, number: 2, string: 3 };
-const WIDER_FORMATS = { int32: 'int64', float: 'double' };
+// Scalar types from narrow to wide: every integer is a number, and any of them can be sent as a string. Maps: a
+// definition's `type` or `format` may be any text, `constructor` included.
+const WIDTH = new Map([
+    ['integer', 1],
+    ['number', 2],
+    ['string', 3],
+]);
+const WIDER_FORMATS = new Map([
+    ['int32', 'int64'],
+    ['float', 'double'],
+]);
 /** Whether a type (and format) change accepts a superset of values (`wider`), a subset (`narrower`), or neither. */
 function typeWay(ta, fa, tb, fb) {
     if (ta && tb && ta !== tb) {
-        const [x, y] = [WIDTH[ta] ?? (ta === 'boolean' ? 0 : -1), WIDTH[tb] ?? (tb === 'boolean' ? 0 : -1)];
+        const [x, y] = [WIDTH.get(ta) ?? (ta === 'boolean' ? 0 : -1), WIDTH.get(tb) ?? (tb === 'boolean' ? 0 : -1)];
         // boolean only widens to string.
         if (x < 0 || y < 0 || ((x === 0 || y === 0) && Math.max(x, y) !== 3))
             return undefined;
         return y > x ? 'wider' : 'narrower';
     }
     if (fa && fb)
-        return WIDER_FORMATS[fa] === fb ? 'wider' : WIDER_FORMATS[fb] === fa ? 'narrower' : undefined;
+        return WIDER_FORMATS.get(fa) === fb ? 'wider' : WIDER_FORMATS.get(fb) === fa ? 'narrower' : undefined;
     return undefined;
 }
 const lowerOr = (value, fallback) => (typeof value === 'string' ? value.toLowerCase() : fallback);
@@ -1263,12 +1271,13 @@ function matchOperations(oldRoot, newRoot) {
     }
     return m;
 }
-const WHERE = {
-    query: 'query parameter',
-    header: 'header',
-    path: 'path parameter',
-    formData: 'form field',
-};
+// A Map: `in` may be any text of the definition, `constructor` included.
+const WHERE = new Map([
+    ['query', 'query parameter'],
+    ['header', 'header'],
+    ['path', 'path parameter'],
+    ['formData', 'form field'],
+]);
 function fieldText(field) {
     return field.reduce((s, t) => (t === '[]' ? `${s}[]` : s === '' ? t : `${s}.${t}`), '');
 }
@@ -1278,7 +1287,7 @@ function paramSubject(p) {
     }
     if (p.in === 'body')
         return (f) => (f.length === 0 ? 'the request body' : `the request property '${fieldText(f)}'`);
-    return (f) => `the ${WHERE[p.in] ?? `${p.in} parameter`} '${fieldText([p.name, ...f])}'`;
+    return (f) => `the ${WHERE.get(p.in) ?? `${p.in} parameter`} '${fieldText([p.name, ...f])}'`;
 }
 function isRequired(p) {
     return p.required === true && !isFilledByConnector(p);

@@ -2875,9 +2875,11 @@ const rules = [
             for (const [i, instance] of list.entries()) {
                 if (!(0,definition_pointer/* isObject */.Gv)(instance) || typeof instance.templateId !== 'string')
                     continue;
-                const required = POLICY_TEMPLATE_PARAMETERS[instance.templateId.toLowerCase()];
-                if (!required)
+                // An own member only: a templateId may be any text, `constructor` included.
+                const id = instance.templateId.toLowerCase();
+                if (!Object.hasOwn(POLICY_TEMPLATE_PARAMETERS, id))
                     continue;
+                const required = POLICY_TEMPLATE_PARAMETERS[id];
                 const parameters = (0,definition_pointer/* isObject */.Gv)(instance.parameters) ? instance.parameters : {};
                 const missing = required.filter((name) => parameters[`x-ms-apimTemplateParameter.${name}`] === undefined);
                 if (missing.length === 0)
@@ -11003,12 +11005,6 @@ function reduce(errors, root, prefix) {
         const fn = swagger2_namespaceObject[branch];
         if (!fn(data))
             result.push(...reduce(fn.errors ?? [], root, point.instancePath));
-        // Non-body parameters share `required: [name, in, type]` outside their branches.
-        if (Object.values(NON_BODY).includes(branch)) {
-            for (const member of ['name', 'type'].filter((m) => !(m in data))) {
-                result.push({ ...point, keyword: 'required', params: { missingProperty: member } });
-            }
-        }
     }
     return result;
 }
@@ -11030,7 +11026,7 @@ function parameterErrors(doc) {
             errors.push(problem('', 'must be an object'));
             return;
         }
-        const branch = '$ref' in data ? 'jsonReference' : PARAMETER_BRANCHES[String(data.in)];
+        const branch = '$ref' in data ? 'jsonReference' : PARAMETER_BRANCHES.get(String(data.in));
         if (branch === undefined) {
             errors.push(problem('/in', 'must be one of body, header, formData, query, path'));
             return;
@@ -11039,7 +11035,7 @@ function parameterErrors(doc) {
         if (!fn(data))
             errors.push(...reduce(fn.errors ?? [], doc, at));
         // Non-body parameters share `required: [name, in, type]` outside their branches.
-        if (Object.values(NON_BODY).includes(branch)) {
+        if (NON_BODY_BRANCHES.has(branch)) {
             for (const member of ['name', 'type'].filter((m) => !(m in data))) {
                 errors.push({
                     instancePath: at,
@@ -11077,20 +11073,22 @@ function parameterErrors(doc) {
     return errors;
 }
 const schema_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
-const NON_BODY = {
-    header: 'headerParameterSubSchema',
-    formData: 'formDataParameterSubSchema',
-    query: 'queryParameterSubSchema',
-    path: 'pathParameterSubSchema',
-};
+// Maps, not object literals: a definition's `in` or `flow` may be any text, `constructor` included.
+const NON_BODY = new Map([
+    ['header', 'headerParameterSubSchema'],
+    ['formData', 'formDataParameterSubSchema'],
+    ['query', 'queryParameterSubSchema'],
+    ['path', 'pathParameterSubSchema'],
+]);
+const NON_BODY_BRANCHES = new Set(NON_BODY.values());
+const PARAMETER_BRANCHES = new Map([['body', 'bodyParameter'], ...NON_BODY]);
 const SIMPLE_TYPES = 'array, boolean, integer, null, number, object, string';
-const PARAMETER_BRANCHES = { body: 'bodyParameter', ...NON_BODY };
-const OAUTH_BRANCHES = {
-    implicit: 'oauth2ImplicitSecurity',
-    password: 'oauth2PasswordSecurity',
-    application: 'oauth2ApplicationSecurity',
-    accessCode: 'oauth2AccessCodeSecurity',
-};
+const OAUTH_BRANCHES = new Map([
+    ['implicit', 'oauth2ImplicitSecurity'],
+    ['password', 'oauth2PasswordSecurity'],
+    ['application', 'oauth2ApplicationSecurity'],
+    ['accessCode', 'oauth2AccessCodeSecurity'],
+]);
 /** The schema definition a value at a `oneOf`/`anyOf` means to follow, or an error when nothing tells. */
 function chooseBranch(point, data) {
     const at = point.instancePath;
@@ -11110,7 +11108,7 @@ function chooseBranch(point, data) {
     if (point.schemaPath === '#/properties/schema/oneOf')
         return data.type === 'file' ? 'fileSchema' : 'schema';
     if ('$ref' in data)
-        return 'jsonReference'; // a parameter or a response given by reference
+        return 'jsonReference'; // a response given by reference
     if (point.schemaPath === '#/additionalProperties/oneOf') {
         if (data.type === 'basic')
             return 'basicAuthenticationSecurity';
@@ -11118,12 +11116,11 @@ function chooseBranch(point, data) {
             return 'apiKeySecurity';
         if (data.type !== 'oauth2')
             return problem('/type', 'must be one of basic, apiKey, oauth2');
-        return (OAUTH_BRANCHES[String(data.flow)] ??
+        return (OAUTH_BRANCHES.get(String(data.flow)) ??
             problem('/flow', 'must be one of implicit, password, application, accessCode'));
     }
-    if (at.split('/').at(-2) === 'responses')
-        return 'response';
-    return PARAMETER_BRANCHES[String(data.in)] ?? problem('/in', 'must be one of body, header, formData, query, path');
+    // The last choice the generated validator leaves: a response (parameters are chosen in parameterErrors).
+    return 'response';
 }
 /** One user-facing issue from one Ajv error: what is wrong and how to fix it. */
 function describe(error, doc) {

@@ -94,12 +94,13 @@ export function matchOperations(oldRoot: unknown, newRoot: unknown): Matching {
   return m;
 }
 
-const WHERE: Record<string, string> = {
-  query: 'query parameter',
-  header: 'header',
-  path: 'path parameter',
-  formData: 'form field',
-};
+// A Map: `in` may be any text of the definition, `constructor` included.
+const WHERE = new Map([
+  ['query', 'query parameter'],
+  ['header', 'header'],
+  ['path', 'path parameter'],
+  ['formData', 'form field'],
+]);
 
 function fieldText(field: string[]): string {
   return field.reduce((s, t) => (t === '[]' ? `${s}[]` : s === '' ? t : `${s}.${t}`), '');
@@ -111,7 +112,7 @@ function paramSubject(p: Parameter): (field: string[]) => string {
       f.length === 0 ? `the request body '${p.name}'` : `the request property '${fieldText(f)}' of body '${p.name}'`;
   }
   if (p.in === 'body') return (f) => (f.length === 0 ? 'the request body' : `the request property '${fieldText(f)}'`);
-  return (f) => `the ${WHERE[p.in] ?? `${p.in} parameter`} '${fieldText([p.name, ...f])}'`;
+  return (f) => `the ${WHERE.get(p.in) ?? `${p.in} parameter`} '${fieldText([p.name, ...f])}'`;
 }
 
 function isRequired(p: Obj): boolean {

@@ -303,19 +303,27 @@ export function compareNode(
   return true;
 }
 
-// Scalar types from narrow to wide: every integer is a number, and any of them can be sent as a string.
-const WIDTH: Record<string, number> = { integer: 1, number: 2, string: 3 };
-const WIDER_FORMATS: Record<string, string> = { int32: 'int64', float: 'double' };
+// Scalar types from narrow to wide: every integer is a number, and any of them can be sent as a string. Maps: a
+// definition's `type` or `format` may be any text, `constructor` included.
+const WIDTH = new Map([
+  ['integer', 1],
+  ['number', 2],
+  ['string', 3],
+]);
+const WIDER_FORMATS = new Map([
+  ['int32', 'int64'],
+  ['float', 'double'],
+]);
 
 /** Whether a type (and format) change accepts a superset of values (`wider`), a subset (`narrower`), or neither. */
 function typeWay(ta?: string, fa?: string, tb?: string, fb?: string): 'wider' | 'narrower' | undefined {
   if (ta && tb && ta !== tb) {
-    const [x, y] = [WIDTH[ta] ?? (ta === 'boolean' ? 0 : -1), WIDTH[tb] ?? (tb === 'boolean' ? 0 : -1)];
+    const [x, y] = [WIDTH.get(ta) ?? (ta === 'boolean' ? 0 : -1), WIDTH.get(tb) ?? (tb === 'boolean' ? 0 : -1)];
     // boolean only widens to string.
     if (x < 0 || y < 0 || ((x === 0 || y === 0) && Math.max(x, y) !== 3)) return undefined;
     return y > x ? 'wider' : 'narrower';
   }
-  if (fa && fb) return WIDER_FORMATS[fa] === fb ? 'wider' : WIDER_FORMATS[fb] === fa ? 'narrower' : undefined;
+  if (fa && fb) return WIDER_FORMATS.get(fa) === fb ? 'wider' : WIDER_FORMATS.get(fb) === fa ? 'narrower' : undefined;
   return undefined;
 }
 

@@ -127,8 +127,10 @@ const rules: ProjectRule[] = [
       if (!Array.isArray(list)) return;
       for (const [i, instance] of list.entries()) {
         if (!isObject(instance) || typeof instance.templateId !== 'string') continue;
-        const required = POLICY_TEMPLATE_PARAMETERS[instance.templateId.toLowerCase()];
-        if (!required) continue;
+        // An own member only: a templateId may be any text, `constructor` included.
+        const id = instance.templateId.toLowerCase();
+        if (!Object.hasOwn(POLICY_TEMPLATE_PARAMETERS, id)) continue;
+        const required = POLICY_TEMPLATE_PARAMETERS[id];
         const parameters = isObject(instance.parameters) ? instance.parameters : {};
         const missing = required.filter((name) => parameters[`x-ms-apimTemplateParameter.${name}`] === undefined);
         if (missing.length === 0) continue;

@@ -61,12 +61,6 @@ function reduce(errors: AjvError[], root: unknown, prefix: string): AjvError[] {
     }
     const fn = swagger2[branch];
     if (!fn(data)) result.push(...reduce(fn.errors ?? [], root, point.instancePath));
-    // Non-body parameters share `required: [name, in, type]` outside their branches.
-    if (Object.values(NON_BODY).includes(branch)) {
-      for (const member of ['name', 'type'].filter((m) => !(m in (data as object)))) {
-        result.push({ ...point, keyword: 'required', params: { missingProperty: member } });
-      }
-    }
   }
   return result;
 }
@@ -89,7 +83,7 @@ function parameterErrors(doc: unknown): AjvError[] {
       errors.push(problem('', 'must be an object'));
       return;
     }
-    const branch = '$ref' in data ? 'jsonReference' : PARAMETER_BRANCHES[String(data.in)];
+    const branch = '$ref' in data ? 'jsonReference' : PARAMETER_BRANCHES.get(String(data.in));
     if (branch === undefined) {
       errors.push(problem('/in', 'must be one of body, header, formData, query, path'));
       return;
@@ -97,7 +91,7 @@ function parameterErrors(doc: unknown): AjvError[] {
     const fn = swagger2[branch];
     if (!fn(data)) errors.push(...reduce(fn.errors ?? [], doc, at));
     // Non-body parameters share `required: [name, in, type]` outside their branches.
-    if (Object.values(NON_BODY).includes(branch)) {
+    if (NON_BODY_BRANCHES.has(branch)) {
       for (const member of ['name', 'type'].filter((m) => !(m in data))) {
         errors.push({
           instancePath: at,
@@ -131,20 +125,22 @@ function parameterErrors(doc: unknown): AjvError[] {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
-const NON_BODY: Record<string, Branch> = {
-  header: 'headerParameterSubSchema',
-  formData: 'formDataParameterSubSchema',
-  query: 'queryParameterSubSchema',
-  path: 'pathParameterSubSchema',
-};
+// Maps, not object literals: a definition's `in` or `flow` may be any text, `constructor` included.
+const NON_BODY = new Map<string, Branch>([
+  ['header', 'headerParameterSubSchema'],
+  ['formData', 'formDataParameterSubSchema'],
+  ['query', 'queryParameterSubSchema'],
+  ['path', 'pathParameterSubSchema'],
+]);
+const NON_BODY_BRANCHES = new Set<Branch>(NON_BODY.values());
+const PARAMETER_BRANCHES = new Map<string, Branch>([['body', 'bodyParameter'], ...NON_BODY]);
 const SIMPLE_TYPES = 'array, boolean, integer, null, number, object, string';
-const PARAMETER_BRANCHES: Record<string, Branch> = { body: 'bodyParameter', ...NON_BODY };
-const OAUTH_BRANCHES: Record<string, Branch> = {
-  implicit: 'oauth2ImplicitSecurity',
-  password: 'oauth2PasswordSecurity',
-  application: 'oauth2ApplicationSecurity',
-  accessCode: 'oauth2AccessCodeSecurity',
-};
+const OAUTH_BRANCHES = new Map<string, Branch>([
+  ['implicit', 'oauth2ImplicitSecurity'],
+  ['password', 'oauth2PasswordSecurity'],
+  ['application', 'oauth2ApplicationSecurity'],
+  ['accessCode', 'oauth2AccessCodeSecurity'],
+]);
 
 /** The schema definition a value at a `oneOf`/`anyOf` means to follow, or an error when nothing tells. */
 function chooseBranch(point: AjvError, data: unknown): Branch | AjvError {
@@ -161,18 +157,18 @@ function chooseBranch(point: AjvError, data: unknown): Branch | AjvError {
   if (!isObject(data)) return problem('', `must be an object`);
   if (point.schemaPath.endsWith('/anyOf')) return 'schema'; // `items` or `additionalProperties` holding a schema
   if (point.schemaPath === '#/properties/schema/oneOf') return data.type === 'file' ? 'fileSchema' : 'schema';
-  if ('$ref' in data) return 'jsonReference'; // a parameter or a response given by reference
+  if ('$ref' in data) return 'jsonReference'; // a response given by reference
   if (point.schemaPath === '#/additionalProperties/oneOf') {
     if (data.type === 'basic') return 'basicAuthenticationSecurity';
     if (data.type === 'apiKey') return 'apiKeySecurity';
     if (data.type !== 'oauth2') return problem('/type', 'must be one of basic, apiKey, oauth2');
     return (
-      OAUTH_BRANCHES[String(data.flow)] ??
+      OAUTH_BRANCHES.get(String(data.flow)) ??
       problem('/flow', 'must be one of implicit, password, application, accessCode')
     );
   }
-  if (at.split('/').at(-2) === 'responses') return 'response';
-  return PARAMETER_BRANCHES[String(data.in)] ?? problem('/in', 'must be one of body, header, formData, query, path');
+  // The last choice the generated validator leaves: a response (parameters are chosen in parameterErrors).
+  return 'response';
 }
 
 /** One user-facing issue from one Ajv error: what is wrong and how to fix it. */
