@@ -19,7 +19,10 @@ __webpack_require__.d(__webpack_exports__, {
 var json = __webpack_require__(54783);
 // EXTERNAL MODULE: ./src/definition/pointer.ts
 var definition_pointer = __webpack_require__(57060);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(10182);
 ;// CONCATENATED MODULE: ./src/drift/normalize.ts
+
 
 /** `childPointer` for one token, without the regular expressions when nothing needs escaping (the hot path). */
 function child(pointer, token) {
@@ -77,7 +80,6 @@ function deref(root, value, pointer) {
     }
     return { value, pointer, ref };
 }
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 /** The name a maker knows an operation by: its summary, else its operationId, else method and path. */
 function actionName(op) {
     const summary = op.value.summary;
@@ -136,7 +138,7 @@ function operationsOf(root) {
         if (!(0,definition_pointer/* isObject */.Gv)(item.value))
             continue;
         const itemValue = item.value;
-        for (const method of METHODS) {
+        for (const method of model/* HTTP_METHODS */.y) {
             const value = itemValue[method];
             if (!(0,definition_pointer/* isObject */.Gv)(value))
                 continue;
@@ -865,6 +867,7 @@ function compareDocument(oldRoot, newRoot, routesMoved, out) {
 ;// CONCATENATED MODULE: ./src/drift/structure.ts
 
 
+
 /** Where a pair of operations differs: bits of Structure.changed. */
 const AREA = {
     /** The operation's own members (operationId, route, summary, x-ms-*), besides its parameters and responses. */
@@ -877,7 +880,7 @@ const AREA = {
 const EVERY_AREA = AREA.operation | AREA.parameters | AREA.responses | AREA.item;
 // Reusable sections: compared where they are used (through `$ref`), then by name for what no use reached.
 const SECTIONS = ['definitions', 'parameters', 'responses'];
-const OPERATION_KEYS = new Set(METHODS);
+const OPERATION_KEYS = new Set(model/* HTTP_METHODS */.y);
 const step = (parent, key) => ({ parent, key });
 function spell(p) {
     if (typeof p === 'string')

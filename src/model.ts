@@ -28,6 +28,9 @@ export type ChangeLevel = 'breaking' | 'warning' | 'info';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
 
+/** The operations a Swagger 2.0 path item may hold, in the specification's order. */
+export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
 export interface Change {
   /** Stable rule id, e.g. `operation-removed`. */
   rule: string;

@@ -1579,6 +1579,22 @@ function murmur128Hex(text) {
 
 /***/ }),
 
+/***/ 10182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ HTTP_METHODS)
+/* harmony export */ });
+/**
+ * The shared vocabulary of connector-export (see DESIGN.md): one definition each, used by every stage.
+ * Pure types: no stage imports another stage's internals, only these.
+ */
+/** The operations a Swagger 2.0 path item may hold, in the specification's order. */
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
+
+/***/ }),
+
 /***/ 19334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1757,9 +1773,11 @@ __webpack_require__.d(swagger2_namespaceObject, {
 
 // EXTERNAL MODULE: ./src/definition/pointer.ts
 var definition_pointer = __webpack_require__(57060);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(10182);
 ;// CONCATENATED MODULE: ./src/validation/context.ts
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
 // Deeper than any real definition; stops a pathological document from exhausting the stack.
 const MAX_DEPTH = 200;
 function buildContext(def) {
@@ -1810,7 +1828,7 @@ function listOperations(doc) {
     for (const [path, item] of Object.entries(doc.paths)) {
         if (!(0,definition_pointer/* isObject */.Gv)(item))
             continue;
-        for (const method of METHODS) {
+        for (const method of model/* HTTP_METHODS */.y) {
             const value = item[method];
             if ((0,definition_pointer/* isObject */.Gv)(value))
                 operations.push({ path, method, pointer: `/paths/${(0,definition_pointer/* escapeToken */.tj)(path)}/${method}`, value });
@@ -10958,6 +10976,7 @@ return errors === 0;
 // Ajv's standalone code for the Swagger 2.0 schema, generated at build time (scripts/generate.ts): no schema is
 // compiled at start-up.
 
+
 /**
  * Members that connector rules check with a better message (host, basePath, schemes, swagger, info.title):
  * the schema's own complaint about them would only repeat it.
@@ -11064,7 +11083,7 @@ function parameterErrors(doc) {
             continue;
         const at = `/paths/${(0,definition_pointer/* escapeToken */.tj)(path)}`;
         list(item.parameters, `${at}/parameters`);
-        for (const method of schema_METHODS) {
+        for (const method of model/* HTTP_METHODS */.y) {
             const operation = item[method];
             if ((0,definition_pointer/* isObject */.Gv)(operation))
                 list(operation.parameters, `${at}/${method}/parameters`);
@@ -11072,7 +11091,6 @@ function parameterErrors(doc) {
     }
     return errors;
 }
-const schema_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 // Maps, not object literals: a definition's `in` or `flow` may be any text, `constructor` included.
 const NON_BODY = new Map([
     ['header', 'headerParameterSubSchema'],

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   convertOpenApi3: () => (/* binding */ convertOpenApi3)
 });
 
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/definition/pointer.ts
 var definition_pointer = __webpack_require__(57060);
 ;// CONCATENATED MODULE: ./src/openapi3/context.ts
@@ -842,12 +844,16 @@ function convertRequirements(requirements, dropped) {
 }
 
 ;// CONCATENATED MODULE: ./src/openapi3/convert.ts
+/**
+ * OpenAPI 3.0/3.1 -> Swagger 2.0, the only version Power Platform accepts. Pure: every loss or adaptation is a
+ * Finding that points into the SOURCE document, so users fix the file they own.
+ */
 
 
 
 
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
 function convertOpenApi3(doc, options = {}) {
     const ctx = new Context(doc);
     const root = ctx.root;
@@ -1003,7 +1009,7 @@ function convertPaths(ctx, paths, parameters, droppedSchemes) {
         const shared = convertParameterList(ctx, item.parameters, (0,definition_pointer/* childPointer */.Y2)(itemPointer, 'parameters'), parameters);
         if (shared.length > 0)
             converted.parameters = shared;
-        for (const method of METHODS) {
+        for (const method of model/* HTTP_METHODS */.y) {
             if (!(0,definition_pointer/* isObject */.Gv)(item[method]))
                 continue;
             converted[method] = convertOperation(ctx, item[method], (0,definition_pointer/* childPointer */.Y2)(itemPointer, method), item, parameters, droppedSchemes);

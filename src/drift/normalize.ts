@@ -1,5 +1,5 @@
 import { childPointer, getAt, isObject, parsePointer, toPointer } from '../definition/pointer.ts';
-import type { HttpMethod, Pointer } from '../model.ts';
+import { HTTP_METHODS, type HttpMethod, type Pointer } from '../model.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -71,8 +71,6 @@ export function deref(root: unknown, value: unknown, pointer: Pointer): Located 
   }
   return { value, pointer, ref };
 }
-
-export const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
 export interface Parameter {
   /** `in:name`, header names lower-cased (HTTP ignores their case). */
@@ -160,7 +158,7 @@ export function operationsOf(root: unknown): Operation[] {
     const item = deref(root, rawItem, child('/paths', path));
     if (!isObject(item.value)) continue;
     const itemValue = item.value;
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const value = itemValue[method];
       if (!isObject(value)) continue;
       const pointer = child(item.pointer, method);

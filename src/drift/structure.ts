@@ -1,6 +1,6 @@
 import { childPointer, isObject, parsePointer, toPointer } from '../definition/pointer.ts';
-import type { Pointer } from '../model.ts';
-import { child, deref, forEachObject, METHODS, pairParameters, strayParameters, type Operation } from './normalize.ts';
+import { HTTP_METHODS, type Pointer } from '../model.ts';
+import { child, deref, forEachObject, pairParameters, strayParameters, type Operation } from './normalize.ts';
 import type { Matching } from './operations.ts';
 
 type Obj = Record<string, unknown>;
@@ -37,7 +37,7 @@ export const EVERY_AREA = AREA.operation | AREA.parameters | AREA.responses | AR
 
 // Reusable sections: compared where they are used (through `$ref`), then by name for what no use reached.
 const SECTIONS = ['definitions', 'parameters', 'responses'] as const;
-const OPERATION_KEYS = new Set<string>(METHODS);
+const OPERATION_KEYS = new Set<string>(HTTP_METHODS);
 
 /**
  * A pointer not spelt out yet: nearly every member compared is equal, and only a difference (or a `$ref` target's

@@ -2,7 +2,7 @@
  * OpenAPI 3.0/3.1 -> Swagger 2.0, the only version Power Platform accepts. Pure: every loss or adaptation is a
  * Finding that points into the SOURCE document, so users fix the file they own.
  */
-import type { Finding, Pointer } from '../model.ts';
+import { HTTP_METHODS, type Finding, type Pointer } from '../model.ts';
 import { childPointer, isObject } from '../definition/pointer.ts';
 import {
   Context,
@@ -43,8 +43,6 @@ export interface ConvertResult {
   /** The source's `openapi` version, e.g. `3.0.3`. */
   sourceVersion: string;
 }
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
 export function convertOpenApi3(doc: OpenApi3Source, options: ConvertOptions = {}): ConvertResult {
   const ctx = new Context(doc);
@@ -231,7 +229,7 @@ function convertPaths(ctx: Context, paths: unknown, parameters: Obj, droppedSche
     const converted: Obj = {};
     const shared = convertParameterList(ctx, item.parameters, childPointer(itemPointer, 'parameters'), parameters);
     if (shared.length > 0) converted.parameters = shared;
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       if (!isObject(item[method])) continue;
       converted[method] = convertOperation(
         ctx,

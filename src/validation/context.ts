@@ -1,9 +1,8 @@
 import type { Definition } from '../definition/document.ts';
 import { escapeToken, isObject } from '../definition/pointer.ts';
-import type { HttpMethod } from '../model.ts';
+import { HTTP_METHODS } from '../model.ts';
 import type { Occurrence, Operation, RuleContext } from './rule.ts';
 
-const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 // Deeper than any real definition; stops a pathological document from exhausting the stack.
 const MAX_DEPTH = 200;
 
@@ -47,7 +46,7 @@ function listOperations(doc: Record<string, unknown>): Operation[] {
   if (!isObject(doc.paths)) return operations;
   for (const [path, item] of Object.entries(doc.paths)) {
     if (!isObject(item)) continue;
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const value = item[method];
       if (isObject(value)) operations.push({ path, method, pointer: `/paths/${escapeToken(path)}/${method}`, value });
     }

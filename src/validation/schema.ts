@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { escapeToken, getAt, isObject, parsePointer } from '../definition/pointer.ts';
 // Ajv's standalone code for the Swagger 2.0 schema, generated at build time (scripts/generate.ts): no schema is
 // compiled at start-up.
+import { HTTP_METHODS } from '../model.ts';
 import * as swagger2 from './generated/swagger2.js';
 import type { Issue } from './rule.ts';
 
@@ -115,15 +116,13 @@ function parameterErrors(doc: unknown): AjvError[] {
     if (!path.startsWith('/') || !isObject(item)) continue;
     const at = `/paths/${escapeToken(path)}`;
     list(item.parameters, `${at}/parameters`);
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (isObject(operation)) list(operation.parameters, `${at}/${method}/parameters`);
     }
   }
   return errors;
 }
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
 // Maps, not object literals: a definition's `in` or `flow` may be any text, `constructor` included.
 const NON_BODY = new Map<string, Branch>([
