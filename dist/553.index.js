@@ -977,11 +977,12 @@ function structuralDiff(oldRoot, newRoot, m) {
     const compareOnce = (x, xp, y, yp, extras = false) => {
         // By old pointer, then new pointer: no key is built, and a pointer's hash is kept with the string.
         const byOld = extras ? itemMemo : memo;
-        const [a, b] = [spell(xp), spell(yp)];
-        let byNew = byOld.get(a);
+        const xs = spell(xp);
+        const ys = spell(yp);
+        let byNew = byOld.get(xs);
         if (!byNew)
-            byOld.set(a, (byNew = new Map()));
-        const known = byNew.get(b);
+            byOld.set(xs, (byNew = new Map()));
+        const known = byNew.get(ys);
         if (known === DIFFERS || known === UNSURE)
             return true;
         if (known !== undefined) {
@@ -990,10 +991,10 @@ function structuralDiff(oldRoot, newRoot, m) {
                 cycles++;
             return false;
         }
-        byNew.set(b, -1);
+        byNew.set(ys, -1);
         const before = cycles;
         const differs = extras ? compareMembers(x, xp, y, yp, isExtra) : compare(x, xp, y, yp);
-        byNew.set(b, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
+        byNew.set(ys, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
         return differs;
     };
     /** Members beside a `$ref` (Swagger ignores them, the export keeps them). */
@@ -1367,9 +1368,9 @@ function compareOperation(c, o, n, byId, out, areas = EVERY_AREA) {
     const docs = [];
     compareDocs(a, o.pointer, b, n.pointer, docs, ['summary', 'description']);
     deltas(docs, () => '');
-    if (areas & AREA.parameters)
+    if ((areas & AREA.parameters) !== 0)
         compareParameters(c, o, n, found, deltas);
-    if (areas & AREA.responses)
+    if ((areas & AREA.responses) !== 0)
         compareResponses(c, o, n, found, deltas);
     if ((areas & AREA.item) !== 0 && isTrigger(o) && isTrigger(n))
         compareNotification(c, o, n, found, deltas);

@@ -92,9 +92,12 @@ function linearUniqueItems(code: string): string {
   // Every inner pairwise loop must now start from uniqueFrom (the loops over typed items use a map already).
   const pairwise = (rewritten.match(/^for\((j\d+) = i\d+; \1--;\)\{$/gm) ?? []).length;
   if (pairwise !== loops) throw new Error('Ajv generated a uniqueItems loop that generate.ts does not rewrite.');
-  if (loops === 0) return rewritten;
-  // After the header comment and "use strict": the helper is imported like Ajv's own runtime helpers.
-  return rewritten.replace(/^"use strict";$/m, '"use strict";\nimport { uniqueFrom } from "../uniqueItems.ts";');
+  return loops === 0 ? rewritten : importing(rewritten, 'import { uniqueFrom } from "../uniqueItems.ts";');
+}
+
+/** `code` with an import after its "use strict", as Ajv's own runtime helpers are imported. */
+function importing(code: string, statement: string): string {
+  return code.replace(/^"use strict";$/m, `"use strict";\n${statement}`);
 }
 
 /**
@@ -120,11 +123,7 @@ const ESCAPE = /(\w+)\.replace\(\/~\/g, "~0"\)\.replace\(\/\\\/\/g, "~1"\)/g;
 function escapedKeys(code: string): string {
   const rewritten = code.replace(ESCAPE, 'escapeToken($1)');
   if (rewritten.includes('.replace(/~/g')) throw new Error('Ajv escaped a name in a way generate.ts does not rewrite.');
-  if (rewritten === code) return code;
-  return rewritten.replace(
-    /^"use strict";$/m,
-    '"use strict";\nimport { escapeToken } from "../../definition/pointer.ts";',
-  );
+  return rewritten === code ? code : importing(rewritten, 'import { escapeToken } from "../../definition/pointer.ts";');
 }
 
 /** Generated modules by file name (without extension). */

@@ -215,8 +215,8 @@ export function compareOperation(
   compareDocs(a, o.pointer, b, n.pointer, docs, ['summary', 'description']);
   deltas(docs, () => '');
 
-  if (areas & AREA.parameters) compareParameters(c, o, n, found, deltas);
-  if (areas & AREA.responses) compareResponses(c, o, n, found, deltas);
+  if ((areas & AREA.parameters) !== 0) compareParameters(c, o, n, found, deltas);
+  if ((areas & AREA.responses) !== 0) compareResponses(c, o, n, found, deltas);
   if ((areas & AREA.item) !== 0 && isTrigger(o) && isTrigger(n)) compareNotification(c, o, n, found, deltas);
   const [first, ...rest] = wording.values();
   if (first) {

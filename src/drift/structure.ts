@@ -148,20 +148,21 @@ export function structuralDiff(oldRoot: unknown, newRoot: unknown, m: Matching):
   const compareOnce = (x: unknown, xp: Path, y: unknown, yp: Path, extras = false): boolean => {
     // By old pointer, then new pointer: no key is built, and a pointer's hash is kept with the string.
     const byOld = extras ? itemMemo : memo;
-    const [a, b] = [spell(xp), spell(yp)];
-    let byNew = byOld.get(a);
-    if (!byNew) byOld.set(a, (byNew = new Map()));
-    const known = byNew.get(b);
+    const xs = spell(xp);
+    const ys = spell(yp);
+    let byNew = byOld.get(xs);
+    if (!byNew) byOld.set(xs, (byNew = new Map()));
+    const known = byNew.get(ys);
     if (known === DIFFERS || known === UNSURE) return true;
     if (known !== undefined) {
       // Open: a cycle. Whatever differs is found by the comparison already under way.
       if (known < 0) cycles++;
       return false;
     }
-    byNew.set(b, -1);
+    byNew.set(ys, -1);
     const before = cycles;
     const differs = extras ? compareMembers(x as Obj, xp, y as Obj, yp, isExtra) : compare(x, xp, y, yp);
-    byNew.set(b, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
+    byNew.set(ys, differs ? DIFFERS : cycles > before ? UNSURE : CLEAN);
     return differs;
   };
 

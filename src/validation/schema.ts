@@ -93,7 +93,8 @@ function parameterErrors(doc: unknown): AjvError[] {
     if (!fn(data)) errors.push(...reduce(fn.errors ?? [], doc, at));
     // Non-body parameters share `required: [name, in, type]` outside their branches.
     if (NON_BODY_BRANCHES.has(branch)) {
-      for (const member of ['name', 'type'].filter((m) => !(m in data))) {
+      for (const member of ['name', 'type']) {
+        if (member in data) continue;
         errors.push({
           instancePath: at,
           schemaPath: '#/required',
