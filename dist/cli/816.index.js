@@ -1798,9 +1798,7 @@ function buildContext(def) {
             }
             return;
         }
-        const keys = Object.keys(node);
-        for (let k = 0; k < keys.length; k++) {
-            const key = keys[k];
+        for (const key in node) {
             const value = node[key];
             if (key === '$ref') {
                 if (typeof value === 'string')

@@ -22,9 +22,7 @@ export function buildContext(def: Definition): RuleContext {
       }
       return;
     }
-    const keys = Object.keys(node);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
+    for (const key in node) {
       const value = (node as Record<string, unknown>)[key];
       if (key === '$ref') {
         if (typeof value === 'string') refs.push({ pointer: at + '/$ref', value });
