@@ -60,7 +60,7 @@ function validators(ajv: AnyAjv, refs: Record<string, string>, from: string): { 
       `import ${name}Module from "${from}.js";\nconst ${name} = ${name}Module.default ?? ${name}Module;`,
   );
   if (/\brequire\(/.test(code)) throw new Error('Ajv generated a require() that generate.ts does not rewrite.');
-  const js = escapedKeys(linearUniqueItems(quickSchemaNodes(code)));
+  const js = escapedKeys(linearUniqueItems(quickValidators(code)));
   const dts = [
     header,
     "import type { ErrorObject } from 'ajv';\n",
@@ -95,33 +95,47 @@ function linearUniqueItems(code: string): string {
   return loops === 0 ? rewritten : importing(rewritten, 'import { uniqueFrom } from "../uniqueItems.ts";');
 }
 
-// The opening of a validator whose members are checked against a schema constant's `properties`.
+// The opening of a generated validator, and (further in its body) its check of the members its schema constant names.
 const VALIDATOR =
-  /^function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{\nlet vErrors = null;\nlet errors = 0;\nif\(data && typeof data == "object" && !Array.isArray\(data\)\)\{\nfor\(const key0 in data\)\{\nif\(!\(\(func\d+\.call\((schema\d+)\.properties, key0\)\)/gm;
+  /^function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{\n/gm;
+const MEMBERS = /func\d+\.call\((schema\d+)\.properties, key0\)/;
+
+/** The definitions src/validation/quickValid.ts answers for, and its answer as the generated code asks it. */
+const QUICK: Record<string, string> = {
+  schema: 'validSchemaNode(data)',
+  queryParameterSubSchema: 'validSimpleParameter(data, "query")',
+  headerParameterSubSchema: 'validSimpleParameter(data, "header")',
+  pathParameterSubSchema: 'validSimpleParameter(data, "path")',
+  formDataParameterSubSchema: 'validSimpleParameter(data, "formData")',
+};
 
 /**
- * Lets every validator of the schema's `schema` definition (a schema object: most of a definition's nodes) return
- * at once where src/validation/schemaNode.ts finds the node certainly valid: the same errors, from Ajv's own code,
- * wherever there is one.
+ * Lets every validator of those definitions (a schema object: most of a definition's nodes; a parameter) return at
+ * once where quickValid.ts finds the value certainly valid: the same errors, from Ajv's own code, wherever there
+ * is one.
  */
-function quickSchemaNodes(code: string): string {
-  const definition = JSON.stringify(swaggerSchema.definitions.schema);
-  const constants = new Set(
-    [...code.matchAll(/^const (schema\d+) = (\{.*\});$/gm)]
-      .filter(([, , json]) => JSON.stringify(JSON.parse(json)) === definition)
-      .map(([, name]) => name),
-  );
-  let validators = 0;
-  const rewritten = code.replace(VALIDATOR, (opening: string, name: string, constant: string) => {
-    if (!constants.has(constant)) return opening;
-    validators++;
-    const quick = `if(validSchemaNode(data)){\n${name}.errors = null;\nreturn true;\n}\n`;
-    return opening.replace('{\nlet vErrors', `{\n${quick}let vErrors`);
+function quickValidators(code: string): string {
+  // The schema constants Ajv wrote for each definition, by the quick answer for it.
+  const definitions = swaggerSchema.definitions as Record<string, unknown>;
+  const byJson = new Map(Object.entries(QUICK).map(([name, call]) => [JSON.stringify(definitions[name]), call]));
+  const constants = new Map<string, string>();
+  for (const [, name, json] of code.matchAll(/^const (schema\d+) = (\{.*\});$/gm)) {
+    const call = byJson.get(JSON.stringify(JSON.parse(json)));
+    if (call) constants.set(name, call);
+  }
+  const found = new Set<string>();
+  const rewritten = code.replace(VALIDATOR, (opening: string, name: string, offset: number) => {
+    const next = code.indexOf('\nfunction ', offset + opening.length);
+    const constant = MEMBERS.exec(code.slice(offset, next === -1 ? undefined : next))?.[1];
+    const call = constant === undefined ? undefined : constants.get(constant);
+    if (call === undefined) return opening;
+    found.add(call);
+    return `${opening}if(${call}){\n${name}.errors = null;\nreturn true;\n}\n`;
   });
-  // The Swagger 2.0 module has the definition (once for the document, once for the `schema` branch).
-  if (constants.size > 0 && validators === 0)
-    throw new Error('Ajv generated a schema validator generate.ts does not find.');
-  return validators === 0 ? code : importing(rewritten, 'import { validSchemaNode } from "../schemaNode.ts";');
+  if (constants.size === 0) return code;
+  // The Swagger 2.0 module validates each of them somewhere (the `schema` definition twice).
+  if (found.size !== byJson.size) throw new Error('Ajv generated a validator generate.ts does not find.');
+  return importing(rewritten, 'import { validSchemaNode, validSimpleParameter } from "../quickValid.ts";');
 }
 
 /** `code` with an import after its "use strict", as Ajv's own runtime helpers are imported. */

@@ -1581,7 +1581,7 @@ async function runExport(c, express, blocked) {
 }
 
 // EXTERNAL MODULE: ./src/validation/index.ts + 16 modules
-var validation = __webpack_require__(10045);
+var validation = __webpack_require__(32276);
 ;// CONCATENATED MODULE: ./src/pipeline/runConnector.ts
 /**
  * One connector, start to finish: read -> (OpenAPI 3 -> 2.0) -> validate -> diff -> export. No publishing and no

