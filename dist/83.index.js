@@ -15,7 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/definition/pointer.ts
 var definition_pointer = __webpack_require__(57060);
+// EXTERNAL MODULE: ./src/definition/json.ts
+var json = __webpack_require__(54783);
 ;// CONCATENATED MODULE: ./src/openapi3/context.ts
+
 
 /** State shared by every step of one conversion. Pointers in findings always name the SOURCE document. */
 class Context {
@@ -117,10 +120,10 @@ function rewriteExtension(ctx, value, pointer) {
             if (mapped === undefined) {
                 ctx.report('oas3-ref-unsupported', 'warning', pointer, `Extension reference '${v}' has no Swagger 2.0 equivalent and is kept as is; it will not resolve.`);
             }
-            out[k] = mapped ?? v;
+            (0,json/* setMember */.Nk)(out, k, mapped ?? v);
         }
         else {
-            out[k] = rewriteExtension(ctx, v, (0,definition_pointer/* childPointer */.Y2)(pointer, k));
+            (0,json/* setMember */.Nk)(out, k, rewriteExtension(ctx, v, (0,definition_pointer/* childPointer */.Y2)(pointer, k)));
         }
     }
     return out;
@@ -173,6 +176,7 @@ function firstExample(ctx, holder) {
 }
 
 ;// CONCATENATED MODULE: ./src/openapi3/schema.ts
+
 
 
 /** Validation keywords with the same meaning in 3.x schemas and 2.0 schemas, parameters and headers. */
@@ -272,7 +276,7 @@ function convertSchema(ctx, schema, pointer, inlining = []) {
     if ((0,definition_pointer/* isObject */.Gv)(schema.properties)) {
         const props = {};
         for (const [name, prop] of Object.entries(schema.properties)) {
-            props[name] = convertSchema(ctx, prop, (0,definition_pointer/* childPointer */.Y2)(pointer, 'properties', name), inlining);
+            (0,json/* setMember */.Nk)(props, name, convertSchema(ctx, prop, (0,definition_pointer/* childPointer */.Y2)(pointer, 'properties', name), inlining));
         }
         out.properties = props;
     }
@@ -500,6 +504,7 @@ function primitiveFields(ctx, schema, pointer, depth = 0) {
 
 
 
+
 const PARAMETER_KEYS = new Set([
     'name',
     'in',
@@ -642,7 +647,7 @@ function formParameters(ctx, media, pointer) {
     const { node: schema, pointer: at } = ctx.resolve(media.schema, (0,definition_pointer/* childPointer */.Y2)(pointer, 'schema'));
     const properties = {};
     const required = new Set();
-    const places = {};
+    const places = new Map();
     // allOf parts of a form schema are flattened into one property list.
     const collect = (s, p) => {
         const { node, pointer: sp } = ctx.resolve(s, p);
@@ -653,8 +658,8 @@ function formParameters(ctx, media, pointer) {
                 required.add(String(r));
         if ((0,definition_pointer/* isObject */.Gv)(node.properties)) {
             for (const [k, v] of Object.entries(node.properties)) {
-                properties[k] = v;
-                places[k] = (0,definition_pointer/* childPointer */.Y2)(sp, 'properties', k);
+                (0,json/* setMember */.Nk)(properties, k, v);
+                places.set(k, (0,definition_pointer/* childPointer */.Y2)(sp, 'properties', k));
             }
         }
         if (Array.isArray(node.allOf))
@@ -668,7 +673,7 @@ function formParameters(ctx, media, pointer) {
     }
     const encoding = (0,definition_pointer/* isObject */.Gv)(media.encoding) ? media.encoding : {};
     return Object.entries(properties).map(([name, prop]) => {
-        const place = places[name];
+        const place = places.get(name);
         const { node: resolved } = ctx.resolve(prop, place);
         const out = { name, in: 'formData' };
         if ((0,definition_pointer/* isObject */.Gv)(resolved) && resolved.description !== undefined)
@@ -729,6 +734,7 @@ function convertHeaders(ctx, headers, pointer) {
 }
 
 ;// CONCATENATED MODULE: ./src/openapi3/security.ts
+
 
 
 /** 3.x flow name -> 2.0 flow, in order of preference (the platform supports only the first). */
@@ -818,7 +824,7 @@ function convertSecuritySchemes(ctx, schemes, pointer, serverUrl) {
             continue;
         const converted = convertScheme(ctx, name, node, at, serverUrl);
         if (converted)
-            out[name] = converted;
+            (0,json/* setMember */.Nk)(out, name, converted);
     }
     return out;
 }
@@ -854,6 +860,7 @@ function convertRequirements(requirements, dropped) {
 
 
 
+
 function convertOpenApi3(doc, options = {}) {
     const ctx = new Context(doc);
     const root = ctx.root;
@@ -867,23 +874,23 @@ function convertOpenApi3(doc, options = {}) {
     const parameters = {};
     const responses = {};
     for (const [name, schema] of entries(components.schemas)) {
-        definitions[name] = convertSchema(ctx, schema, (0,definition_pointer/* childPointer */.Y2)('/components/schemas', name));
+        (0,json/* setMember */.Nk)(definitions, name, convertSchema(ctx, schema, (0,definition_pointer/* childPointer */.Y2)('/components/schemas', name)));
     }
     for (const [name, param] of entries(components.parameters)) {
         const { node, pointer } = ctx.resolve(param, (0,definition_pointer/* childPointer */.Y2)('/components/parameters', name));
         const converted = convertParameter(ctx, node, pointer);
         if (converted)
-            parameters[name] = converted;
+            (0,json/* setMember */.Nk)(parameters, name, converted);
     }
     for (const [name, response] of entries(components.responses)) {
-        responses[name] = convertResponse(ctx, response, (0,definition_pointer/* childPointer */.Y2)('/components/responses', name), []);
+        (0,json/* setMember */.Nk)(responses, name, convertResponse(ctx, response, (0,definition_pointer/* childPointer */.Y2)('/components/responses', name), []));
     }
     // Other component kinds (requestBodies, headers, examples, pathItems) are inlined where they are referenced;
     // callbacks and links are reported where an operation or response uses them.
     const securityDefinitions = convertSecuritySchemes(ctx, components.securitySchemes, '/components/securitySchemes', serverUrl);
     const droppedSchemes = new Set(entries(components.securitySchemes)
         .map(([name]) => name)
-        .filter((name) => securityDefinitions[name] === undefined));
+        .filter((name) => !Object.hasOwn(securityDefinitions, name)));
     out.paths = convertPaths(ctx, root.paths, parameters, droppedSchemes);
     if (Object.keys(definitions).length > 0)
         out.definitions = definitions;
@@ -999,7 +1006,7 @@ function convertPaths(ctx, paths, parameters, droppedSchemes) {
     for (const [path, raw] of entries(paths)) {
         const pathPointer = (0,definition_pointer/* childPointer */.Y2)('/paths', path);
         if (path.startsWith('x-')) {
-            out[path] = rewriteExtension(ctx, raw, pathPointer);
+            (0,json/* setMember */.Nk)(out, path, rewriteExtension(ctx, raw, pathPointer));
             continue;
         }
         const { node: item, pointer: itemPointer } = ctx.resolve(raw, pathPointer);
@@ -1021,7 +1028,7 @@ function convertPaths(ctx, paths, parameters, droppedSchemes) {
             ctx.report('oas3-path-servers-dropped', 'warning', (0,definition_pointer/* childPointer */.Y2)(itemPointer, 'servers'), 'Swagger 2.0 has one server for the whole API; these path servers are dropped, so these operations call the main host.');
         }
         copyExtensions(ctx, item, converted, itemPointer);
-        out[path] = converted;
+        (0,json/* setMember */.Nk)(out, path, converted);
     }
     return out;
 }
@@ -1065,7 +1072,7 @@ function convertOperation(ctx, op, pointer, item, parameters, droppedSchemes) {
         }
         const key = responseCode(ctx, code, at, op.responses);
         if (key !== undefined)
-            responses[key] = convertResponse(ctx, response, at, produces);
+            (0,json/* setMember */.Nk)(responses, key, convertResponse(ctx, response, at, produces));
     }
     if (Object.keys(responses).length === 0) {
         ctx.report('oas3-responses-missing', 'warning', pointer, 'Swagger 2.0 requires responses; a `default` response without a schema is added.');
@@ -1140,7 +1147,7 @@ function responseExamples(ctx, content) {
             continue;
         const example = firstExample(ctx, media);
         if (example !== undefined)
-            out[type] = example;
+            (0,json/* setMember */.Nk)(out, type, example);
     }
     return out;
 }

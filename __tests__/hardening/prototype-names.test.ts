@@ -1,9 +1,11 @@
 // Text from a definition or apiProperties.json that names a member of Object.prototype (`constructor`,
 // `__proto__`, `toString`) must be read as the text it is: before, a parameter `in: constructor` crashed
 // validation, a template id `constructor` crashed the project rules, and drift named the parameter after
-// Object's source code or judged a `type: constructor` as a number-like width.
+// Object's source code or judged a `type: constructor` as a number-like width; the OpenAPI 3 conversion dropped a
+// member called `__proto__` (an assignment by that name sets the prototype).
 import { describe, expect, test } from '@jest/globals';
 import { parseDefinition } from '../../src/definition/parse.ts';
+import { prepareDefinition } from '../../src/openapi3/prepare.ts';
 import { diffDefinitions } from '../../src/drift/index.ts';
 import { validateDefinition } from '../../src/validation/index.ts';
 import { validateProject } from '../../src/validation/project.ts';
@@ -80,5 +82,42 @@ describe('names of Object.prototype in a definition', () => {
     };
     const findings = validateProject(project, load(doc({ name: 'q', in: 'query', type: 'string' })));
     expect(findings.filter((f) => f.rule === 'policy-template-parameters')).toEqual([]);
+  });
+
+  test('OpenAPI 3: members named `__proto__` are converted, not lost', async () => {
+    // Written as text: an object literal would set the prototype too. Every name below is `__proto__`.
+    const text = `{
+      "openapi": "3.0.3",
+      "info": {"title": "T", "version": "1"},
+      "paths": {"/a": {"post": {
+        "operationId": "A",
+        "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object",
+          "properties": {"__proto__": {"type": "string"}}}}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {
+          "schema": {"$ref": "#/components/schemas/__proto__"}}}}},
+        "x-ms-meta": {"__proto__": {"kept": true}}
+      }}},
+      "components": {
+        "schemas": {"__proto__": {"type": "object", "properties": {"__proto__": {"type": "integer"}}}},
+        "parameters": {"__proto__": {"name": "p", "in": "query", "schema": {"type": "string"}}},
+        "responses": {"__proto__": {"description": "shared"}},
+        "securitySchemes": {"__proto__": {"type": "apiKey", "name": "k", "in": "header"}}
+      },
+      "security": [{"__proto__": []}]
+    }`;
+    const { definition, findings } = await prepareDefinition({ bytes: text, source: 'api.json' });
+    const swagger = JSON.parse(JSON.stringify(definition.value));
+    const own = (value: unknown) => Object.hasOwn(value as object, '__proto__');
+    expect(own(swagger.definitions)).toBe(true);
+    expect(swagger.definitions.__proto__.properties.__proto__).toEqual({ type: 'integer' });
+    expect(own(swagger.parameters)).toBe(true);
+    expect(own(swagger.responses)).toBe(true);
+    expect(own(swagger.securityDefinitions)).toBe(true);
+    expect(swagger.security).toEqual([JSON.parse('{"__proto__": []}')]);
+    const post = swagger.paths['/a'].post;
+    expect(post.parameters.map((p: Json) => p.name)).toEqual(['__proto__']);
+    expect(post['x-ms-meta']).toEqual(JSON.parse('{"__proto__": {"kept": true}}'));
+    expect(post.responses['200'].schema).toEqual({ $ref: '#/definitions/__proto__' });
+    expect(findings.filter((f) => f.level === 'error')).toEqual([]);
   });
 });

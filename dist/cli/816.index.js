@@ -1022,10 +1022,22 @@ function oauthParameters(properties) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nk: () => (/* binding */ setMember),
 /* harmony export */   SB: () => (/* binding */ containsJson),
 /* harmony export */   Vk: () => (/* binding */ sameJson),
 /* harmony export */   d_: () => (/* binding */ jsonFile)
 /* harmony export */ });
+/**
+ * Sets a member as JSON.parse makes one: own and enumerable, `__proto__` included (an assignment by that name sets
+ * the object's prototype instead, and the member is lost). For names that come from a document.
+ */
+function setMember(target, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    else
+        target[key] = value;
+}
 /** A JSON file as the action writes every one (package, reports, records): two-space indent, a final newline. */
 function jsonFile(value) {
     return `${JSON.stringify(value, null, 2)}\n`;

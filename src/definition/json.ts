@@ -1,5 +1,15 @@
 type Obj = Record<string, unknown>;
 
+/**
+ * Sets a member as JSON.parse makes one: own and enumerable, `__proto__` included (an assignment by that name sets
+ * the object's prototype instead, and the member is lost). For names that come from a document.
+ */
+export function setMember(target: Obj, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else target[key] = value;
+}
+
 /** A JSON file as the action writes every one (package, reports, records): two-space indent, a final newline. */
 export function jsonFile(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

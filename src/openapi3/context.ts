@@ -1,5 +1,6 @@
 import type { Finding, FindingLevel, Pointer } from '../model.ts';
 import { childPointer, getAt, isObject, parsePointer, toPointer } from '../definition/pointer.ts';
+import { setMember } from '../definition/json.ts';
 
 /** What the converter reads: structurally a `Definition` (src/definition/document.ts). */
 export interface OpenApi3Source {
@@ -119,9 +120,9 @@ export function rewriteExtension(ctx: Context, value: unknown, pointer: Pointer)
           `Extension reference '${v}' has no Swagger 2.0 equivalent and is kept as is; it will not resolve.`,
         );
       }
-      out[k] = mapped ?? v;
+      setMember(out, k, mapped ?? v);
     } else {
-      out[k] = rewriteExtension(ctx, v, childPointer(pointer, k));
+      setMember(out, k, rewriteExtension(ctx, v, childPointer(pointer, k)));
     }
   }
   return out;

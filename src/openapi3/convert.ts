@@ -4,6 +4,7 @@
  */
 import { HTTP_METHODS, type Finding, type Pointer } from '../model.ts';
 import { childPointer, isObject } from '../definition/pointer.ts';
+import { setMember } from '../definition/json.ts';
 import {
   Context,
   type OpenApi3Source,
@@ -56,15 +57,15 @@ export function convertOpenApi3(doc: OpenApi3Source, options: ConvertOptions = {
   const parameters: Obj = {};
   const responses: Obj = {};
   for (const [name, schema] of entries(components.schemas)) {
-    definitions[name] = convertSchema(ctx, schema, childPointer('/components/schemas', name));
+    setMember(definitions, name, convertSchema(ctx, schema, childPointer('/components/schemas', name)));
   }
   for (const [name, param] of entries(components.parameters)) {
     const { node, pointer } = ctx.resolve(param, childPointer('/components/parameters', name));
     const converted = convertParameter(ctx, node, pointer);
-    if (converted) parameters[name] = converted;
+    if (converted) setMember(parameters, name, converted);
   }
   for (const [name, response] of entries(components.responses)) {
-    responses[name] = convertResponse(ctx, response, childPointer('/components/responses', name), []);
+    setMember(responses, name, convertResponse(ctx, response, childPointer('/components/responses', name), []));
   }
   // Other component kinds (requestBodies, headers, examples, pathItems) are inlined where they are referenced;
   // callbacks and links are reported where an operation or response uses them.
@@ -77,7 +78,7 @@ export function convertOpenApi3(doc: OpenApi3Source, options: ConvertOptions = {
   const droppedSchemes = new Set(
     entries(components.securitySchemes)
       .map(([name]) => name)
-      .filter((name) => securityDefinitions[name] === undefined),
+      .filter((name) => !Object.hasOwn(securityDefinitions, name)),
   );
   out.paths = convertPaths(ctx, root.paths, parameters, droppedSchemes);
   if (Object.keys(definitions).length > 0) out.definitions = definitions;
@@ -221,7 +222,7 @@ function convertPaths(ctx: Context, paths: unknown, parameters: Obj, droppedSche
   for (const [path, raw] of entries(paths)) {
     const pathPointer = childPointer('/paths', path);
     if (path.startsWith('x-')) {
-      out[path] = rewriteExtension(ctx, raw, pathPointer);
+      setMember(out, path, rewriteExtension(ctx, raw, pathPointer));
       continue;
     }
     const { node: item, pointer: itemPointer } = ctx.resolve(raw, pathPointer);
@@ -257,7 +258,7 @@ function convertPaths(ctx: Context, paths: unknown, parameters: Obj, droppedSche
       );
     }
     copyExtensions(ctx, item, converted, itemPointer);
-    out[path] = converted;
+    setMember(out, path, converted);
   }
   return out;
 }
@@ -311,7 +312,7 @@ function convertOperation(
       continue;
     }
     const key = responseCode(ctx, code, at, op.responses as Obj);
-    if (key !== undefined) responses[key] = convertResponse(ctx, response, at, produces);
+    if (key !== undefined) setMember(responses, key, convertResponse(ctx, response, at, produces));
   }
   if (Object.keys(responses).length === 0) {
     ctx.report(
@@ -394,7 +395,7 @@ function responseExamples(ctx: Context, content: Obj): Obj {
   for (const [type, media] of Object.entries(content)) {
     if (!isObject(media)) continue;
     const example = firstExample(ctx, media);
-    if (example !== undefined) out[type] = example;
+    if (example !== undefined) setMember(out, type, example);
   }
   return out;
 }

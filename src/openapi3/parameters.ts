@@ -1,5 +1,6 @@
 import type { Pointer } from '../model.ts';
 import { childPointer, isObject, parsePointer } from '../definition/pointer.ts';
+import { setMember } from '../definition/json.ts';
 import { type Context, copyExtensions, firstExample, isJsonMediaType, mapRef, preferredMediaType } from './context.ts';
 import { convertSchema, dropUnknown, primitiveFields } from './schema.ts';
 
@@ -170,7 +171,7 @@ function formParameters(ctx: Context, media: Obj, pointer: Pointer): Obj[] | und
   const { node: schema, pointer: at } = ctx.resolve(media.schema, childPointer(pointer, 'schema'));
   const properties: Obj = {};
   const required = new Set<string>();
-  const places: Record<string, Pointer> = {};
+  const places = new Map<string, Pointer>();
   // allOf parts of a form schema are flattened into one property list.
   const collect = (s: unknown, p: Pointer): void => {
     const { node, pointer: sp } = ctx.resolve(s, p);
@@ -178,8 +179,8 @@ function formParameters(ctx: Context, media: Obj, pointer: Pointer): Obj[] | und
     if (Array.isArray(node.required)) for (const r of node.required) required.add(String(r));
     if (isObject(node.properties)) {
       for (const [k, v] of Object.entries(node.properties)) {
-        properties[k] = v;
-        places[k] = childPointer(sp, 'properties', k);
+        setMember(properties, k, v);
+        places.set(k, childPointer(sp, 'properties', k));
       }
     }
     if (Array.isArray(node.allOf)) node.allOf.forEach((part, i) => collect(part, childPointer(sp, 'allOf', i)));
@@ -197,7 +198,7 @@ function formParameters(ctx: Context, media: Obj, pointer: Pointer): Obj[] | und
   }
   const encoding = isObject(media.encoding) ? media.encoding : {};
   return Object.entries(properties).map(([name, prop]) => {
-    const place = places[name];
+    const place = places.get(name) as Pointer;
     const { node: resolved } = ctx.resolve(prop, place);
     const out: Obj = { name, in: 'formData' };
     if (isObject(resolved) && resolved.description !== undefined) out.description = resolved.description;

@@ -1,5 +1,6 @@
 import type { Pointer } from '../model.ts';
 import { childPointer, getAt, isObject } from '../definition/pointer.ts';
+import { setMember } from '../definition/json.ts';
 import { type Context, copyExtensions, exampleValue, mapRef, refPointer } from './context.ts';
 
 type Schema = Record<string, unknown>;
@@ -104,7 +105,7 @@ export function convertSchema(ctx: Context, schema: unknown, pointer: Pointer, i
   if (isObject(schema.properties)) {
     const props: Schema = {};
     for (const [name, prop] of Object.entries(schema.properties)) {
-      props[name] = convertSchema(ctx, prop, childPointer(pointer, 'properties', name), inlining);
+      setMember(props, name, convertSchema(ctx, prop, childPointer(pointer, 'properties', name), inlining));
     }
     out.properties = props;
   }

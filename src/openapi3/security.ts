@@ -1,5 +1,6 @@
 import type { Pointer } from '../model.ts';
 import { childPointer, isObject } from '../definition/pointer.ts';
+import { setMember } from '../definition/json.ts';
 import { type Context, copyExtensions } from './context.ts';
 
 type Obj = Record<string, unknown>;
@@ -139,7 +140,7 @@ export function convertSecuritySchemes(
     const { node, pointer: at } = ctx.resolve(raw, childPointer(pointer, name));
     if (!isObject(node)) continue;
     const converted = convertScheme(ctx, name, node, at, serverUrl);
-    if (converted) out[name] = converted;
+    if (converted) setMember(out, name, converted);
   }
   return out;
 }
