@@ -7,6 +7,7 @@ import type { ValidateFunction } from 'ajv';
 import AjvDraft04Module from 'ajv-draft-04';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setMember } from '../src/definition/json.ts';
 import * as generatedValidators from '../src/validation/generated/swagger2.js';
 import { validSchemaNode, validSimpleParameter } from '../src/validation/quickValid.ts';
 import { sharedPath } from './support/shared.ts';
@@ -57,11 +58,6 @@ const KEYS = [
 ];
 const TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string', 'file', 'String'];
 
-/** Sets a member as JSON.parse does: `__proto__` too is an own member, not the prototype. */
-function put(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 /** A value for a member: mostly of the type the schema wants, often not, sometimes nested. */
 function valueFor(key: string, next: () => number, depth: number): unknown {
   const pick = (xs: readonly unknown[]) => xs[Math.floor(next() * xs.length)];
@@ -103,7 +99,7 @@ function valueFor(key: string, next: () => number, depth: number): unknown {
     case 'properties': {
       const properties: Record<string, unknown> = {};
       for (let i = Math.floor(next() * 3); i > 0; i--)
-        put(properties, pick(['a', 'b', '__proto__']) as string, node(next, depth + 1));
+        setMember(properties, pick(['a', 'b', '__proto__']) as string, node(next, depth + 1));
       return properties;
     }
     case 'xml':
@@ -121,7 +117,7 @@ function valueFor(key: string, next: () => number, depth: number): unknown {
           'x-a',
           'other',
         ]) as string;
-        put(members, member, pick(['s', true, 1, null]));
+        setMember(members, member, pick(['s', true, 1, null]));
       }
       return members;
     }
@@ -135,7 +131,7 @@ function node(next: () => number, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (let i = Math.floor(next() * 5); i > 0; i--) {
     const key = KEYS[Math.floor(next() * KEYS.length)];
-    put(out, key, valueFor(key, next, depth));
+    setMember(out, key, valueFor(key, next, depth));
   }
   return out;
 }
@@ -241,7 +237,7 @@ function parameter(next: () => number, depth = 0): unknown {
       default:
         value = valueFor(key, next, 3);
     }
-    put(out, key, value);
+    setMember(out, key, value);
   }
   return out;
 }
@@ -255,8 +251,8 @@ describe('validSimpleParameter', () => {
       const value = parameter(next);
       // Shaped for this location half of the time: otherwise nearly nothing would be valid.
       if (next() < 0.5 && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        put(value as Record<string, unknown>, 'in', location);
-        if (location === 'path' && next() < 0.8) put(value as Record<string, unknown>, 'required', true);
+        setMember(value as Record<string, unknown>, 'in', location);
+        if (location === 'path' && next() < 0.8) setMember(value as Record<string, unknown>, 'required', true);
       }
       tally.add(value, validSimpleParameter(value, location), check(value));
     }
