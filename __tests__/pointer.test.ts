@@ -24,6 +24,13 @@ describe('JSON pointers', () => {
     expect(parsePointer('#/definitions/%E0%A4%A')).toBeUndefined();
   });
 
+  test('escaping stays right past the bound of its cache, and for tokens asked again', () => {
+    const tokens = Array.from({ length: 10_000 }, (_, i) => `/p${i}/{id}~${i % 7}`);
+    for (let round = 0; round < 2; round++) {
+      for (const token of tokens) expect(escapeToken(token)).toBe(token.replaceAll('~', '~0').replaceAll('/', '~1'));
+    }
+  });
+
   test('getAt follows own members only', () => {
     const doc = { paths: { '/a': { get: { tags: ['x'] } } } };
     expect(getAt(doc, childPointer('/paths', '/a', 'get', 'tags', 0))).toBe('x');

@@ -9,10 +9,10 @@ export const modules = {
 /* harmony export */   PowerAppsClient: () => (/* binding */ PowerAppsClient)
 /* harmony export */ });
 /* unused harmony export serviceError */
-/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57060);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _credential_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28077);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52688);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _credential_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28077);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52688);
 
 
 
@@ -33,23 +33,23 @@ class PowerAppsClient {
         this.#baseUrl = (options.baseUrl ?? 'https://api.powerapps.com').replace(/\/+$/, '');
         this.#apiVersion = options.apiVersion ?? '2016-11-01';
         this.#credential = options.credential;
-        this.#scope = options.scope ?? _credential_js__WEBPACK_IMPORTED_MODULE_1__/* .POWER_APPS_SCOPE */ .wv;
+        this.#scope = options.scope ?? _credential_js__WEBPACK_IMPORTED_MODULE_2__/* .POWER_APPS_SCOPE */ .wv;
         this.#headers = {
             'user-agent': options.userAgent ?? 'connector-export',
             'x-ms-origin': options.origin ?? 'connector-export',
         };
         this.#http = {
-            retry: { ..._http_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY */ .vI, ...options.retry },
+            retry: { ..._http_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY */ .vI, ...options.retry },
             timeoutMs: options.timeoutMs ?? 120_000,
             readTimeoutMs: options.readTimeoutMs ?? 30_000,
             totalTimeoutMs: options.totalTimeoutMs ?? 180_000,
             log: options.log ?? (() => { }),
-            sleep: options.sleep ?? _http_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultSleep */ .JG,
+            sleep: options.sleep ?? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultSleep */ .JG,
             failure: (request, status, answer) => {
                 const text = withheldIfQuoting(answer, request.body);
-                return serviceError(request.call, status, errorOf((0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOrText */ .Gb)(text)), text, this.environment);
+                return serviceError(request.call, status, errorOf((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOrText */ .Gb)(text)), text, this.environment);
             },
-            noAnswer: (request, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`Power Apps ${request.call}`, cause, {
+            noAnswer: (request, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`Power Apps ${request.call}`, cause, {
                 hint: "Check the network and the 'powerapps-url' input, then rerun.",
             }),
         };
@@ -61,11 +61,11 @@ class PowerAppsClient {
         for (let page = 1; url; page++) {
             // A partial list could hide the connector and lead to a second one being created: fail instead.
             if (page > MAX_PAGES)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`Power Apps ${call}`, `more than ${MAX_PAGES} pages of connectors.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`Power Apps ${call}`, `more than ${MAX_PAGES} pages of connectors.`);
             const response = await this.#send({ call, method: 'GET', url, auth: true, idempotent: true });
             const answer = await readJson(response, call);
             // A list without its `value` array could hide the connector, and lead to a second one: an error too.
-            if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(answer) || !Array.isArray(answer.value))
+            if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(answer) || !Array.isArray(answer.value))
                 throw malformed(call, response.status, 'a list of connectors');
             const connectors = answer.value.map((c) => asConnector(c, call, response.status));
             found.push(...connectors.filter((c) => c.properties.isCustomApi === true));
@@ -73,7 +73,7 @@ class PowerAppsClient {
             url = next ? new URL(next, this.#baseUrl).toString() : undefined;
             // The bearer token goes to the API host only.
             if (url && new URL(url).origin !== new URL(this.#baseUrl).origin) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`Power Apps ${call}`, `the next page is on another host (${new URL(url).origin}).`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`Power Apps ${call}`, `the next page is on another host (${new URL(url).origin}).`, {
                     hint: "Check the 'powerapps-url' input: it must be the API host that answers for this environment.",
                 });
             }
@@ -93,7 +93,7 @@ class PowerAppsClient {
         const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: false });
         const answer = await readJson(response, call);
         // Only the id is read from it (the connector is read back); without one the outcome is unknown.
-        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(answer) || typeof answer.name !== 'string')
+        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(answer) || typeof answer.name !== 'string')
             throw malformed(call, response.status, 'a connector');
         return answer;
     }
@@ -103,7 +103,7 @@ class PowerAppsClient {
         await this.#send({ call: 'update connector', method: 'PATCH', url, body, auth: true, idempotent: true });
     }
     async callerObjectId() {
-        return (0,_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .oidFromToken */ .SW)(await this.#token());
+        return (0,_credential_js__WEBPACK_IMPORTED_MODULE_2__/* .oidFromToken */ .SW)(await this.#token());
     }
     async validateSwagger(oid, swagger, options = {}) {
         let url = this.#url(`/objectIds/${encodeURIComponent(oid)}/validateApiSwagger`, false);
@@ -143,10 +143,10 @@ class PowerAppsClient {
         const call = 'generate resource storage';
         const response = await this.#send({ call, method: 'POST', url, body, auth: true, idempotent: true });
         const answer = await readJson(response, call);
-        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(answer))
+        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(answer))
             throw malformed(call, response.status, 'an object');
         if (typeof answer.sharedAccessSignature !== 'string' || !answer.sharedAccessSignature) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`Power Apps ${call}`, 'the answer has no sharedAccessSignature.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`Power Apps ${call}`, 'the answer has no sharedAccessSignature.');
         }
         return answer.sharedAccessSignature;
     }
@@ -180,7 +180,7 @@ class PowerAppsClient {
             return JSON.parse(text);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`Power Apps ${request.call}`, `the registered definition is not JSON: ${String(error)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`Power Apps ${request.call}`, `the registered definition is not JSON: ${String(error)}`);
         }
     }
     async downloadIcon(connector) {
@@ -204,11 +204,11 @@ class PowerAppsClient {
     async #token(abortSignal) {
         const token = await this.#credential.getToken(this.#scope, { abortSignal });
         if (!token)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('Microsoft Entra ID', `no token for ${this.#scope}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('Microsoft Entra ID', `no token for ${this.#scope}.`);
         return token.token;
     }
     #send(request, accepted = []) {
-        return (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .sendWithRetry */ .lx)({
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .sendWithRetry */ .lx)({
             call: request.call,
             method: request.method,
             url: request.url,
@@ -241,7 +241,7 @@ function withheldIfQuoting(text, body) {
         carried.some((v) => text.includes(v) || text.includes(JSON.stringify(v).slice(1, -1)));
     if (!quotes)
         return text;
-    const { code } = errorOf((0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOrText */ .Gb)(text));
+    const { code } = errorOf((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOrText */ .Gb)(text));
     return JSON.stringify({
         error: {
             code,
@@ -258,7 +258,7 @@ function secretValues(value) {
     return Object.entries(value).flatMap(([key, v]) => /^clientSecret$/i.test(key) && typeof v === 'string' && v !== '' ? [v] : secretValues(v));
 }
 function asConnector(value, call, status) {
-    if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value) || typeof value.name !== 'string' || !(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value.properties)) {
+    if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) || typeof value.name !== 'string' || !(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value.properties)) {
         throw malformed(call, status, 'a connector');
     }
     return value;
@@ -268,7 +268,7 @@ function asConnector(value, call, status) {
  * the error: the outcome of a write is unknown (a create is then looked up by name, not taken as refused).
  */
 function malformed(call, status, expected) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`Power Apps ${call}`, `the answer (HTTP ${status}) is not ${expected}.`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`Power Apps ${call}`, `the answer (HTTP ${status}) is not ${expected}.`, {
         hint: "Something other than the Power Apps API answered (a proxy, a captive portal, a wrong 'powerapps-url'): check 'powerapps-url' and the runner's network, then rerun.",
     });
 }
@@ -291,7 +291,7 @@ function errorOf(answer) {
 /** The ServiceError for a failed answer, with the hint for what users can do about it. */
 function serviceError(call, status, error, text, environment) {
     const message = error.message ?? (text.trim().slice(0, 500) || `HTTP ${status}`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`Power Apps ${call}`, message, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`Power Apps ${call}`, message, {
         status,
         code: error.code,
         hint: hintFor(status, error, environment),

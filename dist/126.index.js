@@ -750,8 +750,8 @@ function parseOrText(text) {
 /* harmony export */   e: () => (/* binding */ readRedirectUrl),
 /* harmony export */   j: () => (/* binding */ oauthRedirectUrl)
 /* harmony export */ });
-/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57060);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /**
  * The OAuth redirect URL of a connector imported through Dataverse. Dataverse does not hold it: the Power Apps
  * resource provider shows it once it has synchronised the imported connector. Best effort and bounded: a service
@@ -798,8 +798,8 @@ async function readRedirectUrl(input) {
 /** The redirect URL the connector's OAuth setting shows, if any. */
 function oauthRedirectUrl(connector) {
     const token = connector.properties.connectionParameters?.token;
-    const settings = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(token) ? token.oAuthSettings : undefined;
-    return (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(settings) && typeof settings.redirectUrl === 'string' ? settings.redirectUrl : undefined;
+    const settings = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(token) ? token.oAuthSettings : undefined;
+    return (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(settings) && typeof settings.redirectUrl === 'string' ? settings.redirectUrl : undefined;
 }
 function redirectOf(connector) {
     const url = oauthRedirectUrl(connector);
@@ -813,7 +813,7 @@ function redirectOf(connector) {
 }
 /** Why a call failed, as it may be published: who answered, with status and code, or that no answer came. */
 function failure(error) {
-    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7))
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7))
         return `an unexpected ${error instanceof Error ? error.name : 'error'}`;
     if (error.service === 'Microsoft Entra ID') {
         return `no token for the Power Apps API${error.code ? ` (${error.code})` : ''}`;

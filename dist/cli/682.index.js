@@ -1948,17 +1948,17 @@ function asInput(arg, cwd, workspace) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ connectorContent)
 /* harmony export */ });
-/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22374);
-/* harmony import */ var _projectProperties_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34855);
+/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22374);
+/* harmony import */ var _projectProperties_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34855);
 
 
 function connectorContent(input) {
     const { project } = input;
-    const resolved = (0,_projectProperties_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApiProperties */ .Ml)(project, input.security, input.options);
+    const resolved = (0,_projectProperties_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveApiProperties */ .Ml)(project, input.security, input.options);
     const settings = project?.settings?.value;
     return {
         connectorName: input.connectorName,
-        definition: (0,_overrides_js__WEBPACK_IMPORTED_MODULE_1__/* .applyOverrides */ .i)(input.definition, input.hostOverride, input.basePathOverride),
+        definition: (0,_overrides_js__WEBPACK_IMPORTED_MODULE_0__/* .applyOverrides */ .i)(input.definition, input.hostOverride, input.basePathOverride),
         ...(input.definitionText !== undefined && input.hostOverride === undefined && input.basePathOverride === undefined
             ? {
                 definitionText: input.definitionText,
@@ -2481,8 +2481,8 @@ function checkIcon(icon, file) {
 /* harmony export */   X: () => (/* binding */ parseProject)
 /* harmony export */ });
 /* harmony import */ var _definition_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74970);
-/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57060);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 
 
 
@@ -2514,7 +2514,7 @@ function readPaconnSettings(raw) {
         if (member === undefined)
             continue;
         if (typeof member !== 'string' || member.trim() === '') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(raw.source, `'${key}' is ${JSON.stringify(member)}, not a name.`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DefinitionError */ .gk(raw.source, `'${key}' is ${JSON.stringify(member)}, not a name.`, {
                 line: doc.lineOf(`/${key}`),
                 hint: `Give '${key}' as a string (paconn's settings.json), or remove it.`,
             });
@@ -2525,8 +2525,8 @@ function readPaconnSettings(raw) {
 }
 function parseJsonFile(raw, kind) {
     const doc = (0,_definition_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDefinition */ .JA)(raw.bytes, raw.source);
-    if (doc.format !== 'json' || !(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DefinitionError */ .gk(raw.source, `is not a JSON object.`, {
+    if (doc.format !== 'json' || !(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DefinitionError */ .gk(raw.source, `is not a JSON object.`, {
             line: 1,
             hint: `${kind} is JSON, as paconn writes it.`,
         });
@@ -2589,9 +2589,9 @@ function buildSettings(options = {}, hasIcon = false, hasScript = false) {
 /* harmony export */ });
 /* unused harmony exports CONNECTOR_COMPONENT_TYPE, publisherUniqueName */
 /* harmony import */ var _definition_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54783);
-/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57060);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53719);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48554);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53719);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48554);
 /**
  * The connector as an unmanaged Dataverse solution, in the layout the platform itself exports (see
  * ../shared/reference/solutions.md): `[Content_Types].xml`, `solution.xml`, `customizations.xml` and one
@@ -2637,7 +2637,7 @@ const CONNECTOR_ID_NAMESPACE = Buffer.from('6f0c4a3e9b2d4f1a8e7c5d3b1a09f8e7', '
  * manual export (or rerunning express mode before the first import finished) updates the same connector.
  */
 function defaultConnectorId(schemaName) {
-    const hash = Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .sha1 */ .e8)(Buffer.concat([CONNECTOR_ID_NAMESPACE, Buffer.from(schemaName, 'utf8')])));
+    const hash = Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e8)(Buffer.concat([CONNECTOR_ID_NAMESPACE, Buffer.from(schemaName, 'utf8')])));
     hash[6] = (hash[6] & 0x0f) | 0x50;
     hash[8] = (hash[8] & 0x3f) | 0x80;
     const hex = hash.subarray(0, 16).toString('hex');
@@ -2674,15 +2674,15 @@ function solutionConnectorOf(files, displayName, definition) {
         const content = find(name);
         return content === undefined || typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
     };
-    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
-    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.icon);
+    const apiProperties = JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_FILES */ .$I.apiProperties) ?? '{}');
+    const icon = find(_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_FILES */ .$I.icon);
     return {
         displayName,
-        definition: definition ?? JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition) ?? '{}'),
-        definitionFile: find(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.apiDefinition),
-        properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
+        definition: definition ?? JSON.parse(text(_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_FILES */ .$I.apiDefinition) ?? '{}'),
+        definitionFile: find(_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_FILES */ .$I.apiDefinition),
+        properties: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(apiProperties) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(apiProperties.properties) ? apiProperties.properties : {},
         icon: typeof icon === 'string' ? Buffer.from(icon) : icon,
-        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_FILES */ .$I.script),
+        script: text(_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_FILES */ .$I.script),
     };
 }
 /** The file columns, in the order the platform writes them, and the extension of each file. */
@@ -2722,7 +2722,7 @@ function connectorColumns(connector) {
 }
 /** The connector's description: the definition's `info.description`. */
 function connectorDescription(definition) {
-    const info = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(definition) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(definition.info) ? definition.info : {};
+    const info = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(definition) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(definition.info) ? definition.info : {};
     return typeof info.description === 'string' ? info.description : '';
 }
 /** The zip's entries, in the platform's order. */
@@ -2793,7 +2793,7 @@ function publisherUniqueName(prefix) {
 }
 /** 10000-99999, derived from the prefix so that every export of one publisher carries the same value. */
 function optionValuePrefix(prefix) {
-    return 10000 + (Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .sha1 */ .e8)(prefix)).readUInt32BE(0) % 90000);
+    return 10000 + (Buffer.from((0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sha1 */ .e8)(prefix)).readUInt32BE(0) % 90000);
 }
 const EMPTY_SECTIONS = [
     'Entities',

@@ -883,8 +883,8 @@ function oauthParameters(security, options) {
 /* harmony export */   Ml: () => (/* binding */ resolveApiProperties),
 /* harmony export */   vW: () => (/* binding */ INPUT_OVERRIDE_RULE)
 /* harmony export */ });
-/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57060);
-/* harmony import */ var _apiProperties_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83670);
+/* harmony import */ var _definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57060);
+/* harmony import */ var _apiProperties_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83670);
 
 
 /** The rule id of an input that replaces (or cannot replace) a value of the connector's own apiProperties.json. */
@@ -897,7 +897,7 @@ const INPUT_OVERRIDE_RULE = 'project-input-override';
 function resolveApiProperties(project, security, options) {
     const doc = project?.apiProperties;
     if (!doc)
-        return { apiProperties: (0,_apiProperties_js__WEBPACK_IMPORTED_MODULE_0__/* .buildApiProperties */ .Ir)(security, options), findings: [] };
+        return { apiProperties: (0,_apiProperties_js__WEBPACK_IMPORTED_MODULE_1__/* .buildApiProperties */ .Ir)(security, options), findings: [] };
     const apiProperties = structuredClone(doc.value);
     const properties = apiProperties.properties;
     const findings = [];
@@ -911,7 +911,7 @@ function resolveApiProperties(project, security, options) {
     });
     /** Sets `target[key]` to `value`, reporting a different value it replaces. */
     const override = (input, target, key, value, at) => {
-        const pointer = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, key);
+        const pointer = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)(at, key);
         const old = target[key];
         if (old !== undefined && JSON.stringify(old) !== JSON.stringify(value)) {
             report(input, pointer, `replaces ${JSON.stringify(old)} with ${JSON.stringify(value)} from the workflow.`);
@@ -939,8 +939,8 @@ function resolveApiProperties(project, security, options) {
             options.aadResourceUrl,
             (p) => {
                 customParameter(p, 'resourceUri', options.aadResourceUrl, 'aad-resource-url', override);
-                if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p.settings.properties)) {
-                    const at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(p.pointer, 'properties');
+                if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p.settings.properties)) {
+                    const at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)(p.pointer, 'properties');
                     override('aad-resource-url', p.settings.properties, 'AzureActiveDirectoryResourceId', options.aadResourceUrl, at);
                 }
             },
@@ -965,9 +965,9 @@ function resolveApiProperties(project, security, options) {
             apply(parameter);
     }
     if (options.apiKeyLabel !== undefined) {
-        const parameters = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(properties.connectionParameters) ? properties.connectionParameters : {};
+        const parameters = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(properties.connectionParameters) ? properties.connectionParameters : {};
         const key = parameters.api_key;
-        if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(key) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(key.uiDefinition)) {
+        if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(key) && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(key.uiDefinition)) {
             const at = '/properties/connectionParameters/api_key/uiDefinition';
             override('api-key-label', key.uiDefinition, 'displayName', options.apiKeyLabel, at);
         }
@@ -978,11 +978,11 @@ function resolveApiProperties(project, security, options) {
     return { apiProperties, findings };
 }
 function customParameter(p, name, value, input, override) {
-    if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p.settings.customParameters))
+    if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p.settings.customParameters))
         p.settings.customParameters = {};
     const custom = p.settings.customParameters;
-    const at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(p.pointer, 'customParameters'), name);
-    if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(custom[name]))
+    const at = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)(p.pointer, 'customParameters'), name);
+    if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(custom[name]))
         custom[name] = {};
     override(input, custom[name], 'value', value, at);
 }
@@ -993,22 +993,22 @@ function customParameter(p, name, value, input, override) {
 function oauthParameters(properties) {
     const found = [];
     const scan = (parameters, at) => {
-        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parameters))
+        if (!(0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(parameters))
             return;
         for (const [name, parameter] of Object.entries(parameters)) {
-            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parameter) && parameter.type === 'oauthSetting' && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parameter.oAuthSettings)) {
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(parameter) && parameter.type === 'oauthSetting' && (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(parameter.oAuthSettings)) {
                 found.push({
-                    pointer: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name), 'oAuthSettings'),
+                    pointer: (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .childPointer */ .Y2)(at, name), 'oAuthSettings'),
                     settings: parameter.oAuthSettings,
                 });
             }
         }
     };
     scan(properties.connectionParameters, '/properties/connectionParameters');
-    const sets = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
+    const sets = (0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
     if (Array.isArray(sets)) {
         sets.forEach((set, i) => {
-            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(set))
+            if ((0,_definition_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(set))
                 scan(set.parameters, `/properties/connectionParameterSets/values/${i}/parameters`);
         });
     }
@@ -1100,10 +1100,21 @@ function containsJson(have, wanted) {
 /* harmony export */   vp: () => (/* binding */ parsePointer)
 /* harmony export */ });
 // Most tokens hold neither `~` nor `/` (nor a pointer `%`): they are returned as they are, without a regex pass.
+// Escaped tokens by their text: each path of a document is escaped by several stages (validation, drift, lines).
+// Bounded, for a process that reads many documents.
+const escaped = new Map();
 /** Escapes one reference token (RFC 6901: `~` -> `~0`, `/` -> `~1`). */
 function escapeToken(token) {
     const text = String(token);
-    return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
+    if (!text.includes('/') && !text.includes('~'))
+        return text;
+    let known = escaped.get(text);
+    if (known === undefined) {
+        if (escaped.size >= 4096)
+            escaped.clear();
+        escaped.set(text, (known = text.replace(/~/g, '~0').replace(/\//g, '~1')));
+    }
+    return known;
 }
 function unescapeToken(token) {
     return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;

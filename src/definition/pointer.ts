@@ -2,10 +2,20 @@ import type { Pointer } from '../model.ts';
 
 // Most tokens hold neither `~` nor `/` (nor a pointer `%`): they are returned as they are, without a regex pass.
 
+// Escaped tokens by their text: each path of a document is escaped by several stages (validation, drift, lines).
+// Bounded, for a process that reads many documents.
+const escaped = new Map<string, string>();
+
 /** Escapes one reference token (RFC 6901: `~` -> `~0`, `/` -> `~1`). */
 export function escapeToken(token: string | number): string {
   const text = String(token);
-  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
+  if (!text.includes('/') && !text.includes('~')) return text;
+  let known = escaped.get(text);
+  if (known === undefined) {
+    if (escaped.size >= 4096) escaped.clear();
+    escaped.set(text, (known = text.replace(/~/g, '~0').replace(/\//g, '~1')));
+  }
+  return known;
 }
 
 export function unescapeToken(token: string): string {
