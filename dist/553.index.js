@@ -24,10 +24,9 @@ var model = __webpack_require__(10182);
 ;// CONCATENATED MODULE: ./src/drift/normalize.ts
 
 
-/** `childPointer` for one token, without the regular expressions when nothing needs escaping (the hot path). */
+/** `childPointer` for one token, without the list of tokens (the hot path). */
 function child(pointer, token) {
-    const t = String(token);
-    return t.includes('~') || t.includes('/') ? (0,definition_pointer/* childPointer */.Y2)(pointer, t) : `${pointer}/${t}`;
+    return `${pointer}/${(0,definition_pointer/* escapeToken */.tj)(token)}`;
 }
 /**
  * Calls `visit` on every object of a document (arrays walked through, not visited), without recursion. Items are
@@ -1303,7 +1302,7 @@ const SUCCESS = /^(2\d\d|2xx|default)$/i;
  * content gives them nothing to report (what they read elsewhere, a renamed dynamic target or the document's media
  * types, makes the caller pass every area). The operation's own members are always compared, which is cheap.
  */
-function compareOperation(c, o, n, byId, out, areas = EVERY_AREA) {
+function compareOperation(c, o, n, byId, out, areas) {
     const found = (rule, oldPointer, newPointer, text, also) => out.push({ rule, old: o, new: n, oldPointer, newPointer, text, ...(also && { also }) });
     // A definition reached twice from one operation reports the same pointers twice: keep the first (shortest path).
     const seen = new Set();

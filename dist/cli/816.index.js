@@ -3119,9 +3119,10 @@ function canonical(value) {
  * most of a definition's schema check. A yes must never stand where Ajv finds an error (the tests compare them on
  * random and real values); where in doubt the answer is no, and Ajv checks and reports as before.
  */
+
 /** The `schema` definition (with the draft-04 parts it refers to): a schema object. */
 function validSchemaNode(data) {
-    if (!isPlainObject(data))
+    if (!(0,definition_pointer/* isObject */.Gv)(data))
         return false;
     for (const key in data) {
         const value = data[key];
@@ -3166,7 +3167,7 @@ function validSchemaNode(data) {
                     return false;
                 break;
             case 'properties':
-                if (!isPlainObject(value))
+                if (!(0,definition_pointer/* isObject */.Gv)(value))
                     return false;
                 for (const name in value)
                     if (!validSchemaNode(value[name]))
@@ -3189,7 +3190,7 @@ function validSchemaNode(data) {
 }
 /** The `<location>ParameterSubSchema` definitions: a parameter that is not the body. */
 function validSimpleParameter(data, location) {
-    if (!isPlainObject(data))
+    if (!(0,definition_pointer/* isObject */.Gv)(data))
         return false;
     // A path parameter must say it is required (`required: true`); the others may say either.
     if (location === 'path' && data.required !== true)
@@ -3224,7 +3225,7 @@ function validSimpleParameter(data, location) {
 }
 /** `primitivesItems`: the items of a non-body parameter's array. */
 function validItems(data) {
-    if (!isPlainObject(data))
+    if (!(0,definition_pointer/* isObject */.Gv)(data))
         return false;
     for (const key in data)
         if (!validPrimitive(key, data[key], PRIMITIVE_TYPES, undefined))
@@ -3277,14 +3278,12 @@ function validOther(key, value) {
             return key.startsWith('x-');
     }
 }
+/** draft-04's `simpleTypes`, in its order. */
 const SIMPLE_TYPES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
 const isSimpleType = (item) => typeof item === 'string' && SIMPLE_TYPES.has(item);
 const PRIMITIVE_TYPES = new Set(['string', 'number', 'boolean', 'integer', 'array']);
 const FORM_TYPES = new Set([...PRIMITIVE_TYPES, 'file']);
 const COLLECTION_FORMATS = new Set(['csv', 'ssv', 'tsv', 'pipes']);
-function isPlainObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 /** Ajv's `number`: a finite number. */
 function isNumber(value) {
     return typeof value === 'number' && Number.isFinite(value);
@@ -3311,7 +3310,7 @@ const EXTERNAL_DOCS = new Map([
 ]);
 /** An object whose members are among `allowed` with their types (or extensions, where `extensions` says so). */
 function validMembers(value, allowed, extensions) {
-    if (!isPlainObject(value))
+    if (!(0,definition_pointer/* isObject */.Gv)(value))
         return false;
     for (const key in value) {
         const type = allowed.get(key);
@@ -11233,6 +11232,7 @@ return errors === 0;
 // compiled at start-up.
 
 
+
 /**
  * Members that connector rules check with a better message (host, basePath, schemes, swagger, info.title):
  * the schema's own complaint about them would only repeat it.
@@ -11358,7 +11358,6 @@ const NON_BODY = new Map([
 ]);
 const NON_BODY_BRANCHES = new Set(NON_BODY.values());
 const PARAMETER_BRANCHES = new Map([['body', 'bodyParameter'], ...NON_BODY]);
-const schema_SIMPLE_TYPES = 'array, boolean, integer, null, number, object, string';
 const OAUTH_BRANCHES = new Map([
     ['implicit', 'oauth2ImplicitSecurity'],
     ['password', 'oauth2PasswordSecurity'],
@@ -11375,7 +11374,7 @@ function chooseBranch(point, data) {
         message,
     });
     if (at.endsWith('/type') && !(0,definition_pointer/* isObject */.Gv)(data)) {
-        return problem('', `must be one of ${schema_SIMPLE_TYPES}, or a list of them`);
+        return problem('', `must be one of ${[...SIMPLE_TYPES].join(', ')}, or a list of them`);
     }
     if (!(0,definition_pointer/* isObject */.Gv)(data))
         return problem('', `must be an object`);

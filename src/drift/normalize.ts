@@ -1,4 +1,4 @@
-import { childPointer, getAt, isObject, parsePointer, toPointer } from '../definition/pointer.ts';
+import { childPointer, escapeToken, getAt, isObject, parsePointer, toPointer } from '../definition/pointer.ts';
 import { HTTP_METHODS, type HttpMethod, type Pointer } from '../model.ts';
 
 type Obj = Record<string, unknown>;
@@ -17,10 +17,9 @@ export interface Located {
   ref?: string;
 }
 
-/** `childPointer` for one token, without the regular expressions when nothing needs escaping (the hot path). */
+/** `childPointer` for one token, without the list of tokens (the hot path). */
 export function child(pointer: Pointer, token: string | number): Pointer {
-  const t = String(token);
-  return t.includes('~') || t.includes('/') ? childPointer(pointer, t) : `${pointer}/${t}`;
+  return `${pointer}/${escapeToken(token)}`;
 }
 
 /**

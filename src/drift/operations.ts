@@ -24,7 +24,7 @@ import {
   type Delta,
 } from './schema.ts';
 import type { DriftRuleId } from './rules.ts';
-import { AREA, EVERY_AREA } from './structure.ts';
+import { AREA } from './structure.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -133,7 +133,7 @@ export function compareOperation(
   n: Operation,
   byId: boolean,
   out: Found[],
-  areas: number = EVERY_AREA,
+  areas: number,
 ): void {
   const found: FoundFn = (rule, oldPointer, newPointer, text, also) =>
     out.push({ rule, old: o, new: n, oldPointer, newPointer, text, ...(also && { also }) });

@@ -6,9 +6,11 @@
  * random and real values); where in doubt the answer is no, and Ajv checks and reports as before.
  */
 
+import { isObject } from '../definition/pointer.ts';
+
 /** The `schema` definition (with the draft-04 parts it refers to): a schema object. */
 export function validSchemaNode(data: unknown): boolean {
-  if (!isPlainObject(data)) return false;
+  if (!isObject(data)) return false;
   for (const key in data) {
     const value = data[key];
     switch (key) {
@@ -45,7 +47,7 @@ export function validSchemaNode(data: unknown): boolean {
         if (!Array.isArray(value) || value.length === 0 || !value.every(validSchemaNode)) return false;
         break;
       case 'properties':
-        if (!isPlainObject(value)) return false;
+        if (!isObject(value)) return false;
         for (const name in value) if (!validSchemaNode(value[name])) return false;
         break;
       case 'xml':
@@ -66,7 +68,7 @@ type Location = 'query' | 'header' | 'path' | 'formData';
 
 /** The `<location>ParameterSubSchema` definitions: a parameter that is not the body. */
 export function validSimpleParameter(data: unknown, location: Location): boolean {
-  if (!isPlainObject(data)) return false;
+  if (!isObject(data)) return false;
   // A path parameter must say it is required (`required: true`); the others may say either.
   if (location === 'path' && data.required !== true) return false;
   for (const key in data) {
@@ -96,7 +98,7 @@ export function validSimpleParameter(data: unknown, location: Location): boolean
 
 /** `primitivesItems`: the items of a non-body parameter's array. */
 function validItems(data: unknown): boolean {
-  if (!isPlainObject(data)) return false;
+  if (!isObject(data)) return false;
   for (const key in data) if (!validPrimitive(key, data[key], PRIMITIVE_TYPES, undefined)) return false;
   return true;
 }
@@ -151,15 +153,12 @@ function validOther(key: string, value: unknown): boolean {
   }
 }
 
-const SIMPLE_TYPES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
+/** draft-04's `simpleTypes`, in its order. */
+export const SIMPLE_TYPES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
 const isSimpleType = (item: unknown): boolean => typeof item === 'string' && SIMPLE_TYPES.has(item);
 const PRIMITIVE_TYPES = new Set(['string', 'number', 'boolean', 'integer', 'array']);
 const FORM_TYPES = new Set([...PRIMITIVE_TYPES, 'file']);
 const COLLECTION_FORMATS = new Set(['csv', 'ssv', 'tsv', 'pipes']);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** Ajv's `number`: a finite number. */
 function isNumber(value: unknown): value is number {
@@ -195,7 +194,7 @@ function validMembers(
   allowed: Map<string, string>,
   extensions: boolean,
 ): value is Record<string, unknown> {
-  if (!isPlainObject(value)) return false;
+  if (!isObject(value)) return false;
   for (const key in value) {
     const type = allowed.get(key);
     if (type === undefined ? !(extensions && key.startsWith('x-')) : typeof value[key] !== type) return false;

@@ -4,6 +4,7 @@ import { escapeToken, getAt, isObject, parsePointer } from '../definition/pointe
 // compiled at start-up.
 import { HTTP_METHODS } from '../model.ts';
 import * as swagger2 from './generated/swagger2.js';
+import { SIMPLE_TYPES } from './quickValid.ts';
 import type { Issue } from './rule.ts';
 
 /** A schema definition that a `oneOf`/`anyOf` branch is validated against on its own. */
@@ -134,7 +135,6 @@ const NON_BODY = new Map<string, Branch>([
 ]);
 const NON_BODY_BRANCHES = new Set<Branch>(NON_BODY.values());
 const PARAMETER_BRANCHES = new Map<string, Branch>([['body', 'bodyParameter'], ...NON_BODY]);
-const SIMPLE_TYPES = 'array, boolean, integer, null, number, object, string';
 const OAUTH_BRANCHES = new Map<string, Branch>([
   ['implicit', 'oauth2ImplicitSecurity'],
   ['password', 'oauth2PasswordSecurity'],
@@ -152,7 +152,7 @@ function chooseBranch(point: AjvError, data: unknown): Branch | AjvError {
     message,
   });
   if (at.endsWith('/type') && !isObject(data)) {
-    return problem('', `must be one of ${SIMPLE_TYPES}, or a list of them`);
+    return problem('', `must be one of ${[...SIMPLE_TYPES].join(', ')}, or a list of them`);
   }
   if (!isObject(data)) return problem('', `must be an object`);
   if (point.schemaPath.endsWith('/anyOf')) return 'schema'; // `items` or `additionalProperties` holding a schema
